@@ -1,0 +1,10 @@
+using Sihui.ChainSim.Scenarios.Definitions;
+
+namespace Sihui.ChainSim.Scenarios.Loading;
+
+/// <summary>What to apply on top of the file: a variant, then <c>--set path=value</c> overrides, in order.</summary>
+public sealed record ScenarioLoadOptions
+{
+    public string? Variant { get; init; }
+    public IReadOnlyList<OverrideDefinition> Set { get; init; } = [];
+}
