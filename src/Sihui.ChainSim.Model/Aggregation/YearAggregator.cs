@@ -1,0 +1,105 @@
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Economy;
+using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Scenarios.Metrics;
+
+namespace Sihui.ChainSim.Model.Aggregation;
+
+/// <summary>
+/// Combines the parks' year into run-level metrics per trial, adding the Type I indirect effect of producing projects.
+/// Sums run in park order, then industry order, so every engine gets the same bits.
+/// </summary>
+public static class YearAggregator
+{
+    /// <summary>Per-trial values of every run-level metric (all but enterprise_output) for one year.</summary>
+    public static Dictionary<string, double[]> Combine(CompiledScenario scenario, EconomyYear economy, IReadOnlyList<ParkYearOutcome> parks)
+    {
+        var trials = scenario.Trials;
+        var definition = scenario.Definition;
+        var industryCount = scenario.IndustryCount;
+        var metrics = new Dictionary<string, double[]>(StringComparer.Ordinal);
+
+        var industryOutput = new double[industryCount][];
+        var direct = new double[industryCount][];
+        for (var i = 0; i < industryCount; i++)
+        {
+            industryOutput[i] = new double[trials];
+            direct[i] = new double[trials];
+            foreach (var park in parks)
+            {
+                AddInto(industryOutput[i], park.Park.EnterpriseValueByIndustry[i]);
+                AddInto(industryOutput[i], park.Park.ProjectValueByIndustry[i]);
+                AddInto(direct[i], park.Park.ProjectValueByIndustry[i]);
+            }
+        }
+        if (scenario.IndirectMultipliers is { } multipliers)
+        {
+            AddIndirectEffect(industryOutput, direct, multipliers);
+        }
+
+        var total = new double[trials];
+        for (var i = 0; i < industryCount; i++)
+        {
+            AddInto(total, industryOutput[i]);
+            metrics[MetricNames.IndustryOutput(definition.Industries[i].Id)] = industryOutput[i];
+        }
+        metrics[MetricNames.TotalOutput] = total;
+        metrics[MetricNames.ProjectsStarted] = SumOver(parks, p => p.ProjectsStarted, trials);
+        metrics[MetricNames.ProjectsCompleted] = SumOver(parks, p => p.ProjectsCompleted, trials);
+        metrics[MetricNames.ProjectsProducing] = SumOver(parks, p => p.ProjectsProducing, trials);
+        metrics[MetricNames.NewProjectInvestment] = SumOver(parks, p => p.NewProjectInvestment, trials);
+
+        foreach (var plan in scenario.Parks.Where(p => !p.IsImplicit))
+        {
+            metrics[MetricNames.ParkOutput(plan.Id)] = parks[plan.Index].Park.Output;
+            metrics[MetricNames.LandUsed(plan.Id)] = parks[plan.Index].Park.LandUsed;
+        }
+        for (var i = 0; i < definition.Indicators.Count; i++)
+        {
+            metrics[MetricNames.Indicator(definition.Indicators[i].Id)] = economy.IndicatorLevel[i];
+            metrics[MetricNames.IndicatorChange(definition.Indicators[i].Id)] = economy.IndicatorChange[i];
+        }
+        return metrics;
+    }
+
+    // indirect = (L - I) D, added industry by industry; D is the output value of producing projects.
+    private static void AddIndirectEffect(double[][] industryOutput, double[][] direct, double[,] multipliers)
+    {
+        var n = industryOutput.Length;
+        var trials = industryOutput.Length == 0 ? 0 : industryOutput[0].Length;
+        for (var i = 0; i < n; i++)
+        {
+            for (var k = 0; k < trials; k++)
+            {
+                var indirect = 0.0;
+                for (var j = 0; j < n; j++)
+                {
+                    indirect += multipliers[i, j] * direct[j][k];
+                }
+                industryOutput[i][k] += indirect;
+            }
+        }
+    }
+
+    private static double[] SumOver(IReadOnlyList<ParkYearOutcome> parks, Func<Parks.ParkYearResult, double[]> select, int trials)
+    {
+        var sum = new double[trials];
+        foreach (var park in parks)
+        {
+            AddInto(sum, select(park.Park));
+        }
+        return sum;
+    }
+
+    private static void AddInto(double[] sum, double[]? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+        for (var k = 0; k < sum.Length; k++)
+        {
+            sum[k] += values[k];
+        }
+    }
+}

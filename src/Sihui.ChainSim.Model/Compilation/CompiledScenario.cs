@@ -1,0 +1,63 @@
+using Sihui.ChainSim.Model.Randomness;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Metrics;
+
+namespace Sihui.ChainSim.Model.Compilation;
+
+/// <summary>
+/// A scenario resolved into indices and plans, ready to simulate: industries, parks with their enterprises and
+/// projects, and the Leontief multipliers. Both engines build this once and share it read-only.
+/// </summary>
+public sealed class CompiledScenario
+{
+    private CompiledScenario(ScenarioDefinition definition, int trials, ulong seed, int endYear)
+    {
+        Definition = definition;
+        Trials = trials;
+        Seed = seed;
+        EndYear = endYear;
+    }
+
+    public ScenarioDefinition Definition { get; }
+    public int Trials { get; }
+    public ulong Seed { get; }
+    public int BaseYear => Definition.BaseYear;
+
+    /// <summary>The last simulated year (the scenario's end_year, or earlier with --until).</summary>
+    public int EndYear { get; }
+
+    public int YearCount => EndYear - BaseYear;
+    public int IndustryCount => Definition.Industries.Count;
+    public IReadOnlyList<EnterprisePlan> Enterprises { get; private init; } = [];
+    public IReadOnlyList<ParkPlan> Parks { get; private init; } = [];
+
+    /// <summary>(L - I), where L = (I - A)^-1: the local indirect output per unit of direct output. Null without linkages.</summary>
+    public double[,]? IndirectMultipliers { get; private init; }
+
+    public IReadOnlyDictionary<string, int> IndustryIndex { get; private init; } = new Dictionary<string, int>();
+
+    /// <summary>Enterprises whose per-trial values targets need; the others only report summaries.</summary>
+    public IReadOnlySet<int> WatchedEnterprises { get; private init; } = new HashSet<int>();
+
+    /// <summary>Builds the plans. <paramref name="trials"/>, <paramref name="seed"/> and <paramref name="until"/> override the file.</summary>
+    public static CompiledScenario Compile(ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null)
+    {
+        var industryIndex = definition.Industries.Select((industry, i) => (industry.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var enterprises = definition.Enterprises
+            .Select((e, i) => new EnterprisePlan(i, e, industryIndex[e.Industry], StableHash.Of("enterprise:" + e.Id)))
+            .ToArray();
+        var parks = ParkPlanBuilder.Build(definition, enterprises, industryIndex);
+        var endYear = Math.Min(until ?? definition.EndYear, definition.EndYear);
+        return new CompiledScenario(definition, trials ?? definition.Trials, seed ?? definition.Seed, endYear)
+        {
+            Enterprises = enterprises,
+            Parks = parks,
+            IndustryIndex = industryIndex,
+            IndirectMultipliers = LeontiefMultipliers.Compute(definition, industryIndex),
+            WatchedEnterprises = enterprises
+                .Where(e => definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)))
+                .Select(e => e.Index)
+                .ToHashSet(),
+        };
+    }
+}

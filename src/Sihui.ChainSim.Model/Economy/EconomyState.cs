@@ -1,0 +1,93 @@
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Randomness;
+using Sihui.ChainSim.Scenarios.Definitions;
+
+namespace Sihui.ChainSim.Model.Economy;
+
+/// <summary>Run-level state carried from year to year: price indices and indicator levels, per trial.</summary>
+public sealed class EconomyState
+{
+    private static readonly NormalDistribution StandardNormal = new(0, 1);
+    private static readonly ulong MacroKey = StableHash.Of("economy");
+
+    private readonly CompiledScenario _scenario;
+    private readonly Sampler _sampler;
+    private readonly ulong[] _industryKeys;
+    private readonly ulong[] _indicatorKeys;
+    private double[][] _price;
+    private double[][] _indicatorLevel;
+
+    public EconomyState(CompiledScenario scenario)
+    {
+        _scenario = scenario;
+        _sampler = new Sampler(scenario.Seed);
+        var definition = scenario.Definition;
+        _industryKeys = definition.Industries.Select(i => StableHash.Of("industry:" + i.Id)).ToArray();
+        _indicatorKeys = definition.Indicators.Select(i => StableHash.Of("indicator:" + i.Id)).ToArray();
+        _price = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
+        _indicatorLevel = definition.Indicators.Select(i => Filled(scenario.Trials, i.Initial)).ToArray();
+    }
+
+    /// <summary>Draws the year's shocks and moves prices and indicators one year on.</summary>
+    public EconomyYear Advance(int year)
+    {
+        var definition = _scenario.Definition;
+        var trials = _scenario.Trials;
+        var macro = Draw(definition.Economy.Shock, MacroKey, year, RandomStream.MacroShock);
+
+        var industries = definition.Industries;
+        var shocks = new double[industries.Count][];
+        var prices = new double[industries.Count][];
+        for (var i = 0; i < industries.Count; i++)
+        {
+            shocks[i] = Draw(industries[i].Shock, _industryKeys[i], year, RandomStream.IndustryShock);
+            prices[i] = industries[i].Price is { } price ? NextPrices(_price[i], price, _industryKeys[i], year) : _price[i];
+        }
+        _price = prices;
+
+        var indicators = definition.Indicators;
+        var levels = new double[indicators.Count][];
+        var changes = new double[indicators.Count][];
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            changes[i] = Draw(indicators[i].AnnualChange, _indicatorKeys[i], year, RandomStream.IndicatorChange);
+            levels[i] = new double[trials];
+            for (var k = 0; k < trials; k++)
+            {
+                levels[i][k] = _indicatorLevel[i][k] + changes[i][k];
+            }
+        }
+        _indicatorLevel = levels;
+        return new EconomyYear(year, macro, shocks, prices, levels, changes);
+    }
+
+    private double[] Draw(Distribution? distribution, ulong key, int year, RandomStream stream)
+    {
+        var values = new double[_scenario.Trials];
+        if (distribution is not null)
+        {
+            _sampler.Fill(values, distribution, key, year, stream);
+        }
+        return values;
+    }
+
+    // Geometric Brownian motion over one year: P[t] = P[t-1] exp(drift - vol^2/2 + vol Z).
+    private double[] NextPrices(double[] previous, PriceDefinition price, ulong key, int year)
+    {
+        var z = Draw(StandardNormal, key, year, RandomStream.Price);
+        var next = new double[previous.Length];
+        var driftTerm = price.Drift - price.Volatility * price.Volatility / 2;
+        for (var k = 0; k < next.Length; k++)
+        {
+            next[k] = previous[k] * Math.Exp(driftTerm + price.Volatility * z[k]);
+        }
+        return next;
+    }
+
+    private static double[] Filled(int length, double value)
+    {
+        var values = new double[length];
+        Array.Fill(values, value);
+        return values;
+    }
+}

@@ -1,0 +1,30 @@
+using Sihui.ChainSim.Model.Aggregation;
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Economy;
+using Sihui.ChainSim.Model.Results;
+
+namespace Sihui.ChainSim.Model.Engine;
+
+/// <summary>
+/// The simulated clock: each year it draws the shared economy, steps every park at once through the given stepper,
+/// and collects the year in park order. Both engines run this same loop.
+/// </summary>
+public static class SimulationDriver
+{
+    public static async Task<SimulationResult> RunAsync(
+        CompiledScenario scenario, IParkStepper stepper, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default)
+    {
+        var economy = new EconomyState(scenario);
+        var collector = new ResultCollector(scenario);
+        for (var year = scenario.BaseYear + 1; year <= scenario.EndYear; year++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var economyYear = economy.Advance(year);
+            var steps = scenario.Parks.Select(p => stepper.StepAsync(p.Index, economyYear, cancellationToken));
+            var parks = await Task.WhenAll(steps).ConfigureAwait(false);
+            collector.Add(year, YearAggregator.Combine(scenario, economyYear, parks), parks);
+            yearsDone?.Report(year - scenario.BaseYear);
+        }
+        return collector.Finish();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Runtime.InteropServices;
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Randomness;
+using Sihui.ChainSim.Scenarios.Definitions;
+
+namespace Sihui.ChainSim.Model.Parks;
+
+/// <summary>
+/// A park's land, power and projects in every trial, and the yearly step of its project pipeline.
+/// Projects are processed in a fixed order (named first, then generated in signing order), because they compete for land and power.
+/// </summary>
+public sealed class ParkState
+{
+    private readonly CompiledScenario _scenario;
+    private readonly ParkPlan _plan;
+    private readonly Sampler _sampler;
+    private readonly double[] _land;
+    private readonly double[] _power;
+    private readonly double[] _landUsed;
+    private readonly List<ProjectState>[] _projects;
+
+    public ParkState(CompiledScenario scenario, ParkPlan plan)
+    {
+        _scenario = scenario;
+        _plan = plan;
+        _sampler = new Sampler(scenario.Seed);
+        var trials = scenario.Trials;
+        _land = Filled(trials, plan.InitialLand);
+        _power = Filled(trials, plan.InitialPower);
+        _landUsed = new double[trials];
+        _projects = new List<ProjectState>[trials];
+        for (var k = 0; k < trials; k++)
+        {
+            _projects[k] = new List<ProjectState>(plan.NamedProjects.Count);
+            for (var j = 0; j < plan.NamedProjects.Count; j++)
+            {
+                _projects[k].Add(ProjectPipeline.Initial(plan.NamedProjects[j], j, scenario.BaseYear, _sampler, k));
+            }
+        }
+    }
+
+    public ParkPlan Plan => _plan;
+
+    /// <summary>Projects of one trial, for tests and diagnostics.</summary>
+    public IReadOnlyList<ProjectState> ProjectsIn(int trial) => _projects[trial];
+
+    /// <summary>
+    /// Advances land, power and every project one year, signs the year's new projects, and sums the park's output:
+    /// its enterprises' values (given in <see cref="ParkPlan.EnterpriseIndices"/> order) plus its producing projects.
+    /// </summary>
+    public ParkYearResult StepYear(int year, double[][] priceIndex, IReadOnlyList<double[]> enterpriseValues)
+    {
+        var trials = _scenario.Trials;
+        var industries = _scenario.IndustryCount;
+        var result = new ParkYearResult(
+            new double[trials], new double[]?[industries], new double[]?[industries],
+            new double[trials], new double[trials], new double[trials], new double[trials], new double[trials]);
+
+        for (var e = 0; e < enterpriseValues.Count; e++)
+        {
+            var industry = _scenario.Enterprises[_plan.EnterpriseIndices[e]].IndustryIndex;
+            var byIndustry = result.EnterpriseValueByIndustry[industry] ??= new double[trials];
+            var values = enterpriseValues[e];
+            for (var k = 0; k < trials; k++)
+            {
+                byIndustry[k] += values[k];
+                result.Output[k] += values[k];
+            }
+        }
+
+        var landAdded = _plan.LandAddedIn(year);
+        var powerAdded = _plan.PowerAddedIn(year);
+        var pipeline = new ProjectPipeline(_plan, _sampler, year, priceIndex);
+        for (var k = 0; k < trials; k++)
+        {
+            _land[k] += landAdded;
+            _power[k] += powerAdded;
+            var projects = CollectionsMarshal.AsSpan(_projects[k]);
+            for (var j = 0; j < projects.Length; j++)
+            {
+                pipeline.Advance(ref projects[j], k, ref _land[k], ref _power[k], ref _landUsed[k], result);
+            }
+            pipeline.SignNewProjects(_projects[k], k, result);
+        }
+        _landUsed.CopyTo(result.LandUsed, 0);
+        return result;
+    }
+
+    private static double[] Filled(int length, double value)
+    {
+        var values = new double[length];
+        Array.Fill(values, value);
+        return values;
+    }
+}

@@ -1,0 +1,68 @@
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Model.Statistics;
+using Sihui.ChainSim.Scenarios.Metrics;
+
+namespace Sihui.ChainSim.Model.Results;
+
+/// <summary>Turns each year's per-trial values into summaries, and keeps the target metrics' values to judge targets at the end.</summary>
+public sealed class ResultCollector(CompiledScenario scenario)
+{
+    private readonly IReadOnlyList<string> _metricOrder = MetricNames.All(scenario.Definition);
+    private readonly List<YearResult> _years = [];
+    private readonly Dictionary<(string Metric, int Year), double[]> _targetValues = [];
+
+    public void Add(int year, Dictionary<string, double[]> runMetrics, IReadOnlyList<ParkYearOutcome> parks)
+    {
+        var enterpriseSummaries = new Dictionary<string, MetricSummary>(StringComparer.Ordinal);
+        for (var p = 0; p < parks.Count; p++)
+        {
+            var park = parks[p];
+            var indices = scenario.Parks[p].EnterpriseIndices;
+            for (var i = 0; i < indices.Count; i++)
+            {
+                var metric = MetricNames.EnterpriseOutput(scenario.Enterprises[indices[i]].Definition.Id);
+                enterpriseSummaries[metric] = park.EnterpriseSummaries[i];
+                if (park.WatchedEnterpriseValues[i] is { } values)
+                {
+                    runMetrics[metric] = values;
+                }
+            }
+        }
+
+        var summaries = new List<NamedSummary>(_metricOrder.Count);
+        foreach (var metric in _metricOrder)
+        {
+            var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : TrialStatistics.Summarize(runMetrics[metric]);
+            summaries.Add(new NamedSummary(metric, summary));
+        }
+        _years.Add(new YearResult(year, summaries));
+
+        foreach (var target in scenario.Definition.Targets.Where(t => t.Year == year))
+        {
+            _targetValues[(target.Metric, year)] = runMetrics[target.Metric];
+        }
+    }
+
+    public SimulationResult Finish()
+    {
+        var trials = scenario.Trials;
+        var allMet = new bool[trials];
+        Array.Fill(allMet, true);
+        var targets = new List<TargetResult>();
+        foreach (var target in scenario.Definition.Targets.Where(t => t.Year <= scenario.EndYear))
+        {
+            var values = _targetValues[(target.Metric, target.Year)];
+            var met = 0;
+            for (var k = 0; k < trials; k++)
+            {
+                var holds = target.IsMet(values[k]);
+                met += holds ? 1 : 0;
+                allMet[k] &= holds;
+            }
+            targets.Add(new TargetResult(target.Id, ProbabilityEstimate.Of(met, trials), TrialStatistics.Summarize(values)));
+        }
+        var allCount = targets.Count == 0 ? 0 : allMet.Count(m => m);
+        return new SimulationResult(targets, ProbabilityEstimate.Of(allCount, trials), _years);
+    }
+}

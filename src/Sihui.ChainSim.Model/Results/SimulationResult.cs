@@ -1,0 +1,28 @@
+using Sihui.ChainSim.Model.Statistics;
+
+namespace Sihui.ChainSim.Model.Results;
+
+/// <summary>What a run found: each target's chance, the chance of all at once, and every metric's distribution by year.</summary>
+public sealed record SimulationResult(
+    IReadOnlyList<TargetResult> Targets,
+    ProbabilityEstimate AllTargets,
+    IReadOnlyList<YearResult> Years);
+
+/// <summary>One simulated year: a summary per metric, in <see cref="Scenarios.Metrics.MetricNames.All"/> order.</summary>
+public sealed record YearResult(int Year, IReadOnlyList<NamedSummary> Metrics);
+
+/// <summary>A metric's name and its summary over trials.</summary>
+public sealed record NamedSummary(string Metric, MetricSummary Summary);
+
+/// <summary>A Monte Carlo probability with its Wilson 95% interval.</summary>
+public sealed record ProbabilityEstimate(double Probability, double Low, double High, int Successes, int Trials)
+{
+    public static ProbabilityEstimate Of(int successes, int trials)
+    {
+        var (low, high) = TrialStatistics.Wilson95(successes, trials);
+        return new ProbabilityEstimate(trials == 0 ? 0 : (double)successes / trials, low, high, successes, trials);
+    }
+}
+
+/// <summary>One target's outcome: the chance it holds, and the distribution of its metric in its year.</summary>
+public sealed record TargetResult(string TargetId, ProbabilityEstimate Met, MetricSummary Value);

@@ -1,0 +1,55 @@
+namespace Sihui.ChainSim.Model.Statistics;
+
+/// <summary>Statistics over trials: means, empirical quantiles and the Wilson interval of a probability.</summary>
+public static class TrialStatistics
+{
+    public static MetricSummary Summarize(ReadOnlySpan<double> values)
+    {
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return new MetricSummary(Mean(values), QuantileOfSorted(sorted, 0.10), QuantileOfSorted(sorted, 0.50), QuantileOfSorted(sorted, 0.90));
+    }
+
+    /// <summary>The mean, summed in trial order so every engine gets the same bits.</summary>
+    public static double Mean(ReadOnlySpan<double> values)
+    {
+        var sum = 0.0;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+        return values.IsEmpty ? 0 : sum / values.Length;
+    }
+
+    /// <summary>
+    /// Linear interpolation between order statistics at h = (n - 1) p, the Hyndman–Fan type 7 rule
+    /// (the default of R and numpy).
+    /// </summary>
+    public static double QuantileOfSorted(ReadOnlySpan<double> sorted, double p)
+    {
+        if (sorted.IsEmpty)
+        {
+            return 0;
+        }
+        var h = (sorted.Length - 1) * p;
+        var lower = (int)Math.Floor(h);
+        var upper = Math.Min(lower + 1, sorted.Length - 1);
+        return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
+    }
+
+    /// <summary>The Wilson score 95% interval for <paramref name="successes"/> out of <paramref name="trials"/>.</summary>
+    public static (double Low, double High) Wilson95(int successes, int trials)
+    {
+        if (trials == 0)
+        {
+            return (0, 1);
+        }
+        const double z = 1.959963984540054;
+        var n = (double)trials;
+        var p = successes / n;
+        var denominator = 1 + z * z / n;
+        var centre = (p + z * z / (2 * n)) / denominator;
+        var half = z * Math.Sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator;
+        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+    }
+}

@@ -1,0 +1,14 @@
+using Sihui.ChainSim.Model.Engine;
+
+namespace Sihui.ChainSim.Runner.Engines;
+
+/// <summary>Runs on the direct engine: the model's plain objects, in this process.</summary>
+public sealed class DirectRunner : ISimulationRunner
+{
+    public async Task<RunOutcome> RunAsync(RunRequest request, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default)
+    {
+        var scenario = ScenarioCompiler.Compile(request);
+        var result = await DirectEngine.RunAsync(scenario, yearsDone, cancellationToken).ConfigureAwait(false);
+        return new RunOutcome(scenario, result, EngineKind.Direct);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Sihui.ChainSim.Runner;
+
+/// <summary>Runs scenarios; the CLI and the web UI call only this.</summary>
+public interface ISimulationRunner
+{
+    /// <summary>Loads, compiles and runs. Throws ScenarioValidationException for a bad scenario.</summary>
+    Task<RunOutcome> RunAsync(RunRequest request, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default);
+}
