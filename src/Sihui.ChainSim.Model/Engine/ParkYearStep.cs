@@ -8,11 +8,17 @@ namespace Sihui.ChainSim.Model.Engine;
 /// <summary>The pieces of a park's year that every engine runs the same way, so their results agree bit for bit.</summary>
 public static class ParkYearStep
 {
-    /// <summary>Steps one enterprise and summarises its output value over trials.</summary>
+    /// <summary>Steps one enterprise with its industry's row of the year's draws, and summarises its output value over trials.</summary>
     public static (double[] Value, MetricSummary Summary) StepEnterprise(EnterpriseState enterprise, EconomyYear economy)
     {
         var industry = enterprise.Plan.IndustryIndex;
-        var value = enterprise.StepYear(economy.Year, economy.IndustryShock[industry], economy.MacroShock, economy.PriceIndex[industry]);
+        return StepEnterprise(enterprise, economy.Year, economy.IndustryShock[industry], economy.MacroShock, economy.PriceIndex[industry]);
+    }
+
+    public static (double[] Value, MetricSummary Summary) StepEnterprise(
+        EnterpriseState enterprise, int year, double[] industryShock, double[] macroShock, double[] priceIndex)
+    {
+        var value = enterprise.StepYear(year, industryShock, macroShock, priceIndex);
         return (value, TrialStatistics.Summarize(value));
     }
 

@@ -1,0 +1,26 @@
+using Sihui.ChainSim.Model.Statistics;
+
+namespace Sihui.ChainSim.Grains;
+
+/// <summary>An enterprise in one run, keyed "runId/enterpriseIndex": its volume in every trial and its growth parameters.</summary>
+[Alias("IEnterpriseGrain")]
+public interface IEnterpriseGrain : IGrainWithStringKey
+{
+    [Alias("Step")]
+    Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input);
+
+    [Alias("Release")]
+    Task ReleaseAsync();
+}
+
+/// <summary>The shared draws an enterprise needs for one year, per trial.</summary>
+[GenerateSerializer, Immutable, Alias("EnterpriseYearInput")]
+public sealed record EnterpriseYearInput(
+    [property: Id(0)] int Year,
+    [property: Id(1)] double[] IndustryShock,
+    [property: Id(2)] double[] MacroShock,
+    [property: Id(3)] double[] PriceIndex);
+
+/// <summary>An enterprise's output value per trial, and its summary.</summary>
+[GenerateSerializer, Immutable, Alias("EnterpriseYearOutput")]
+public sealed record EnterpriseYearOutput([property: Id(0)] double[] Value, [property: Id(1)] MetricSummary Summary);

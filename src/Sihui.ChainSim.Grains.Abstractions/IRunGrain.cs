@@ -1,0 +1,22 @@
+using Orleans.Concurrency;
+
+namespace Sihui.ChainSim.Grains;
+
+/// <summary>One simulation run, keyed by run id: it steps the simulated years over the run's park grains.</summary>
+[Alias("IRunGrain")]
+public interface IRunGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the run in the background and returns at once; poll <see cref="GetStatusAsync"/>.</summary>
+    [Alias("Start")]
+    Task StartAsync(RunSpec spec);
+
+    [AlwaysInterleave, Alias("GetStatus")]
+    Task<RunStatus> GetStatusAsync();
+
+    /// <summary>The run's scenario source, which silos fetch once to compile their own copy.</summary>
+    [AlwaysInterleave, Alias("GetSpec")]
+    Task<RunSpec> GetSpecAsync();
+
+    [AlwaysInterleave, Alias("Cancel")]
+    Task CancelAsync();
+}

@@ -1,0 +1,23 @@
+using Sihui.ChainSim.Model.Results;
+
+namespace Sihui.ChainSim.Grains;
+
+/// <summary>Where a run stands: years done, and its result or error once finished.</summary>
+[GenerateSerializer, Immutable, Alias("RunStatus")]
+public sealed record RunStatus(
+    [property: Id(0)] RunPhase Phase,
+    [property: Id(1)] int YearsDone,
+    [property: Id(2)] int YearCount,
+    [property: Id(3)] SimulationResult? Result,
+    [property: Id(4)] string? Error);
+
+/// <summary>The life of a run grain.</summary>
+[GenerateSerializer, Alias("RunPhase")]
+public enum RunPhase
+{
+    NotStarted,
+    Running,
+    Finished,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,65 @@
+using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Model.Statistics;
+
+namespace Sihui.ChainSim.Grains.Serialization;
+
+// Surrogates for a finished run's result, returned by the run grain to its client.
+
+[GenerateSerializer, Immutable, Alias("ProbabilityEstimate")]
+public readonly record struct ProbabilityEstimateSurrogate(
+    [property: Id(0)] double Probability, [property: Id(1)] double Low, [property: Id(2)] double High,
+    [property: Id(3)] int Successes, [property: Id(4)] int Trials);
+
+[RegisterConverter]
+public sealed class ProbabilityEstimateConverter : IConverter<ProbabilityEstimate, ProbabilityEstimateSurrogate>
+{
+    public ProbabilityEstimate ConvertFromSurrogate(in ProbabilityEstimateSurrogate s) => new(s.Probability, s.Low, s.High, s.Successes, s.Trials);
+
+    public ProbabilityEstimateSurrogate ConvertToSurrogate(in ProbabilityEstimate v) => new(v.Probability, v.Low, v.High, v.Successes, v.Trials);
+}
+
+[GenerateSerializer, Immutable, Alias("TargetResult")]
+public readonly record struct TargetResultSurrogate(
+    [property: Id(0)] string TargetId, [property: Id(1)] ProbabilityEstimate Met, [property: Id(2)] MetricSummary Value);
+
+[RegisterConverter]
+public sealed class TargetResultConverter : IConverter<TargetResult, TargetResultSurrogate>
+{
+    public TargetResult ConvertFromSurrogate(in TargetResultSurrogate s) => new(s.TargetId, s.Met, s.Value);
+
+    public TargetResultSurrogate ConvertToSurrogate(in TargetResult v) => new(v.TargetId, v.Met, v.Value);
+}
+
+[GenerateSerializer, Immutable, Alias("NamedSummary")]
+public readonly record struct NamedSummarySurrogate([property: Id(0)] string Metric, [property: Id(1)] MetricSummary Summary);
+
+[RegisterConverter]
+public sealed class NamedSummaryConverter : IConverter<NamedSummary, NamedSummarySurrogate>
+{
+    public NamedSummary ConvertFromSurrogate(in NamedSummarySurrogate s) => new(s.Metric, s.Summary);
+
+    public NamedSummarySurrogate ConvertToSurrogate(in NamedSummary v) => new(v.Metric, v.Summary);
+}
+
+[GenerateSerializer, Immutable, Alias("YearResult")]
+public readonly record struct YearResultSurrogate([property: Id(0)] int Year, [property: Id(1)] NamedSummary[] Metrics);
+
+[RegisterConverter]
+public sealed class YearResultConverter : IConverter<YearResult, YearResultSurrogate>
+{
+    public YearResult ConvertFromSurrogate(in YearResultSurrogate s) => new(s.Year, s.Metrics);
+
+    public YearResultSurrogate ConvertToSurrogate(in YearResult v) => new(v.Year, [.. v.Metrics]);
+}
+
+[GenerateSerializer, Immutable, Alias("SimulationResult")]
+public readonly record struct SimulationResultSurrogate(
+    [property: Id(0)] TargetResult[] Targets, [property: Id(1)] ProbabilityEstimate AllTargets, [property: Id(2)] YearResult[] Years);
+
+[RegisterConverter]
+public sealed class SimulationResultConverter : IConverter<SimulationResult, SimulationResultSurrogate>
+{
+    public SimulationResult ConvertFromSurrogate(in SimulationResultSurrogate s) => new(s.Targets, s.AllTargets, s.Years);
+
+    public SimulationResultSurrogate ConvertToSurrogate(in SimulationResult v) => new([.. v.Targets], v.AllTargets, [.. v.Years]);
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading;
+
+namespace Sihui.ChainSim.Grains;
+
+/// <summary>
+/// One compiled scenario per run and silo: the first grain of a run on this silo fetches the run's source from the
+/// run grain and compiles it; the others share it. Entries unused for a while are dropped.
+/// </summary>
+public sealed class CompiledScenarioCache(IGrainFactory grainFactory, TimeProvider clock)
+{
+    private static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(10);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public Task<CompiledScenario> GetAsync(string runId)
+    {
+        var now = clock.GetUtcNow();
+        var entry = _entries.GetOrAdd(runId, id => new Entry(new Lazy<Task<CompiledScenario>>(() => FetchAndCompileAsync(id))));
+        entry.LastUsed = now;
+        EvictIdle(now);
+        return entry.Scenario.Value;
+    }
+
+    /// <summary>Compiles a spec the same way every silo does; the run grain calls this for its own copy.</summary>
+    public static CompiledScenario Compile(RunSpec spec)
+    {
+        var options = new ScenarioLoadOptions
+        {
+            Variant = spec.Variant,
+            Set = spec.Set.Select(s => new OverrideDefinition(s.Path, s.Value)).ToArray(),
+        };
+        var definition = ScenarioLoader.LoadText(spec.ScenarioText, spec.FileName, options);
+        return CompiledScenario.Compile(definition, spec.Trials, spec.Seed, spec.Until);
+    }
+
+    public void Remove(string runId) => _entries.TryRemove(runId, out _);
+
+    private async Task<CompiledScenario> FetchAndCompileAsync(string runId)
+    {
+        var spec = await grainFactory.GetGrain<IRunGrain>(runId).GetSpecAsync();
+        return Compile(spec);
+    }
+
+    private void EvictIdle(DateTimeOffset now)
+    {
+        foreach (var (runId, entry) in _entries)
+        {
+            if (now - entry.LastUsed > IdleLifetime)
+            {
+                _entries.TryRemove(runId, out _);
+            }
+        }
+    }
+
+    private sealed class Entry(Lazy<Task<CompiledScenario>> scenario)
+    {
+        public Lazy<Task<CompiledScenario>> Scenario { get; } = scenario;
+        public DateTimeOffset LastUsed { get; set; }
+    }
+}

@@ -1,0 +1,33 @@
+using Orleans.Placement;
+using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Model.Enterprises;
+
+namespace Sihui.ChainSim.Grains;
+
+/// <summary>An enterprise of one run: holds its per-trial volume and steps it with the model's growth rule.</summary>
+[RandomPlacement]
+public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IEnterpriseGrain
+{
+    private EnterpriseState? _state;
+
+    public async Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input)
+    {
+        _state ??= await CreateStateAsync();
+        var (value, summary) = ParkYearStep.StepEnterprise(_state, input.Year, input.IndustryShock, input.MacroShock, input.PriceIndex);
+        return new EnterpriseYearOutput(value, summary);
+    }
+
+    public Task ReleaseAsync()
+    {
+        _state = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private async Task<EnterpriseState> CreateStateAsync()
+    {
+        var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
+        var scenario = await scenarios.GetAsync(runId);
+        return new EnterpriseState(scenario.Enterprises[index], scenario.Trials, scenario.Seed);
+    }
+}

@@ -1,0 +1,54 @@
+using Orleans.Placement;
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Economy;
+using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Model.Parks;
+using Sihui.ChainSim.Model.Statistics;
+
+namespace Sihui.ChainSim.Grains;
+
+/// <summary>A park of one run: steps its enterprise grains, then its own land, power and project pipeline.</summary>
+[RandomPlacement]
+public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGrain
+{
+    private CompiledScenario? _scenario;
+    private ParkState? _state;
+    private IEnterpriseGrain[] _enterprises = [];
+
+    public async Task<ParkYearOutcome> StepAsync(EconomyYear economy)
+    {
+        if (_state is null)
+        {
+            await InitialiseAsync();
+        }
+        var plan = _state!.Plan;
+        var steps = new Task<EnterpriseYearOutput>[_enterprises.Length];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var industry = _scenario!.Enterprises[plan.EnterpriseIndices[i]].IndustryIndex;
+            var input = new EnterpriseYearInput(economy.Year, economy.IndustryShock[industry], economy.MacroShock, economy.PriceIndex[industry]);
+            steps[i] = _enterprises[i].StepAsync(input);
+        }
+        // WhenAll keeps the park's enterprise order, whatever order the grains answer in.
+        var outputs = await Task.WhenAll(steps);
+        var enterprises = outputs.Select(o => (o.Value, o.Summary)).ToArray();
+        return ParkYearStep.Finish(_state, economy, enterprises, _scenario!.WatchedEnterprises);
+    }
+
+    public async Task ReleaseAsync()
+    {
+        await Task.WhenAll(_enterprises.Select(e => e.ReleaseAsync()));
+        _state = null;
+        _enterprises = [];
+        DeactivateOnIdle();
+    }
+
+    private async Task InitialiseAsync()
+    {
+        var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
+        _scenario = await scenarios.GetAsync(runId);
+        var plan = _scenario.Parks[index];
+        _state = new ParkState(_scenario, plan);
+        _enterprises = plan.EnterpriseIndices.Select(i => GrainFactory.GetGrain<IEnterpriseGrain>(GrainKeys.Enterprise(runId, i))).ToArray();
+    }
+}

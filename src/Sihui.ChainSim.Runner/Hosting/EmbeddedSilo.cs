@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Grains;
+using Sihui.ChainSim.Runner.Engines;
+
+namespace Sihui.ChainSim.Runner.Hosting;
+
+/// <summary>
+/// The embedded default: an Orleans silo inside this process, with localhost clustering on a free port,
+/// no gateway and in-memory storage. The user needs nothing else installed.
+/// </summary>
+public sealed class EmbeddedSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EmbeddedSilo(IHost host) => _host = host;
+
+    public IGrainFactory GrainFactory => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public ISimulationRunner CreateRunner() => new OrleansRunner(GrainFactory);
+
+    public static async Task<EmbeddedSilo> StartAsync(LogLevel logLevel = LogLevel.None, CancellationToken cancellationToken = default)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(logLevel);
+        if (logLevel < LogLevel.None)
+        {
+            // Logs go to stderr, so stdout stays clean for --json.
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort: FreeTcpPort(), gatewayPort: 0)
+            .AddMemoryGrainStorageAsDefault()
+            .AddChainSimGrains());
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        return new EmbeddedSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync().ConfigureAwait(false);
+        _host.Dispose();
+    }
+
+    // Two processes can bind the same fixed silo port without an error, so every process asks the OS for its own.
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Sihui.ChainSim.Runner;
+
+/// <summary>A run that could not finish, with a message fit for the user.</summary>
+public sealed class SimulationFailedException(string message) : Exception(message);

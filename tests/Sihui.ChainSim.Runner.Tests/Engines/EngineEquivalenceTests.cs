@@ -1,0 +1,46 @@
+using Sihui.ChainSim.Runner.Engines;
+using Sihui.ChainSim.Runner.Hosting;
+using Sihui.ChainSim.Runner.Tests.Support;
+
+namespace Sihui.ChainSim.Runner.Tests.Engines;
+
+/// <summary>The Orleans engine on the embedded silo must give the direct engine's numbers, bit for bit.</summary>
+public sealed class EngineEquivalenceTests
+{
+    public static TheoryData<string> Scenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in RepositoryPaths.ShippedScenarios())
+        {
+            data.Add(Path.GetRelativePath(RepositoryPaths.Root, path));
+        }
+        return data;
+    }
+
+    [Fact]
+    public async Task Embedded_orleans_matches_direct_on_a_scenario_using_every_feature()
+    {
+        var request = new RunRequest { ScenarioText = TestScenarios.AllFeatures, FileName = "all-features.yaml" };
+        await AssertSameResultAsync(request);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Embedded_orleans_matches_direct_on_every_shipped_scenario(string relativePath)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, relativePath);
+        var request = new RunRequest { ScenarioText = File.ReadAllText(path), FileName = path, Trials = 200 };
+        await AssertSameResultAsync(request);
+    }
+
+    private static async Task AssertSameResultAsync(RunRequest request)
+    {
+        var direct = await new DirectRunner().RunAsync(request with { Engine = EngineKind.Direct });
+        await using var silo = await EmbeddedSilo.StartAsync();
+        var orleans = await silo.CreateRunner().RunAsync(request);
+
+        Assert.Equal(EngineKind.Orleans, orleans.Engine);
+        Assert.NotEmpty(direct.Result.Years);
+        Assert.Equal(ResultFingerprint.Of(direct.Result), ResultFingerprint.Of(orleans.Result));
+    }
+}
