@@ -35,6 +35,32 @@ public sealed class LoaderFuzzTests
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
     }
 
+    [Fact]
+    public void Random_set_overrides_load_or_fail_with_located_errors()
+    {
+        string[] paths = ["trials", "enterprises.jintian.growth.mean", "enterprises.jintian", "parks.hitech.land_additions.2031",
+            "industries", "linkages.1.coefficient", "linkages.9", "enterprises.jintian.growth.mean.x", "", ".", "a..b", "variants.high.set"];
+        var failures = new List<string>();
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var value = Mutate("{dist: normal, mean: 0.1, sd: 0.02}", random);
+            var options = new ScenarioLoadOptions { Set = [new(paths[random.Next(paths.Length)], value)] };
+            try
+            {
+                ScenarioLoader.LoadText(ScenarioTexts.Rich, "fuzz.yaml", options);
+            }
+            catch (ScenarioValidationException e) when (e.Errors.All(x => x.Line >= 1 || x.File == "--set"))
+            {
+            }
+            catch (Exception e)
+            {
+                failures.Add($"seed {seed}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
+    }
+
     private static string Mutate(string text, Random random)
     {
         var count = random.Next(1, 4);
