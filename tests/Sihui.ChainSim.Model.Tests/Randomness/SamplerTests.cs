@@ -20,6 +20,8 @@ public sealed class SamplerTests
         { new PertDistribution(1, 2, 6), 25 * 1.8 * 4.2 / (36 * 7.0) },
         { new UniformDistribution(-1, 3), 16 / 12.0 },
         { new PoissonDistribution(2.5), 2.5 },
+        // Large lambda takes MathNet's other Poisson algorithm.
+        { new PoissonDistribution(60), 60 },
         { new BernoulliDistribution(0.3), 0.21 },
         { new ConstantDistribution(4.25), 0 },
     };

@@ -79,6 +79,18 @@ public sealed class TrialStatisticsTests
         Assert.Equal(1, high, 12);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(10)]
+    [InlineData(100)]
+    public void Wilson_AtTheBoundaries_IsExactlyZeroAndOne(int trials)
+    {
+        // With no successes the interval starts at 0, with all successes it ends at 1: exactly, as reports compare them.
+        Assert.Equal(0.0, TrialStatistics.Wilson95(0, trials).Low);
+        Assert.Equal(1.0, TrialStatistics.Wilson95(trials, trials).High);
+    }
+
     [Fact]
     public void Wilson_NoTrials_IsTheWholeInterval()
     {
