@@ -90,6 +90,24 @@ public sealed class YearAggregatorTests
     }
 
     [Fact]
+    public void ParkMetrics_AreReportedForDefinedParksOnly()
+    {
+        var definition = Scenario() with
+        {
+            Parks = [Park("north")],
+            Enterprises = [Enterprise("a", 1, Const(0), park: "north"), Enterprise("b", 1, Const(0))],
+        };
+        var scenario = CompiledScenario.Compile(definition);
+        var metrics = YearAggregator.Combine(scenario, NoEconomy(1), [ParkYear([5, 0], null), ParkYear([7, 0], null)]);
+        // Park 0 is north (output 5); park 1 is the implicit park, which has no park metrics.
+        Assert.Equal(2, scenario.Parks.Count);
+        Assert.Equal([5.0], metrics[MetricNames.ParkOutput("north")]);
+        Assert.Equal([0.0], metrics[MetricNames.LandUsed("north")]);
+        Assert.DoesNotContain(metrics.Keys, k => k.Contains("(unassigned)"));
+        Assert.Equal([12.0], metrics[MetricNames.TotalOutput]);
+    }
+
+    [Fact]
     public void TotalOutput_IsTheSumOfIndustryOutputs()
     {
         var metrics = Combine(Scenario() with { Linkages = Linkages }, ParkYear([12.5, 7], [3, 4.5]));

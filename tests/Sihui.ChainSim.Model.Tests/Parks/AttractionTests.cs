@@ -135,4 +135,14 @@ public sealed class AttractionTests
         Assert.Equal([0.0, 1.0], run.Series(y => y.ProjectsStarted));
         Assert.Equal([0.0, 12.0], run.Series(y => y.LandUsed));
     }
+
+    [Fact]
+    public void TemplateStallProbabilityOne_GeneratedProjectsNeverStart()
+    {
+        var park = AttractingPark(Const(2), Const(5), AlwaysStarts with { StallProbability = 1 });
+        var run = new ParkRunner(Scenario() with { Parks = [park] }).StepYears(3);
+        Assert.Equal([0.0, 0.0, 0.0], run.Series(y => y.ProjectsStarted));
+        // Y1's and Y2's projects were checked (and stalled); Y3's are only just signed.
+        Assert.Equal(4, run.State.ProjectsIn(0).Count(p => p.Stalled));
+    }
 }

@@ -65,4 +65,21 @@ public sealed class CounterRandomTests
             Assert.True(random.Next() >= 0);
         }
     }
+
+    [Fact]
+    public void EveryRandomMethod_IsAFunctionOfKeyAndTrial()
+    {
+        // Distribution libraries may call any method of Random; none may fall back to a process-seeded generator.
+        static string Calls(CounterRandom r)
+        {
+            var bytes = new byte[8];
+            r.NextBytes(bytes);
+            return string.Join(" ", r.NextDouble(), r.NextSingle(), r.Next(), r.Next(1000), r.Next(-5, 5), r.NextInt64(),
+                r.NextInt64(1L << 40), r.NextInt64(-(1L << 40), 1L << 40), Convert.ToHexString(bytes));
+        }
+        var first = Calls(new CounterRandom().Reset(3, 4));
+        var second = Calls(new CounterRandom().Reset(3, 4));
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, Calls(new CounterRandom().Reset(3, 5)));
+    }
 }
