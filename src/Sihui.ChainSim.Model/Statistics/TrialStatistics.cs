@@ -50,6 +50,9 @@ public static class TrialStatistics
         var denominator = 1 + z * z / n;
         var centre = (p + z * z / (2 * n)) / denominator;
         var half = z * Math.Sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator;
-        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // At 0 or n successes the bound is exactly 0 or 1; the formula leaves a rounding residue there.
+        var low = successes == 0 ? 0 : Math.Max(0, centre - half);
+        var high = successes == trials ? 1 : Math.Min(1, centre + half);
+        return (low, high);
     }
 }
