@@ -15,5 +15,4 @@ public enum RandomStream : ulong
     ProjectInvestment = 10,
     ProjectIndustry = 11,
     IndicatorChange = 12,
-    SupplierCount = 13,
 }

@@ -23,7 +23,7 @@ public sealed record ProjectDefinition
     public IReadOnlyList<double> RampUp { get; init; } = [1.0];
 }
 
-/// <summary>Where a project stands: it moves at most one stage a year.</summary>
+/// <summary>Where a project stands; it may make several moves in one year, in stage order.</summary>
 public enum ProjectStage
 {
     Signed,
