@@ -13,28 +13,34 @@ public sealed class ParkState
 {
     private readonly CompiledScenario _scenario;
     private readonly ParkPlan _plan;
-    private readonly Sampler _sampler;
     private readonly double[] _land;
     private readonly double[] _power;
     private readonly double[] _landUsed;
     private readonly List<ProjectState>[] _projects;
+    private readonly int[] _projectIndustries;
+    private const int TrialBlock = 512;
 
     public ParkState(CompiledScenario scenario, ParkPlan plan)
     {
         _scenario = scenario;
         _plan = plan;
-        _sampler = new Sampler(scenario.Seed);
+        var sampler = new Sampler(scenario.Seed);
         var trials = scenario.Trials;
         _land = Filled(trials, plan.InitialLand);
         _power = Filled(trials, plan.InitialPower);
         _landUsed = new double[trials];
+        _projectIndustries = plan.NamedProjects.Select(p => p.IndustryIndex)
+            .Concat(plan.Sources.SelectMany(s => s.IndustryMix.Select(m => m.Industry)))
+            .Distinct()
+            .Order()
+            .ToArray();
         _projects = new List<ProjectState>[trials];
         for (var k = 0; k < trials; k++)
         {
             _projects[k] = new List<ProjectState>(plan.NamedProjects.Count);
             for (var j = 0; j < plan.NamedProjects.Count; j++)
             {
-                _projects[k].Add(ProjectPipeline.Initial(plan.NamedProjects[j], j, scenario.BaseYear, _sampler, k));
+                _projects[k].Add(ProjectPipeline.Initial(plan.NamedProjects[j], j, scenario.BaseYear, sampler, k));
             }
         }
     }
@@ -68,20 +74,30 @@ public sealed class ParkState
             }
         }
 
+        // Allocated up front, because trial blocks write into them concurrently.
+        foreach (var industry in _projectIndustries)
+        {
+            result.ProjectValueByIndustry[industry] = new double[trials];
+        }
         var landAdded = _plan.LandAddedIn(year);
         var powerAdded = _plan.PowerAddedIn(year);
-        var pipeline = new ProjectPipeline(_plan, _sampler, year, priceIndex);
-        for (var k = 0; k < trials; k++)
+        // Trials are independent, so blocks of them run in parallel; each block has its own counter-based sampler.
+        Parallel.For(0, (trials + TrialBlock - 1) / TrialBlock, block =>
         {
-            _land[k] += landAdded;
-            _power[k] += powerAdded;
-            var projects = CollectionsMarshal.AsSpan(_projects[k]);
-            for (var j = 0; j < projects.Length; j++)
+            var pipeline = new ProjectPipeline(_plan, new Sampler(_scenario.Seed), year, priceIndex);
+            var end = Math.Min(trials, (block + 1) * TrialBlock);
+            for (var k = block * TrialBlock; k < end; k++)
             {
-                pipeline.Advance(ref projects[j], k, ref _land[k], ref _power[k], ref _landUsed[k], result);
+                _land[k] += landAdded;
+                _power[k] += powerAdded;
+                var projects = CollectionsMarshal.AsSpan(_projects[k]);
+                for (var j = 0; j < projects.Length; j++)
+                {
+                    pipeline.Advance(ref projects[j], k, ref _land[k], ref _power[k], ref _landUsed[k], result);
+                }
+                pipeline.SignNewProjects(_projects[k], k, result);
             }
-            pipeline.SignNewProjects(_projects[k], k, result);
-        }
+        });
         _landUsed.CopyTo(result.LandUsed, 0);
         return result;
     }

@@ -83,7 +83,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             project.ProducingYears++;
             var value = project.Investment * behaviour.OutputPerInvestment * behaviour.RampUpFraction(project.ProducingYears)
                         * priceIndex[project.Industry][trial];
-            (result.ProjectValueByIndustry[project.Industry] ??= new double[result.Output.Length])[trial] += value;
+            result.ProjectValueByIndustry[project.Industry]![trial] += value;
             result.Output[trial] += value;
         }
     }

@@ -30,12 +30,14 @@ public sealed class ResultCollector(CompiledScenario scenario)
             }
         }
 
-        var summaries = new List<NamedSummary>(_metricOrder.Count);
-        foreach (var metric in _metricOrder)
+        // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
+        var summaries = new NamedSummary[_metricOrder.Count];
+        Parallel.For(0, summaries.Length, i =>
         {
+            var metric = _metricOrder[i];
             var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : TrialStatistics.Summarize(runMetrics[metric]);
-            summaries.Add(new NamedSummary(metric, summary));
-        }
+            summaries[i] = new NamedSummary(metric, summary);
+        });
         _years.Add(new YearResult(year, summaries));
 
         foreach (var target in scenario.Definition.Targets.Where(t => t.Year == year))
