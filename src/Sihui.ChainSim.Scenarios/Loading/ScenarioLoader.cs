@@ -1,13 +1,125 @@
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading.Mapping;
+using Sihui.ChainSim.Scenarios.Loading.Overrides;
+using Sihui.ChainSim.Scenarios.Loading.Reading;
+using Sihui.ChainSim.Scenarios.Loading.Tree;
+using Sihui.ChainSim.Scenarios.Loading.Validation;
 
 namespace Sihui.ChainSim.Scenarios.Loading;
 
 /// <summary>Reads a scenario file into a validated <see cref="ScenarioDefinition"/>, or throws <see cref="ScenarioValidationException"/>.</summary>
+/// <remarks>Pipeline: safe text, YAML tree, overrides (variant, then --set), mapping, validation; every variant is checked too.</remarks>
 public static class ScenarioLoader
 {
-    public static ScenarioDefinition LoadFile(string path, ScenarioLoadOptions? options = null) =>
-        throw new ScenarioValidationException([new ScenarioError(path, 0, 0, "", "the loader is not written yet")]);
+    public static ScenarioDefinition LoadFile(string path, ScenarioLoadOptions? options = null)
+    {
+        var errors = new ErrorList();
+        var text = SafeText.ReadFile(path, errors);
+        errors.ThrowIfAny();
+        return Load(text!, path, options ?? new ScenarioLoadOptions());
+    }
 
-    public static ScenarioDefinition LoadText(string text, string fileName, ScenarioLoadOptions? options = null) =>
-        throw new ScenarioValidationException([new ScenarioError(fileName, 0, 0, "", "the loader is not written yet")]);
+    public static ScenarioDefinition LoadText(string text, string fileName, ScenarioLoadOptions? options = null)
+    {
+        var errors = new ErrorList();
+        var checkedText = SafeText.Check(text, fileName, errors);
+        errors.ThrowIfAny();
+        return Load(checkedText!, fileName, options ?? new ScenarioLoadOptions());
+    }
+
+    private static ScenarioDefinition Load(string text, string file, ScenarioLoadOptions options)
+    {
+        var errors = new ErrorList();
+        var tree = YamlTreeReader.Read(text, file, errors);
+        errors.ThrowIfAny();
+        if (tree is not MappingNode)
+        {
+            errors.Add(tree!.Mark, "", $"the top level must be a mapping with keys such as `scenario:` and `base_year:`, got {tree.Describe()}");
+            errors.ThrowIfAny();
+        }
+        var variants = ReadVariants(tree!, file);
+        var working = tree!.Clone();
+        var applied = ApplySelectedVariant(working, variants, options.Variant, file, errors);
+        foreach (var item in options.Set)
+        {
+            var value = OverrideApplier.ParseValue(item.Value, errors);
+            if (value is not null)
+            {
+                var at = new SourceMark(OverrideApplier.CommandLineFile, 1, 1);
+                OverrideApplier.Apply(working, item.Path, value, at, "", errors);
+            }
+        }
+        var scenario = MapAndValidate(working, tree!, file, applied, errors);
+        CheckOtherVariants(tree!, file, variants, applied, errors);
+        errors.ThrowIfAny();
+        return scenario;
+    }
+
+    private static ScenarioDefinition MapAndValidate(YamlNode tree, YamlNode fileTree, string file, string? variant, ErrorList errors)
+    {
+        var marks = new SourceMap(new SourceMark(file, 1, 1));
+        var scenario = ScenarioMapper.Map(tree, new MappingContext(errors, marks), variant);
+        ScenarioValidator.Validate(scenario, marks, fileTree, errors);
+        return scenario;
+    }
+
+    private static IReadOnlyList<VariantSource> ReadVariants(YamlNode tree, string file)
+    {
+        // Structural errors in `variants` are reported by the main mapping pass; this pass only needs the entries.
+        var scratch = new MappingContext(new ErrorList(), new SourceMap(new SourceMark(file, 1, 1)));
+        return VariantMapper.Variants(new MapReader(tree, "", scratch, Keys.Top));
+    }
+
+    private static string? ApplySelectedVariant(
+        YamlNode working, IReadOnlyList<VariantSource> variants, string? name, string file, ErrorList errors)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+        var variant = variants.FirstOrDefault(v => v.Definition.Name == name);
+        if (variant is null)
+        {
+            var names = variants.Select(v => v.Definition.Name).ToList();
+            var available = names.Count == 0 ? "the file defines no variants" : $"available: {string.Join(", ", names)}";
+            var at = (working as MappingNode)?.Find("variants")?.Key.Mark ?? new SourceMark(file, 1, 1);
+            errors.Add(at, "variants", $"unknown variant '{name}'{Suggest.Hint(name, names, '\'')}; {available}");
+            return null;
+        }
+        Apply(working, variant, $"variants.{name}.set", errors);
+        return name;
+    }
+
+    private static void Apply(YamlNode working, VariantSource variant, string errorPath, ErrorList errors)
+    {
+        foreach (var entry in variant.Entries)
+        {
+            OverrideApplier.Apply(working, entry.Key.Value, entry.Value.Clone(), entry.Key.Mark, errorPath, errors);
+        }
+    }
+
+    /// <summary>Applies each variant that was not selected to a copy, so `validate` also catches broken variants.</summary>
+    private static void CheckOtherVariants(
+        YamlNode tree, string file, IReadOnlyList<VariantSource> variants, string? applied, ErrorList errors)
+    {
+        HashSet<string>? baseline = null;
+        foreach (var variant in variants.Where(v => v.Definition.Name != applied))
+        {
+            if (baseline is null)
+            {
+                var baseErrors = new ErrorList();
+                MapAndValidate(tree.Clone(), tree, file, null, baseErrors);
+                baseline = baseErrors.Items.Select(e => e.ToString()).ToHashSet();
+            }
+            var found = new ErrorList();
+            var copy = tree.Clone();
+            Apply(copy, variant, "", found);
+            MapAndValidate(copy, tree, file, null, found);
+            var prefix = $"variants.{variant.Definition.Name}";
+            foreach (var error in found.Items.Where(e => !baseline.Contains(e.ToString())))
+            {
+                errors.Add(error with { Path = error.Path.Length == 0 ? prefix : $"{prefix}: {error.Path}" });
+            }
+        }
+    }
 }

@@ -1,0 +1,214 @@
+using System.Text.RegularExpressions;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading.Tree;
+
+namespace Sihui.ChainSim.Scenarios.Loading.Mapping;
+
+/// <summary>
+/// Reads the keys of one YAML mapping into typed values. Unknown keys, missing keys and wrong types become
+/// errors; a failed value comes back as a <see cref="Placeholder"/> so mapping can go on.
+/// </summary>
+public sealed partial class MapReader
+{
+    private readonly MappingNode? map;
+    private readonly MappingContext context;
+
+    public MapReader(YamlNode node, string path, MappingContext context, IReadOnlyList<string> keys)
+    {
+        this.context = context;
+        Path = path;
+        Node = node;
+        context.Marks.Add(path, node.Mark);
+        if (node is not MappingNode mapping)
+        {
+            context.Error(node, path, $"expected a mapping with keys like `{keys[0]}`, got {node.Describe()}");
+            return;
+        }
+        map = mapping;
+        foreach (var entry in mapping.Entries.Where(e => !keys.Contains(e.Key.Value)))
+        {
+            var hint = Suggest.Nearest(entry.Key.Value, keys);
+            var message = hint is null
+                ? $"unknown key `{entry.Key.Value}`; the keys allowed here are {string.Join(", ", keys)}"
+                : $"unknown key `{entry.Key.Value}` (did you mean `{hint}`?)";
+            context.Error(entry.Key, MappingContext.Child(path, entry.Key.Value), message);
+        }
+    }
+
+    public string Path { get; }
+    public YamlNode Node { get; }
+    public bool IsMapping => map is not null;
+    public MappingContext Context => context;
+
+    public string PathOf(string key) => MappingContext.Child(Path, key);
+
+    /// <summary>The value under <paramref name="key"/>; null when absent or YAML null. Reports a missing required key.</summary>
+    public YamlNode? Get(string key, bool required = false)
+    {
+        var value = map?.Get(key);
+        if (!Scalars.IsNull(value))
+        {
+            context.Marks.Add(PathOf(key), value!.Mark);
+            return value;
+        }
+        if (required && map is not null)
+        {
+            var at = map.Find(key)?.Key ?? (YamlNode)map;
+            context.Error(at, PathOf(key), $"missing required key `{key}`");
+        }
+        return null;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return required ? Placeholder.Text : null;
+        }
+        if (node is ScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+        context.Error(node, PathOf(key), $"expected text, got {node.Describe()}");
+        return Placeholder.Text;
+    }
+
+    /// <summary>The required `id`, checked against the id pattern.</summary>
+    public string Id()
+    {
+        var id = String("id", required: true)!;
+        if (id.Length > 0 && !IdPattern().IsMatch(id))
+        {
+            context.Error(Get("id")!, PathOf("id"), $"id '{id}' may hold only letters, digits, '_' and '-'");
+        }
+        return id;
+    }
+
+    public double? Number(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return required ? Placeholder.Number : null;
+        }
+        if (Scalars.TryNumber(node, out var value))
+        {
+            return value;
+        }
+        context.Error(node, PathOf(key), $"expected a number, got {node.Describe()}");
+        return Placeholder.Number;
+    }
+
+    public int? Integer(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return required ? Placeholder.Integer : null;
+        }
+        if (Scalars.TryInt(node, out var value))
+        {
+            return value;
+        }
+        context.Error(node, PathOf(key), $"expected a whole number, got {node.Describe()}");
+        return Placeholder.Integer;
+    }
+
+    public Distribution? Distribution(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return required ? new ConstantDistribution(Placeholder.Number) : null;
+        }
+        return DistributionReader.Read(node, PathOf(key), context);
+    }
+
+    /// <summary>The items of a list; a missing or null list is empty.</summary>
+    public IReadOnlyList<YamlNode> List(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return [];
+        }
+        if (node is SequenceNode sequence)
+        {
+            return sequence.Items;
+        }
+        context.Error(node, PathOf(key), $"expected a list, got {node.Describe()}");
+        return [];
+    }
+
+    /// <summary>A list of numbers, such as ramp_up.</summary>
+    public IReadOnlyList<double>? Numbers(string key)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+        var items = List(key);
+        var result = new List<double>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = MappingContext.Item(PathOf(key), i);
+            context.Marks.Add(itemPath, items[i].Mark);
+            if (Scalars.TryNumber(items[i], out var value))
+            {
+                result.Add(value);
+            }
+            else
+            {
+                context.Error(items[i], itemPath, $"expected a number, got {items[i].Describe()}");
+            }
+        }
+        return node is SequenceNode ? result : null;
+    }
+
+    /// <summary>A mapping from calendar year to number, such as land_additions.</summary>
+    public IReadOnlyDictionary<int, double> YearMap(string key) =>
+        KeyedNumbers(key, "a year", k => (Scalars.TryInt(k, out var year), year));
+
+    /// <summary>A mapping from a name to a number, such as industry_mix.</summary>
+    public IReadOnlyDictionary<string, double> NamedNumbers(string key) => KeyedNumbers(key, "a name", k => (true, k.Value));
+
+    private Dictionary<TKey, double> KeyedNumbers<TKey>(string key, string keyKind, Func<ScalarNode, (bool Ok, TKey Key)> parseKey)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, double>();
+        var node = Get(key);
+        if (node is null)
+        {
+            return result;
+        }
+        if (node is not MappingNode mapping)
+        {
+            context.Error(node, PathOf(key), $"expected a mapping of {keyKind} to a number, got {node.Describe()}");
+            return result;
+        }
+        foreach (var entry in mapping.Entries)
+        {
+            var entryPath = MappingContext.Child(PathOf(key), entry.Key.Value);
+            context.Marks.Add(entryPath, entry.Value.Mark);
+            var (ok, parsedKey) = parseKey(entry.Key);
+            if (!ok)
+            {
+                context.Error(entry.Key, entryPath, $"expected {keyKind} as the key, got {entry.Key.Describe()}");
+            }
+            else if (!Scalars.TryNumber(entry.Value, out var value))
+            {
+                context.Error(entry.Value, entryPath, $"expected a number, got {entry.Value.Describe()}");
+            }
+            else
+            {
+                result[parsedKey] = value;
+            }
+        }
+        return result;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,33 @@
+namespace Sihui.ChainSim.Scenarios.Loading.Tree;
+
+/// <summary>A YAML mapping with scalar keys, in file order; keys are unique (the reader refuses duplicates).</summary>
+public sealed class MappingNode(SourceMark mark, List<MappingEntry> entries) : YamlNode(mark)
+{
+    public List<MappingEntry> Entries { get; } = entries;
+
+    public MappingEntry? Find(string key) => Entries.Find(e => e.Key.Value == key);
+
+    public YamlNode? Get(string key) => Find(key)?.Value;
+
+    /// <summary>Replaces the value under <paramref name="key"/>, or appends a new entry.</summary>
+    public void Set(ScalarNode key, YamlNode value)
+    {
+        var index = Entries.FindIndex(e => e.Key.Value == key.Value);
+        if (index >= 0)
+        {
+            Entries[index] = Entries[index] with { Value = value };
+        }
+        else
+        {
+            Entries.Add(new MappingEntry(key, value));
+        }
+    }
+
+    public override YamlNode Clone() =>
+        new MappingNode(Mark, Entries.Select(e => new MappingEntry(e.Key, e.Value.Clone())).ToList());
+
+    public override string Describe() => "a mapping";
+}
+
+/// <summary>One key and its value.</summary>
+public sealed record MappingEntry(ScalarNode Key, YamlNode Value);

@@ -1,0 +1,43 @@
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading.Mapping;
+
+namespace Sihui.ChainSim.Scenarios.Loading.Validation;
+
+/// <summary>The mapped scenario plus where its values came from, with small helpers shared by the rules.</summary>
+public sealed class ValidationContext(ScenarioDefinition scenario, SourceMap marks, ErrorList errors)
+{
+    public ScenarioDefinition Scenario { get; } = scenario;
+
+    public void Fail(string path, string message) => errors.Add(marks[path], path, message);
+
+    /// <summary>Reports a value below zero; NaN (a value that failed to map) passes every check.</summary>
+    public void AtLeastZero(double? value, string path, string what)
+    {
+        if (value < 0)
+        {
+            Fail(path, $"{what} must be >= 0, got {value}");
+        }
+    }
+
+    public void Probability(double? value, string path)
+    {
+        if (value is < 0 or > 1)
+        {
+            Fail(path, $"a probability must be in [0, 1], got {value}");
+        }
+    }
+
+    /// <summary>Reports an id that is not among <paramref name="known"/>, suggesting the nearest.</summary>
+    public void Reference(string? id, IEnumerable<string> known, string path, string kind)
+    {
+        var ids = known.ToList();
+        if (string.IsNullOrEmpty(id) || ids.Contains(id))
+        {
+            return;
+        }
+        Fail(path, $"unknown {kind} '{id}'{Suggest.Hint(id, ids, '\'')}");
+    }
+
+    public IEnumerable<string> IndustryIds => Scenario.Industries.Select(i => i.Id);
+    public IEnumerable<string> ParkIds => Scenario.Parks.Select(p => p.Id);
+}
