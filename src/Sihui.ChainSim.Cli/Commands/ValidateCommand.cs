@@ -66,6 +66,8 @@ public static class ValidateCommand
 
     /// <summary>e.g. <c>sihui-2024: 40 enterprises, 5 parks, 12 projects, 8 targets, 2 variants</c>.</summary>
     public static string Census(ScenarioDefinition s) =>
-        $"{s.Name}: {s.Enterprises.Count} enterprises, {s.Parks.Count} parks, {s.Projects.Count} projects, " +
-        $"{s.Targets.Count} targets, {s.Variants.Count} variants";
+        $"{s.Name}: {Count(s.Enterprises.Count, "enterprise")}, {Count(s.Parks.Count, "park")}, " +
+        $"{Count(s.Projects.Count, "project")}, {Count(s.Targets.Count, "target")}, {Count(s.Variants.Count, "variant")}";
+
+    private static string Count(int n, string noun) => n.ToString(CliText.Invariant) + " " + (n == 1 ? noun : noun + "s");
 }

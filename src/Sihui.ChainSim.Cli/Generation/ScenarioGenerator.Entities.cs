@@ -7,6 +7,8 @@ namespace Sihui.ChainSim.Cli.Generation;
 public sealed partial class ScenarioGenerator
 {
     private static readonly string[] Stages = ["signed", "started", "completed", "producing"];
+    public const int NamedEnterprisesUpTo = 10_000;
+
     private static readonly string[] RampUps = ["[1.0]", "[0.5, 1.0]", "[0.3, 0.7, 1.0]", "[0.2, 0.5, 0.8, 1.0]"];
 
     private string WriteEnterprises()
@@ -15,6 +17,8 @@ public sealed partial class ScenarioGenerator
         text.Append("enterprises:\n");
         var ids = Ids("e", _settings.Enterprises);
         var chainMasters = Math.Min(_parks.Length, Math.Max(1, _settings.Enterprises / 500));
+        // The loader refuses files over a million YAML nodes; large files leave names out (the name defaults to the id).
+        var named = _settings.Enterprises <= NamedEnterprisesUpTo;
         for (var e = 0; e < ids.Length; e++)
         {
             var industry = _draws.Index(_industries.Length);
@@ -29,9 +33,12 @@ public sealed partial class ScenarioGenerator
                 _parkOutput[park] += output;
             }
 
-            text.Append("  - id: ").Append(ids[e]).Append('\n')
-                .Append("    name: ").Append(Quote("Enterprise " + ids[e])).Append('\n')
-                .Append("    industry: ").Append(_industries[industry]).Append('\n');
+            text.Append("  - id: ").Append(ids[e]).Append('\n');
+            if (named)
+            {
+                text.Append("    name: ").Append(Quote("Enterprise " + ids[e])).Append('\n');
+            }
+            text.Append("    industry: ").Append(_industries[industry]).Append('\n');
             if (park >= 0)
             {
                 text.Append("    park: ").Append(_parks[park]).Append('\n');
