@@ -60,6 +60,12 @@ public sealed partial class ScenarioGenerator
                     .Append("      suppliers_per_year: ").Append(Poisson(_draws.Between(0.5, 2))).Append('\n')
                     .Append("      investment: ").Append(LogNormal(_draws.Between(0.2, 1), _draws.Between(0.3, 0.7))).Append('\n')
                     .Append("      industry: ").Append(_industries[_draws.Index(_industries.Length)]).Append('\n');
+                if (e == 0)
+                {
+                    // The others fall back on their park's attraction template.
+                    text.Append("      project:\n");
+                    WriteTemplate(text, "        ");
+                }
             }
         }
         return text.Append('\n').ToString();

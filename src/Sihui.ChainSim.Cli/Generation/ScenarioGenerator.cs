@@ -134,14 +134,14 @@ public sealed partial class ScenarioGenerator
                 _yaml.Append(m == 0 ? "" : ", ").Append(_industries[mix[m]]).Append(": ").Append(Num(_draws.Between(0.5, 3), 2));
             }
             _yaml.Append("}\n      project:\n");
-            WriteTemplate("        ");
+            WriteTemplate(_yaml, "        ");
         }
         _yaml.Append('\n');
     }
 
-    private void WriteTemplate(string indent)
+    private void WriteTemplate(StringBuilder yaml, string indent)
     {
-        _yaml.Append(indent).Append("land_mu_per_investment: ").Append(Num(_draws.Between(2, 10), 2)).Append('\n')
+        yaml.Append(indent).Append("land_mu_per_investment: ").Append(Num(_draws.Between(2, 10), 2)).Append('\n')
             .Append(indent).Append("power_mw_per_investment: ").Append(Num(_draws.Between(0.1, 0.6), 2)).Append('\n')
             .Append(indent).Append("start_probability: ").Append(Num(_draws.Between(0.4, 0.9), 2)).Append('\n')
             .Append(indent).Append("stall_probability: ").Append(Num(_draws.Between(0, 0.1), 2)).Append('\n')

@@ -56,7 +56,7 @@ public static class ConsoleReport
 
     private static void WriteYears(IAnsiConsole ansi, YearlyTotals totals)
     {
-        var table = new Table().Title("Projected total output by year (亿元)").Border(TableBorder.Rounded);
+        var table = new Table().Title("Projected total output by year").Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn("Year").RightAligned());
         foreach (var heading in new[] { "Mean", "P10", "P50", "P90" })
         {
@@ -76,7 +76,7 @@ public static class ConsoleReport
         }
 
         // Industries as rows and years as columns: there are usually more industries than years.
-        var industries = new Table().Title("Output by industry, median P50 (亿元)").Border(TableBorder.Rounded);
+        var industries = new Table().Title("Output by industry, median (P50)").Border(TableBorder.Rounded);
         industries.AddColumn("Industry");
         foreach (var row in totals.Rows)
         {

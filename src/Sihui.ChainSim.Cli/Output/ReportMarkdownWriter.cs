@@ -54,7 +54,7 @@ public static class ReportMarkdownWriter
 
     private static void AppendYears(StringBuilder md, YearlyTotals totals)
     {
-        md.Append("## Total output by year (亿元)\n\n| Year | Mean | P10 | P50 | P90 |\n|---:|---:|---:|---:|---:|\n");
+        md.Append("## Total output by year\n\n| Year | Mean | P10 | P50 | P90 |\n|---:|---:|---:|---:|---:|\n");
         foreach (var row in totals.Rows)
         {
             md.Append("| ").Append(row.Year).Append(" | ").Append(CliText.Number(row.Total.Mean)).Append(" | ")
@@ -66,7 +66,7 @@ public static class ReportMarkdownWriter
             md.Append('\n');
             return;
         }
-        md.Append("\n## Output by industry, median (P50, 亿元)\n\n| Industry |");
+        md.Append("\n## Output by industry, median (P50)\n\n| Industry |");
         foreach (var row in totals.Rows)
         {
             md.Append(' ').Append(row.Year).Append(" |");

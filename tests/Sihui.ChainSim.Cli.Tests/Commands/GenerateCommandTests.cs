@@ -46,7 +46,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Contains(scenario.Industries, i => i.Price is not null);
         Assert.NotEmpty(scenario.Linkages);
         Assert.All(scenario.Parks, p => Assert.NotNull(p.Attraction));
-        Assert.Contains(scenario.Enterprises, e => e.ChainMaster is not null);
+        Assert.Contains(scenario.Enterprises, e => e.ChainMaster?.Project is not null);
         Assert.Contains(scenario.Enterprises, e => e.Capacity is not null);
         Assert.Equal(4, scenario.Projects.Select(p => p.Stage).Distinct().Count());
         Assert.NotEmpty(scenario.Indicators);
