@@ -28,6 +28,15 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public async Task No_arguments_show_the_help()
+    {
+        var result = await CliHarness.RunAsync();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Quick start", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Version_prints_the_version()
     {
         var result = await CliHarness.RunAsync("--version");

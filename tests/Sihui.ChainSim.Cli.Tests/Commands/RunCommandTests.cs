@@ -90,6 +90,20 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotContain(Environment.MachineName, summary, StringComparison.Ordinal);
         Assert.Contains("Targets", result.Out, StringComparison.Ordinal);
         Assert.Contains("All targets at once", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Simulating", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quiet_prints_nothing_but_still_writes_the_files()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--quiet", "--out", _temp.File("out"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.True(File.Exists(_temp.File("out/report.md")));
     }
 
     [Fact]
