@@ -20,7 +20,7 @@ public static class DistributionReader
 
     public static Distribution Read(YamlNode node, string path, MappingContext context)
     {
-        context.Marks.Add(path, node.Mark);
+        context.Marks.AddIfMissing(path, node.Mark);
         switch (node)
         {
             case ScalarNode when Scalars.TryNumber(node, out var constant):

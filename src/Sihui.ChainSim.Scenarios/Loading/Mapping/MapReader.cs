@@ -18,7 +18,7 @@ public sealed partial class MapReader
         this.context = context;
         Path = path;
         Node = node;
-        context.Marks.Add(path, node.Mark);
+        context.Marks.AddIfMissing(path, node.Mark);
         if (node is not MappingNode mapping)
         {
             context.Error(node, path, $"expected a mapping with keys like `{keys[0]}`, got {node.Describe()}");
@@ -45,10 +45,12 @@ public sealed partial class MapReader
     /// <summary>The value under <paramref name="key"/>; null when absent or YAML null. Reports a missing required key.</summary>
     public YamlNode? Get(string key, bool required = false)
     {
-        var value = map?.Get(key);
+        var entry = map?.Find(key);
+        var value = entry?.Value;
         if (!Scalars.IsNull(value))
         {
-            context.Marks.Add(PathOf(key), value!.Mark);
+            // Point at the key: for a block mapping or list the value starts on a later line.
+            context.Marks.Add(PathOf(key), entry!.Key.Mark);
             return value;
         }
         if (required && map is not null)

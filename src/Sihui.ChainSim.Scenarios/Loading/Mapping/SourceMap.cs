@@ -9,6 +9,9 @@ public sealed class SourceMap(SourceMark root)
 
     public void Add(string path, SourceMark mark) => marks[path] = mark;
 
+    /// <summary>Keeps an earlier mark (a key's position beats its block value's first line).</summary>
+    public void AddIfMissing(string path, SourceMark mark) => marks.TryAdd(path, mark);
+
     /// <summary>The mark of <paramref name="path"/>, or of its nearest mapped parent.</summary>
     public SourceMark this[string path]
     {

@@ -26,8 +26,8 @@ public static class OverrideApplier
         var index = TreePath.IndexOf(sequence, last);
         if (index < 0)
         {
-            TreePath.Step(sequence, last, out error);
-            errors.Add(at, errorPath, $"path {path} addresses nothing: {error} in {path[..path.LastIndexOf('.')]}");
+            TreePath.Step(sequence, last, path[..path.LastIndexOf('.')], out error);
+            errors.Add(at, errorPath, $"path {path} addresses nothing: {error}");
             return;
         }
         sequence.Items[index] = value;

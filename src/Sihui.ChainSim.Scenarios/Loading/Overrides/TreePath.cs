@@ -21,10 +21,10 @@ public static class TreePath
         var current = root;
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            var next = Step(current, segments[i], out error);
+            var next = Step(current, segments[i], Describe(segments, i), out error);
             if (next is null)
             {
-                error = $"path {path} addresses nothing: {error} in {Describe(segments, i)}";
+                error = $"path {path} addresses nothing: {error}";
                 return null;
             }
             current = next;
@@ -46,16 +46,17 @@ public static class TreePath
         {
             return null;
         }
-        var node = Step(parent, last, out error);
+        var segments = path.Split('.');
+        var node = Step(parent, last, Describe(segments, segments.Length - 1), out error);
         if (node is null)
         {
-            error = $"path {path} addresses nothing: {error} in {Describe(path.Split('.'), path.Split('.').Length - 1)}";
+            error = $"path {path} addresses nothing: {error}";
         }
         return node;
     }
 
-    /// <summary>One step down: a mapping key, or a list item by id or index.</summary>
-    public static YamlNode? Step(YamlNode container, string segment, out string? error)
+    /// <summary>One step down: a mapping key, or a list item by id or index; <paramref name="where"/> names the container in errors.</summary>
+    public static YamlNode? Step(YamlNode container, string segment, string where, out string? error)
     {
         error = null;
         switch (container)
@@ -64,7 +65,7 @@ public static class TreePath
                 var value = mapping.Get(segment);
                 if (value is null)
                 {
-                    error = $"no key `{segment}`{Suggest.Hint(segment, mapping.Entries.Select(e => e.Key.Value))}";
+                    error = $"no key `{segment}` in {where}{Suggest.Hint(segment, mapping.Entries.Select(e => e.Key.Value))}";
                 }
                 return value;
             case SequenceNode sequence:
@@ -72,12 +73,12 @@ public static class TreePath
                 if (index < 0)
                 {
                     var ids = sequence.Items.Select(IdOf).OfType<string>().ToList();
-                    error = $"no item with id '{segment}'{Suggest.Hint(segment, ids, '\'')}";
+                    error = $"no item with id '{segment}' in {where}{Suggest.Hint(segment, ids, '\'')}";
                     return null;
                 }
                 return sequence.Items[index];
             default:
-                error = $"no key `{segment}` (it is a single value)";
+                error = $"{where} is a single value, so it has no `{segment}`";
                 return null;
         }
     }
@@ -97,6 +98,6 @@ public static class TreePath
 
     private static string? IdOf(YamlNode item) => (item as MappingNode)?.Get("id") is ScalarNode id ? id.Value : null;
 
-    private static string Describe(string[] segments, int count) =>
+    public static string Describe(string[] segments, int count) =>
         count == 0 ? "the top level" : string.Join('.', segments.Take(count));
 }

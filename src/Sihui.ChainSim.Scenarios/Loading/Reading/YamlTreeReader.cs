@@ -21,7 +21,7 @@ public sealed class YamlTreeReader
 
     private YamlTreeReader(string text, string file, ErrorList errors)
     {
-        parser = new Parser(new StringReader(text));
+        parser = new GuardedParser(new Parser(new StringReader(text)));
         this.file = file;
         this.errors = errors;
     }

@@ -9,13 +9,13 @@ public sealed class MappingNode(SourceMark mark, List<MappingEntry> entries) : Y
 
     public YamlNode? Get(string key) => Find(key)?.Value;
 
-    /// <summary>Replaces the value under <paramref name="key"/>, or appends a new entry.</summary>
+    /// <summary>Replaces the entry for <paramref name="key"/> (the new key's mark locates later errors), or appends one.</summary>
     public void Set(ScalarNode key, YamlNode value)
     {
         var index = Entries.FindIndex(e => e.Key.Value == key.Value);
         if (index >= 0)
         {
-            Entries[index] = Entries[index] with { Value = value };
+            Entries[index] = new MappingEntry(key, value);
         }
         else
         {
