@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Sihui.ChainSim.Cli.Commands;
+
+namespace Sihui.ChainSim.Cli;
+
+/// <summary>The <c>chainsim</c> program: parses arguments, runs one command, and returns its exit code.</summary>
+public static class CliApp
+{
+    public const string QuickStart = """
+        Monte Carlo projections of whether Sihui City reaches its industrial targets. Money is in 亿元 (100 million yuan).
+
+        Quick start:
+          chainsim validate scenarios/sihui-2024.yaml        check a scenario file
+          chainsim run scenarios/sihui-2024.yaml --trials 2000   simulate it; results go to out/sihui-2024/
+          chainsim generate --enterprises 500 --out big.yaml     make a synthetic scenario to try things on
+        """;
+
+    /// <summary>Runs the CLI with the process's console.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliConsole(stdout, stderr), cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = BuildRoot(console);
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync($"chainsim: {error.Message}").ConfigureAwait(false);
+            }
+            await console.Error.WriteLineAsync("Run 'chainsim --help' to see the commands and their options.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            // Ctrl-C is turned into the cancellation token by Program, so the library must not handle it too.
+            ProcessTerminationTimeout = null,
+        };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("chainsim: cancelled").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            await console.Error.WriteLineAsync($"chainsim: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Prints this program's informational version, commit included when the build knows it.</summary>
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(CliText.InformationalVersion);
+            return ExitCodes.Success;
+        }
+    }
+
+    /// <summary>The root command with every subcommand; the help text is built from it.</summary>
+    public static RootCommand BuildRoot(CliConsole console)
+    {
+        var root = new RootCommand(QuickStart);
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(GenerateCommand.Create(console));
+        // The library's own --version reports the entry assembly, which is the test host under tests.
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction();
+        }
+        return root;
+    }
+}

@@ -1,0 +1,23 @@
+using Sihui.ChainSim.Runner;
+
+namespace Sihui.ChainSim.Cli.Commands;
+
+/// <summary>What <c>chainsim run</c> was asked to do, as parsed from the command line.</summary>
+public sealed record RunSettings
+{
+    public required string File { get; init; }
+    public int? Trials { get; init; }
+    public ulong? Seed { get; init; }
+    public string? Variant { get; init; }
+    public IReadOnlyList<string> Set { get; init; } = [];
+    public int? Until { get; init; }
+    public string? OutDirectory { get; init; }
+    public EngineKind Engine { get; init; } = EngineKind.Orleans;
+    public bool Json { get; init; }
+    public bool Quiet { get; init; }
+    public bool Verbose { get; init; }
+
+    /// <summary>The output directory: <c>--out</c>, or <c>out/&lt;scenario file name without extension&gt;</c>.</summary>
+    public string ResolvedOutDirectory =>
+        OutDirectory ?? Path.Combine("out", Path.GetFileNameWithoutExtension(File));
+}

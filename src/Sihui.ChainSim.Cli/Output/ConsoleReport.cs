@@ -1,0 +1,94 @@
+using Spectre.Console;
+
+namespace Sihui.ChainSim.Cli.Output;
+
+/// <summary>Prints a run's targets, the all-targets chance and the yearly totals as tables.</summary>
+public static class ConsoleReport
+{
+    public static void Write(CliConsole console, RunReport report, string outDirectory)
+    {
+        var ansi = SpectreConsoles.For(console);
+        var scenario = report.Outcome.Scenario;
+        ansi.MarkupLine($"[bold]{Markup.Escape(scenario.Definition.Name)}[/]  " + Markup.Escape(
+            $"variant {scenario.Definition.AppliedVariant ?? "(baseline)"}, seed {scenario.Seed.ToString(CliText.Invariant)}, " +
+            $"{scenario.Trials.ToString("N0", CliText.Invariant)} trials, {scenario.BaseYear + 1}–{scenario.EndYear}, engine {report.EngineName}"));
+        ansi.WriteLine("Money is in 亿元 (100 million yuan).");
+        ansi.WriteLine();
+        WriteTargets(ansi, report);
+        WriteYears(ansi, YearlyTotals.Of(report));
+        ansi.WriteLine($"Wrote summary.json, years.csv, report.md and run.json to {outDirectory}");
+    }
+
+    private static void WriteTargets(IAnsiConsole ansi, RunReport report)
+    {
+        var rows = report.Targets;
+        if (rows.Count == 0)
+        {
+            ansi.WriteLine("No targets fall within the simulated years.");
+            ansi.WriteLine();
+            return;
+        }
+        var table = new Table().Title("Targets").Border(TableBorder.Rounded);
+        table.AddColumn("Target");
+        table.AddColumn("Metric");
+        table.AddColumn(new TableColumn("Year").RightAligned());
+        table.AddColumn(new TableColumn("Threshold").RightAligned());
+        table.AddColumn(new TableColumn("P(met) (95% CI)").RightAligned());
+        table.AddColumn(new TableColumn("P10").RightAligned());
+        table.AddColumn(new TableColumn("P50").RightAligned());
+        table.AddColumn(new TableColumn("P90").RightAligned());
+        table.AddColumn("Verdict");
+        foreach (var row in rows)
+        {
+            var v = row.Result.Value;
+            table.AddRow(
+                Markup.Escape(row.Target.Name), Markup.Escape(row.Target.Metric), row.Target.Year.ToString(CliText.Invariant),
+                Markup.Escape(row.Threshold), Markup.Escape(row.ProbabilityText),
+                row.Format(v.P10), row.Format(v.P50), row.Format(v.P90),
+                $"[{Verdicts.Colour(row.Verdict)}]{row.Verdict}[/]");
+        }
+        ansi.Write(table);
+        var all = report.Outcome.Result.AllTargets;
+        var verdict = Verdicts.Of(all.Probability);
+        ansi.MarkupLine($"All targets at once: [bold]{Markup.Escape(Verdicts.ProbabilityText(all))}[/] [{Verdicts.Colour(verdict)}]{verdict}[/]");
+        ansi.WriteLine();
+    }
+
+    private static void WriteYears(IAnsiConsole ansi, YearlyTotals totals)
+    {
+        var table = new Table().Title("Projected total output by year").Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn("Year").RightAligned());
+        foreach (var heading in new[] { "Mean", "P10", "P50", "P90" })
+        {
+            table.AddColumn(new TableColumn(heading).RightAligned());
+        }
+        foreach (var row in totals.Rows)
+        {
+            table.AddRow(
+                row.Year.ToString(CliText.Invariant), CliText.Number(row.Total.Mean), CliText.Number(row.Total.P10),
+                CliText.Number(row.Total.P50), CliText.Number(row.Total.P90));
+        }
+        ansi.Write(table);
+        ansi.WriteLine();
+        if (totals.Industries.Count == 0)
+        {
+            return;
+        }
+
+        // Industries as rows and years as columns: there are usually more industries than years.
+        var industries = new Table().Title("Output by industry, median (P50)").Border(TableBorder.Rounded);
+        industries.AddColumn("Industry");
+        foreach (var row in totals.Rows)
+        {
+            industries.AddColumn(new TableColumn(row.Year.ToString(CliText.Invariant)).RightAligned());
+        }
+        for (var i = 0; i < totals.Industries.Count; i++)
+        {
+            var cells = new List<string> { Markup.Escape(totals.Industries[i].Name) };
+            cells.AddRange(totals.Rows.Select(row => CliText.Number(row.IndustryP50[i])));
+            industries.AddRow(cells.ToArray());
+        }
+        ansi.Write(industries);
+        ansi.WriteLine();
+    }
+}

@@ -1,0 +1,31 @@
+using Spectre.Console;
+
+namespace Sihui.ChainSim.Cli.Output;
+
+/// <summary>Shows a years-done progress bar while a run works, when someone is watching; otherwise just runs it.</summary>
+public static class ProgressDisplay
+{
+    public static async Task<T> RunAsync<T>(CliConsole console, bool show, int totalYears, Func<IProgress<int>?, Task<T>> run)
+    {
+        if (!show)
+        {
+            return await run(null).ConfigureAwait(false);
+        }
+        return await SpectreConsoles.For(console).Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"Simulating {totalYears} years", maxValue: Math.Max(1, totalYears));
+                var result = await run(new YearsProgress(task)).ConfigureAwait(false);
+                task.Value = task.MaxValue;
+                return result;
+            }).ConfigureAwait(false);
+    }
+
+    /// <summary>Moves the bar as soon as a year is reported, from whichever thread reports it.</summary>
+    private sealed class YearsProgress(ProgressTask task) : IProgress<int>
+    {
+        public void Report(int value) => task.Value = value;
+    }
+}

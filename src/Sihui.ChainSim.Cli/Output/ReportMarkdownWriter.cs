@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace Sihui.ChainSim.Cli.Output;
+
+/// <summary>Writes report.md: the run's findings for people, with a short guide to reading them.</summary>
+public static class ReportMarkdownWriter
+{
+    public static byte[] Write(RunReport report)
+    {
+        var scenario = report.Outcome.Scenario;
+        var md = new StringBuilder();
+        md.Append("# ").Append(Escape(scenario.Definition.Name)).Append("\n\n");
+        if (scenario.Definition.Description.Length > 0)
+        {
+            md.Append(Escape(scenario.Definition.Description)).Append("\n\n");
+        }
+        md.Append("| | |\n|---|---|\n");
+        md.Append("| Scenario file | `").Append(report.ScenarioFile).Append("` |\n");
+        md.Append("| Variant | ").Append(scenario.Definition.AppliedVariant ?? "(baseline)").Append(" |\n");
+        md.Append("| Seed | ").Append(scenario.Seed.ToString(CliText.Invariant)).Append(" |\n");
+        md.Append("| Trials | ").Append(scenario.Trials.ToString("N0", CliText.Invariant)).Append(" |\n");
+        md.Append("| Years | ").Append(scenario.BaseYear + 1).Append('–').Append(scenario.EndYear)
+            .Append(" (base year ").Append(scenario.BaseYear).Append(") |\n");
+        md.Append("| Engine | ").Append(report.EngineName).Append(" |\n\n");
+        md.Append("Money is in 亿元 (100 million yuan).\n\n");
+
+        AppendTargets(md, report);
+        AppendYears(md, YearlyTotals.Of(report));
+        AppendGuide(md);
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(md.ToString());
+    }
+
+    private static void AppendTargets(StringBuilder md, RunReport report)
+    {
+        md.Append("## Targets\n\n");
+        var rows = report.Targets;
+        if (rows.Count == 0)
+        {
+            md.Append("The scenario has no targets within the simulated years.\n\n");
+            return;
+        }
+        md.Append("| Target | Metric | Year | Threshold | P(met) (95% interval) | P10 | P50 | P90 | Verdict |\n");
+        md.Append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+        foreach (var row in rows)
+        {
+            var v = row.Result.Value;
+            md.Append("| ").Append(Escape(row.Target.Name)).Append(" | `").Append(row.Target.Metric).Append("` | ")
+                .Append(row.Target.Year).Append(" | ").Append(row.Threshold).Append(" | ").Append(row.ProbabilityText)
+                .Append(" | ").Append(row.Format(v.P10)).Append(" | ").Append(row.Format(v.P50))
+                .Append(" | ").Append(row.Format(v.P90)).Append(" | **").Append(row.Verdict).Append("** |\n");
+        }
+        md.Append("\n**All targets at once:** ").Append(Verdicts.ProbabilityText(report.Outcome.Result.AllTargets)).Append("\n\n");
+    }
+
+    private static void AppendYears(StringBuilder md, YearlyTotals totals)
+    {
+        md.Append("## Total output by year\n\n| Year | Mean | P10 | P50 | P90 |\n|---:|---:|---:|---:|---:|\n");
+        foreach (var row in totals.Rows)
+        {
+            md.Append("| ").Append(row.Year).Append(" | ").Append(CliText.Number(row.Total.Mean)).Append(" | ")
+                .Append(CliText.Number(row.Total.P10)).Append(" | ").Append(CliText.Number(row.Total.P50)).Append(" | ")
+                .Append(CliText.Number(row.Total.P90)).Append(" |\n");
+        }
+        if (totals.Industries.Count == 0)
+        {
+            md.Append('\n');
+            return;
+        }
+        md.Append("\n## Output by industry, median (P50)\n\n| Industry |");
+        foreach (var row in totals.Rows)
+        {
+            md.Append(' ').Append(row.Year).Append(" |");
+        }
+        md.Append("\n|---|").Append(string.Concat(Enumerable.Repeat("---:|", totals.Rows.Count))).Append('\n');
+        for (var i = 0; i < totals.Industries.Count; i++)
+        {
+            md.Append("| ").Append(Escape(totals.Industries[i].Name)).Append(" |");
+            foreach (var row in totals.Rows)
+            {
+                md.Append(' ').Append(CliText.Number(row.IndustryP50[i])).Append(" |");
+            }
+            md.Append('\n');
+        }
+        md.Append('\n');
+    }
+
+    private static void AppendGuide(StringBuilder md) => md.Append("""
+        ## How to read this
+
+        - Each trial is one possible future, drawn from the scenario's assumptions. **P(met)** is the share of trials
+          in which the target holds; the interval says how precise that share is with this many trials (more trials, narrower).
+        - **P10 / P50 / P90**: in 10% of trials the metric ends below P10, in half below P50 (the median), in 90% below P90.
+        - **Verdict**: *likely* when P(met) ≥ 80%, *unlikely* when P(met) ≤ 20%, otherwise *uncertain*.
+        - **All targets at once** is the share of trials meeting every target together; it is usually lower than any single one.
+        - The results are only as good as the assumptions in the scenario file; change them with `--variant` or `--set`.
+
+        """);
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

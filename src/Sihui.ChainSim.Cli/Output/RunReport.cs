@@ -1,0 +1,31 @@
+using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Metrics;
+
+namespace Sihui.ChainSim.Cli.Output;
+
+/// <summary>A finished run with what the output writers need: the file it came from, its hash and the program version.</summary>
+public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string ScenarioSha256, string Version)
+{
+    public ScenarioDefinition Definition => Outcome.Scenario.Definition;
+
+    /// <summary>"orleans" or "direct": the engine that actually ran, as the runner reported it.</summary>
+    public string EngineName => Outcome.Engine.ToString().ToLowerInvariant();
+
+    /// <summary>Each target's definition beside its result, in the scenario's order.</summary>
+    public IReadOnlyList<TargetRow> Targets
+    {
+        get
+        {
+            var byId = Definition.Targets.ToDictionary(t => t.Id, StringComparer.Ordinal);
+            return Outcome.Result.Targets.Select(r => new TargetRow(byId[r.TargetId], r)).ToList();
+        }
+    }
+
+    /// <summary>True for metrics measured in 亿元.</summary>
+    public static bool IsMoney(string metric) =>
+        metric == MetricNames.TotalOutput || metric == MetricNames.NewProjectInvestment
+        || metric.StartsWith("industry_output:", StringComparison.Ordinal)
+        || metric.StartsWith("park_output:", StringComparison.Ordinal)
+        || metric.StartsWith("enterprise_output:", StringComparison.Ordinal);
+}

@@ -1,0 +1,44 @@
+using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Scenarios.Definitions;
+
+namespace Sihui.ChainSim.Cli.Output;
+
+/// <summary>One target and how it fared, with the verdict word shown to people.</summary>
+public sealed record TargetRow(TargetDefinition Target, TargetResult Result)
+{
+    public const double LikelyFrom = 0.8;
+    public const double UnlikelyUpTo = 0.2;
+
+    public double Probability => Result.Met.Probability;
+
+    /// <summary>"likely" (p ≥ 0.8), "unlikely" (p ≤ 0.2), otherwise "uncertain".</summary>
+    public string Verdict => Verdicts.Of(Probability);
+
+    /// <summary>The threshold with its comparison sign, e.g. <c>≥ 1,200.0</c>.</summary>
+    public string Threshold => (Target.Comparison == Comparison.AtLeast ? "≥ " : "≤ ") + CliText.Metric(Target.Metric, Target.Threshold);
+
+    public string ComparisonName => Target.Comparison == Comparison.AtLeast ? "at_least" : "at_most";
+
+    /// <summary>The target metric's value for people.</summary>
+    public string Format(double value) => CliText.Metric(Target.Metric, value);
+
+    /// <summary>The probability and its 95% interval, e.g. <c>83.4% (81.0–85.6%)</c>.</summary>
+    public string ProbabilityText => Verdicts.ProbabilityText(Result.Met);
+}
+
+/// <summary>Words and intervals for probabilities.</summary>
+public static class Verdicts
+{
+    public static string Of(double probability) =>
+        probability >= TargetRow.LikelyFrom ? "likely" : probability <= TargetRow.UnlikelyUpTo ? "unlikely" : "uncertain";
+
+    public static string Colour(string verdict) => verdict switch
+    {
+        "likely" => "green",
+        "unlikely" => "red",
+        _ => "yellow",
+    };
+
+    public static string ProbabilityText(ProbabilityEstimate estimate) =>
+        $"{CliText.Percent(estimate.Probability)} ({(estimate.Low * 100).ToString("0.0", CliText.Invariant)}–{CliText.Percent(estimate.High)})";
+}

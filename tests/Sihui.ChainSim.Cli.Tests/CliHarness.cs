@@ -1,0 +1,73 @@
+using Sihui.ChainSim.Cli;
+using Sihui.ChainSim.Cli.Generation;
+using Sihui.ChainSim.Runner;
+
+namespace Sihui.ChainSim.Cli.Tests;
+
+/// <summary>What one in-process run of the CLI printed and returned.</summary>
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public bool HasStackTrace => Error.Contains("   at ", StringComparison.Ordinal) || Out.Contains("   at ", StringComparison.Ordinal);
+}
+
+/// <summary>Runs <c>chainsim</c> in this process with captured output, and makes small scenario files to run.</summary>
+public static class CliHarness
+{
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(null, default, args);
+
+    public static async Task<CliResult> RunAsync(Func<EngineKind, ISimulationRunner>? runners, CancellationToken cancellationToken, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var console = new CliConsole(stdout, stderr);
+        if (runners is not null)
+        {
+            console = console with { Runners = runners };
+        }
+        var code = await CliApp.RunAsync(args, console, cancellationToken);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>A small generated scenario written into <paramref name="directory"/>.</summary>
+    public static string WriteScenario(string directory, int seed = 5, string name = "small.yaml")
+    {
+        var path = Path.Combine(directory, name);
+        var settings = new GeneratorSettings { Enterprises = 30, Parks = 2, Industries = 3, Projects = 6, Years = 4, Seed = seed, Trials = 100 };
+        File.WriteAllText(path, ScenarioGenerator.Generate(settings));
+        return path;
+    }
+
+    /// <summary>The directory holding Sihui.ChainSim.sln, found by walking up from the test binaries.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sihui.ChainSim.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Sihui.ChainSim.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A fresh directory under the system temp folder, deleted afterwards.</summary>
+public sealed class TempDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateDirectory(
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "chainsim-tests-" + Guid.NewGuid().ToString("N"))).FullName;
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not fail a test.
+        }
+    }
+}

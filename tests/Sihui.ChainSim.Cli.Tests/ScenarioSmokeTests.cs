@@ -1,0 +1,39 @@
+namespace Sihui.ChainSim.Cli.Tests;
+
+/// <summary>Every shipped scenario, and a generated one, runs end to end with a fixed seed.</summary>
+public sealed class ScenarioSmokeTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    public static TheoryData<string> ShippedScenarios()
+    {
+        var data = new TheoryData<string>();
+        var folder = Path.Combine(CliHarness.RepositoryRoot(), "scenarios");
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(CliHarness.RepositoryRoot(), file));
+            }
+        }
+        // A generated scenario always runs, so the smoke test never passes vacuously.
+        data.Add("(generated)");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedScenarios))]
+    public async Task Runs_with_fifty_trials_on_the_direct_engine(string scenario)
+    {
+        var file = scenario == "(generated)"
+            ? CliHarness.WriteScenario(_temp.Path)
+            : Path.Combine(CliHarness.RepositoryRoot(), scenario);
+
+        var result = await CliHarness.RunAsync("run", file, "--trials", "50", "--engine", "direct", "--seed", "1", "--quiet", "--out", _temp.File("out"));
+
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}");
+        Assert.True(File.Exists(_temp.File("out/summary.json")));
+    }
+}
