@@ -9,10 +9,7 @@ public static class RunnerFactory
     public static ISimulationRunner Create(EngineKind engine) => engine switch
     {
         EngineKind.Direct => new DirectRunner(),
-        // TEMPORARY: the Orleans runner is not in this branch yet. Replace this line with
-        // `new Sihui.ChainSim.Runner.Engines.OrleansRunner()` once it exists. The run's reported engine comes
-        // from RunOutcome.Engine, so until then `--engine orleans` is honestly reported as "direct".
-        EngineKind.Orleans => new DirectRunner(),
+        EngineKind.Orleans => new EmbeddedOrleansRunner(),
         _ => throw new ArgumentOutOfRangeException(nameof(engine), engine, "unknown engine"),
     };
 }

@@ -4,5 +4,5 @@ namespace Sihui.ChainSim.Runner;
 public interface ISimulationRunner
 {
     /// <summary>Loads, compiles and runs. Throws ScenarioValidationException for a bad scenario.</summary>
-    Task<RunOutcome> RunAsync(RunRequest request, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default);
+    Task<RunOutcome> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default);
 }

@@ -9,14 +9,14 @@ public static class FakeRunners
     /// <summary>Throws <paramref name="exception"/> instead of running.</summary>
     public sealed class Throwing(Exception exception) : ISimulationRunner
     {
-        public Task<RunOutcome> RunAsync(RunRequest request, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default) =>
+        public Task<RunOutcome> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default) =>
             Task.FromException<RunOutcome>(exception);
     }
 
     /// <summary>Behaves as if Ctrl-C was pressed during the run.</summary>
     public sealed class Cancelling(CancellationTokenSource source) : ISimulationRunner
     {
-        public Task<RunOutcome> RunAsync(RunRequest request, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default)
+        public Task<RunOutcome> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
         {
             source.Cancel();
             cancellationToken.ThrowIfCancellationRequested();
@@ -27,9 +27,9 @@ public static class FakeRunners
     /// <summary>Runs directly but reports another engine, to show the reported engine comes from the outcome.</summary>
     public sealed class ReportingAs(EngineKind engine) : ISimulationRunner
     {
-        public async Task<RunOutcome> RunAsync(RunRequest request, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default)
+        public async Task<RunOutcome> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
         {
-            var outcome = await new DirectRunner().RunAsync(request, yearsDone, cancellationToken);
+            var outcome = await new DirectRunner().RunAsync(request, progress, cancellationToken);
             return outcome with { Engine = engine };
         }
     }

@@ -49,20 +49,6 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             var text = Decode(bytes);
             var options = new ScenarioLoadOptions { Variant = settings.Variant, Set = overrides };
 
-            // The runner loads the file itself; loading it here too costs time on large files, so it is done only
-            // when needed: to check --until against base_year, and to size the progress bar.
-            var check = Stopwatch.StartNew();
-            var years = 0;
-            if (settings.Until is not null || ShowProgress)
-            {
-                var definition = ScenarioLoader.LoadText(text, settings.File, options);
-                if (settings.Until is { } until && until <= definition.BaseYear)
-                {
-                    return await FailAsync($"--until {until} must be after the scenario's base_year {definition.BaseYear}").ConfigureAwait(false);
-                }
-                years = Math.Min(settings.Until ?? definition.EndYear, definition.EndYear) - definition.BaseYear;
-            }
-            check.Stop();
             var request = new RunRequest
             {
                 ScenarioText = text,
@@ -76,14 +62,26 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
 
             var simulate = Stopwatch.StartNew();
             var runner = console.Runners(settings.Engine);
-            var outcome = await ProgressDisplay.RunAsync(console, ShowProgress, years, p => runner.RunAsync(request, p, cancellationToken))
-                .ConfigureAwait(false);
+            RunOutcome outcome;
+            try
+            {
+                outcome = await ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken))
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                // The embedded silo stops with its runner.
+                if (runner is IAsyncDisposable disposable)
+                {
+                    await disposable.DisposeAsync().ConfigureAwait(false);
+                }
+            }
             simulate.Stop();
             cancellationToken.ThrowIfCancellationRequested();
 
             var report = new RunReport(outcome, settings.File, Convert.ToHexStringLower(SHA256.HashData(bytes)), CliText.Version);
             var summary = SummaryJsonWriter.Write(report);
-            var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, check.Elapsed, simulate.Elapsed, total.Elapsed);
+            var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
             var directory = settings.ResolvedOutDirectory;
             OutputFiles.WriteAll(directory, new Dictionary<string, byte[]>
             {

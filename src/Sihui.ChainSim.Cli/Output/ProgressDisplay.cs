@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Runner;
 using Spectre.Console;
 
 namespace Sihui.ChainSim.Cli.Output;
@@ -5,7 +6,7 @@ namespace Sihui.ChainSim.Cli.Output;
 /// <summary>Shows a years-done progress bar while a run works, when someone is watching; otherwise just runs it.</summary>
 public static class ProgressDisplay
 {
-    public static async Task<T> RunAsync<T>(CliConsole console, bool show, int totalYears, Func<IProgress<int>?, Task<T>> run)
+    public static async Task<T> RunAsync<T>(CliConsole console, bool show, Func<IProgress<RunProgress>?, Task<T>> run)
     {
         if (!show)
         {
@@ -16,7 +17,7 @@ public static class ProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask($"Simulating {totalYears} years", maxValue: Math.Max(1, totalYears));
+                var task = context.AddTask("Loading the scenario", maxValue: 1);
                 var result = await run(new YearsProgress(task)).ConfigureAwait(false);
                 task.Value = task.MaxValue;
                 return result;
@@ -24,8 +25,13 @@ public static class ProgressDisplay
     }
 
     /// <summary>Moves the bar as soon as a year is reported, from whichever thread reports it.</summary>
-    private sealed class YearsProgress(ProgressTask task) : IProgress<int>
+    private sealed class YearsProgress(ProgressTask task) : IProgress<RunProgress>
     {
-        public void Report(int value) => task.Value = value;
+        public void Report(RunProgress value)
+        {
+            task.Description = $"Simulating {value.YearCount} years";
+            task.MaxValue = Math.Max(1, value.YearCount);
+            task.Value = value.YearsDone;
+        }
     }
 }

@@ -23,7 +23,6 @@ public static class RunInfoJsonWriter
             json.WriteString("started_at", timings.StartedAt.ToString("O", CliText.Invariant));
             json.WriteString("finished_at", timings.FinishedAt.ToString("O", CliText.Invariant));
             json.WriteStartObject("timings_seconds");
-            json.WriteNumber("check", timings.Check.TotalSeconds);
             json.WriteNumber("simulate", timings.Simulate.TotalSeconds);
             json.WriteNumber("total", timings.Total.TotalSeconds);
             json.WriteEndObject();

@@ -1,5 +1,6 @@
 using Sihui.ChainSim.Model.Randomness;
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Metrics;
 
 namespace Sihui.ChainSim.Model.Compilation;
@@ -47,6 +48,11 @@ public sealed class CompiledScenario
             .Select((e, i) => new EnterprisePlan(i, e, industryIndex[e.Industry], StableHash.Of("enterprise:" + e.Id)))
             .ToArray();
         var parks = ParkPlanBuilder.Build(definition, enterprises, industryIndex);
+        if (until is { } last && last <= definition.BaseYear)
+        {
+            throw new ScenarioValidationException(
+                [new ScenarioError("--until", 1, 1, "until", $"{last} must be after the scenario's base_year {definition.BaseYear}")]);
+        }
         var endYear = Math.Min(until ?? definition.EndYear, definition.EndYear);
         return new CompiledScenario(definition, trials ?? definition.Trials, seed ?? definition.Seed, endYear)
         {

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Grains;
+using Sihui.ChainSim.Model.Compilation;
 
 namespace Sihui.ChainSim.Runner.Engines;
 
@@ -10,9 +11,13 @@ public sealed class OrleansRunner(IGrainFactory grainFactory) : ISimulationRunne
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
 
-    public async Task<RunOutcome> RunAsync(RunRequest request, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default)
+    public Task<RunOutcome> RunAsync(RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunCompiledAsync(request, ScenarioCompiler.Compile(request), progress, cancellationToken);
+
+    /// <summary>Runs a request whose scenario the caller has already compiled (the silos compile their own copies).</summary>
+    internal async Task<RunOutcome> RunCompiledAsync(
+        RunRequest request, CompiledScenario scenario, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
-        var scenario = ScenarioCompiler.Compile(request);
         var runId = Guid.NewGuid().ToString("N");
         var run = grainFactory.GetGrain<IRunGrain>(runId);
         await run.StartAsync(ToSpec(request));
@@ -28,7 +33,7 @@ public sealed class OrleansRunner(IGrainFactory grainFactory) : ISimulationRunne
             if (status.YearsDone > reported)
             {
                 reported = status.YearsDone;
-                yearsDone?.Report(reported);
+                progress?.Report(new RunProgress(reported, scenario.YearCount));
             }
             switch (status.Phase)
             {

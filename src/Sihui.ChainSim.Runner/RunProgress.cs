@@ -1,0 +1,10 @@
+namespace Sihui.ChainSim.Runner;
+
+/// <summary>How far a run is: simulated years done out of the run's years.</summary>
+public readonly record struct RunProgress(int YearsDone, int YearCount);
+
+/// <summary>Turns the driver's years-done count into <see cref="RunProgress"/>, on the reporting thread.</summary>
+internal sealed class YearsDoneAdapter(IProgress<RunProgress> target, int yearCount) : IProgress<int>
+{
+    public void Report(int value) => target.Report(new RunProgress(value, yearCount));
+}
