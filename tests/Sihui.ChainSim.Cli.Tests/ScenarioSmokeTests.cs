@@ -36,4 +36,21 @@ public sealed class ScenarioSmokeTests : IDisposable
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}");
         Assert.True(File.Exists(_temp.File("out/summary.json")));
     }
+
+    [Theory]
+    [MemberData(nameof(ShippedScenarios))]
+    public async Task Default_orleans_engine_writes_the_direct_engines_summary_apart_from_the_engine(string scenario)
+    {
+        var file = scenario == "(generated)"
+            ? CliHarness.WriteScenario(_temp.Path)
+            : Path.Combine(CliHarness.RepositoryRoot(), scenario);
+
+        var orleans = await CliHarness.RunAsync("run", file, "--trials", "200", "--json", "--out", _temp.File("orleans"));
+        var direct = await CliHarness.RunAsync("run", file, "--trials", "200", "--json", "--engine", "direct", "--out", _temp.File("direct"));
+
+        Assert.True(orleans.ExitCode == 0, $"exit {orleans.ExitCode}: {orleans.Error}");
+        Assert.Contains("\"engine\": \"orleans\"", orleans.Out);
+        Assert.Contains("\"engine\": \"direct\"", direct.Out);
+        Assert.Equal(direct.Out.Replace("\"engine\": \"direct\"", "\"engine\": \"orleans\""), orleans.Out);
+    }
 }

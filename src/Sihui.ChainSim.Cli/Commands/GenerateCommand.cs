@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Reports;
 using System.CommandLine;
 using System.Text;
 using Sihui.ChainSim.Cli.Generation;

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Reports;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;

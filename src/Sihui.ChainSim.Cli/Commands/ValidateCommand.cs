@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Reports;
 using System.CommandLine;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -69,5 +70,5 @@ public static class ValidateCommand
         $"{s.Name}: {Count(s.Enterprises.Count, "enterprise")}, {Count(s.Parks.Count, "park")}, " +
         $"{Count(s.Projects.Count, "project")}, {Count(s.Targets.Count, "target")}, {Count(s.Variants.Count, "variant")}";
 
-    private static string Count(int n, string noun) => n.ToString(CliText.Invariant) + " " + (n == 1 ? noun : noun + "s");
+    private static string Count(int n, string noun) => n.ToString(ReportText.Invariant) + " " + (n == 1 ? noun : noun + "s");
 }

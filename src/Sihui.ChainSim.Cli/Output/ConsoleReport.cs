@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Reports;
 using Spectre.Console;
 
 namespace Sihui.ChainSim.Cli.Output;
@@ -10,8 +11,8 @@ public static class ConsoleReport
         var ansi = SpectreConsoles.For(console);
         var scenario = report.Outcome.Scenario;
         ansi.MarkupLine($"[bold]{Markup.Escape(scenario.Definition.Name)}[/]  " + Markup.Escape(
-            $"variant {scenario.Definition.AppliedVariant ?? "(baseline)"}, seed {scenario.Seed.ToString(CliText.Invariant)}, " +
-            $"{scenario.Trials.ToString("N0", CliText.Invariant)} trials, {scenario.BaseYear + 1}–{scenario.EndYear}, engine {report.EngineName}"));
+            $"variant {scenario.Definition.AppliedVariant ?? "(baseline)"}, seed {scenario.Seed.ToString(ReportText.Invariant)}, " +
+            $"{scenario.Trials.ToString("N0", ReportText.Invariant)} trials, {scenario.BaseYear + 1}–{scenario.EndYear}, engine {report.EngineName}"));
         ansi.WriteLine("Money is in 亿元 (100 million yuan).");
         ansi.WriteLine();
         WriteTargets(ansi, report);
@@ -42,7 +43,7 @@ public static class ConsoleReport
         {
             var v = row.Result.Value;
             table.AddRow(
-                Markup.Escape(row.Target.Name), Markup.Escape(row.Target.Metric), row.Target.Year.ToString(CliText.Invariant),
+                Markup.Escape(row.Target.Name), Markup.Escape(row.Target.Metric), row.Target.Year.ToString(ReportText.Invariant),
                 Markup.Escape(row.Threshold), Markup.Escape(row.ProbabilityText),
                 row.Format(v.P10), row.Format(v.P50), row.Format(v.P90),
                 $"[{Verdicts.Colour(row.Verdict)}]{row.Verdict}[/]");
@@ -65,8 +66,8 @@ public static class ConsoleReport
         foreach (var row in totals.Rows)
         {
             table.AddRow(
-                row.Year.ToString(CliText.Invariant), CliText.Number(row.Total.Mean), CliText.Number(row.Total.P10),
-                CliText.Number(row.Total.P50), CliText.Number(row.Total.P90));
+                row.Year.ToString(ReportText.Invariant), ReportText.Number(row.Total.Mean), ReportText.Number(row.Total.P10),
+                ReportText.Number(row.Total.P50), ReportText.Number(row.Total.P90));
         }
         ansi.Write(table);
         ansi.WriteLine();
@@ -80,12 +81,12 @@ public static class ConsoleReport
         industries.AddColumn("Industry");
         foreach (var row in totals.Rows)
         {
-            industries.AddColumn(new TableColumn(row.Year.ToString(CliText.Invariant)).RightAligned());
+            industries.AddColumn(new TableColumn(row.Year.ToString(ReportText.Invariant)).RightAligned());
         }
         for (var i = 0; i < totals.Industries.Count; i++)
         {
             var cells = new List<string> { Markup.Escape(totals.Industries[i].Name) };
-            cells.AddRange(totals.Rows.Select(row => CliText.Number(row.IndustryP50[i])));
+            cells.AddRange(totals.Rows.Select(row => ReportText.Number(row.IndustryP50[i])));
             industries.AddRow(cells.ToArray());
         }
         ansi.Write(industries);

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Reports;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -20,8 +21,8 @@ public static class RunInfoJsonWriter
             json.WriteString("os", RuntimeInformation.OSDescription);
             json.WriteString("machine_name", Environment.MachineName);
             json.WriteNumber("processor_count", Environment.ProcessorCount);
-            json.WriteString("started_at", timings.StartedAt.ToString("O", CliText.Invariant));
-            json.WriteString("finished_at", timings.FinishedAt.ToString("O", CliText.Invariant));
+            json.WriteString("started_at", timings.StartedAt.ToString("O", ReportText.Invariant));
+            json.WriteString("finished_at", timings.FinishedAt.ToString("O", ReportText.Invariant));
             json.WriteStartObject("timings_seconds");
             json.WriteNumber("simulate", timings.Simulate.TotalSeconds);
             json.WriteNumber("total", timings.Total.TotalSeconds);

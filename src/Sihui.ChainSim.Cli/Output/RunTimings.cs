@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Reports;
 namespace Sihui.ChainSim.Cli.Output;
 
 /// <summary>
@@ -7,6 +8,6 @@ namespace Sihui.ChainSim.Cli.Output;
 public sealed record RunTimings(DateTimeOffset StartedAt, DateTimeOffset FinishedAt, TimeSpan Simulate, TimeSpan Total)
 {
     public string Describe() =>
-        $"simulate {Simulate.TotalSeconds.ToString("0.000", CliText.Invariant)} s, " +
-        $"total {Total.TotalSeconds.ToString("0.000", CliText.Invariant)} s";
+        $"simulate {Simulate.TotalSeconds.ToString("0.000", ReportText.Invariant)} s, " +
+        $"total {Total.TotalSeconds.ToString("0.000", ReportText.Invariant)} s";
 }

@@ -2,7 +2,7 @@ using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
 
-namespace Sihui.ChainSim.Cli.Output;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>A finished run with what the output writers need: the file it came from, its hash and the program version.</summary>
 public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string ScenarioSha256, string Version)

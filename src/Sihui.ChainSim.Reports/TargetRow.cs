@@ -1,7 +1,7 @@
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Scenarios.Definitions;
 
-namespace Sihui.ChainSim.Cli.Output;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>One target and how it fared, with the verdict word shown to people.</summary>
 public sealed record TargetRow(TargetDefinition Target, TargetResult Result)
@@ -15,12 +15,12 @@ public sealed record TargetRow(TargetDefinition Target, TargetResult Result)
     public string Verdict => Verdicts.Of(Probability);
 
     /// <summary>The threshold with its comparison sign, e.g. <c>≥ 1,200.0</c>.</summary>
-    public string Threshold => (Target.Comparison == Comparison.AtLeast ? "≥ " : "≤ ") + CliText.Metric(Target.Metric, Target.Threshold);
+    public string Threshold => (Target.Comparison == Comparison.AtLeast ? "≥ " : "≤ ") + ReportText.Metric(Target.Metric, Target.Threshold);
 
     public string ComparisonName => Target.Comparison == Comparison.AtLeast ? "at_least" : "at_most";
 
     /// <summary>The target metric's value for people.</summary>
-    public string Format(double value) => CliText.Metric(Target.Metric, value);
+    public string Format(double value) => ReportText.Metric(Target.Metric, value);
 
     /// <summary>The probability and its 95% interval, e.g. <c>83.4% (81.0–85.6%)</c>.</summary>
     public string ProbabilityText => Verdicts.ProbabilityText(Result.Met);
@@ -40,5 +40,5 @@ public static class Verdicts
     };
 
     public static string ProbabilityText(ProbabilityEstimate estimate) =>
-        $"{CliText.Percent(estimate.Probability)} ({(estimate.Low * 100).ToString("0.0", CliText.Invariant)}–{CliText.Percent(estimate.High)})";
+        $"{ReportText.Percent(estimate.Probability)} ({(estimate.Low * 100).ToString("0.0", ReportText.Invariant)}–{ReportText.Percent(estimate.High)})";
 }

@@ -1,4 +1,4 @@
-namespace Sihui.ChainSim.Cli.Output;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>Writes output files atomically: each goes to a temporary file in the same directory, then replaces the target.</summary>
 public static class OutputFiles

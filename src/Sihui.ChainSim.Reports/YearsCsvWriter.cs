@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sihui.ChainSim.Cli.Output;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>Writes years.csv: one row per year and metric with mean, p10, p50 and p90, in round-trip form.</summary>
 public static class YearsCsvWriter
@@ -11,13 +11,13 @@ public static class YearsCsvWriter
         text.Append("year,metric,mean,p10,p50,p90\n");
         foreach (var year in report.Outcome.Result.Years)
         {
-            var yearText = year.Year.ToString(CliText.Invariant);
+            var yearText = year.Year.ToString(ReportText.Invariant);
             foreach (var metric in year.Metrics)
             {
                 var s = metric.Summary;
                 text.Append(yearText).Append(',').Append(Field(metric.Metric)).Append(',')
-                    .Append(CliText.Exact(s.Mean)).Append(',').Append(CliText.Exact(s.P10)).Append(',')
-                    .Append(CliText.Exact(s.P50)).Append(',').Append(CliText.Exact(s.P90)).Append('\n');
+                    .Append(ReportText.Exact(s.Mean)).Append(',').Append(ReportText.Exact(s.P10)).Append(',')
+                    .Append(ReportText.Exact(s.P50)).Append(',').Append(ReportText.Exact(s.P90)).Append('\n');
             }
         }
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());

@@ -2,7 +2,7 @@ using Sihui.ChainSim.Model.Statistics;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
 
-namespace Sihui.ChainSim.Cli.Output;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>The projected totals by year that the console and report.md show: total output and each industry's median.</summary>
 public sealed record YearlyTotals(IReadOnlyList<IndustryDefinition> Industries, IReadOnlyList<YearlyTotals.Row> Rows)

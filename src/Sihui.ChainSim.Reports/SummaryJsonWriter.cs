@@ -3,7 +3,7 @@ using System.Text.Json;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Model.Statistics;
 
-namespace Sihui.ChainSim.Cli.Output;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>
 /// Writes summary.json: the run's results and nothing about the machine or the clock, so the same inputs give the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sihui.ChainSim.Cli.Output;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>Writes report.md: the run's findings for people, with a short guide to reading them.</summary>
 public static class ReportMarkdownWriter
@@ -17,8 +17,8 @@ public static class ReportMarkdownWriter
         md.Append("| | |\n|---|---|\n");
         md.Append("| Scenario file | `").Append(report.ScenarioFile).Append("` |\n");
         md.Append("| Variant | ").Append(scenario.Definition.AppliedVariant ?? "(baseline)").Append(" |\n");
-        md.Append("| Seed | ").Append(scenario.Seed.ToString(CliText.Invariant)).Append(" |\n");
-        md.Append("| Trials | ").Append(scenario.Trials.ToString("N0", CliText.Invariant)).Append(" |\n");
+        md.Append("| Seed | ").Append(scenario.Seed.ToString(ReportText.Invariant)).Append(" |\n");
+        md.Append("| Trials | ").Append(scenario.Trials.ToString("N0", ReportText.Invariant)).Append(" |\n");
         md.Append("| Years | ").Append(scenario.BaseYear + 1).Append('–').Append(scenario.EndYear)
             .Append(" (base year ").Append(scenario.BaseYear).Append(") |\n");
         md.Append("| Engine | ").Append(report.EngineName).Append(" |\n\n");
@@ -57,9 +57,9 @@ public static class ReportMarkdownWriter
         md.Append("## Total output by year\n\n| Year | Mean | P10 | P50 | P90 |\n|---:|---:|---:|---:|---:|\n");
         foreach (var row in totals.Rows)
         {
-            md.Append("| ").Append(row.Year).Append(" | ").Append(CliText.Number(row.Total.Mean)).Append(" | ")
-                .Append(CliText.Number(row.Total.P10)).Append(" | ").Append(CliText.Number(row.Total.P50)).Append(" | ")
-                .Append(CliText.Number(row.Total.P90)).Append(" |\n");
+            md.Append("| ").Append(row.Year).Append(" | ").Append(ReportText.Number(row.Total.Mean)).Append(" | ")
+                .Append(ReportText.Number(row.Total.P10)).Append(" | ").Append(ReportText.Number(row.Total.P50)).Append(" | ")
+                .Append(ReportText.Number(row.Total.P90)).Append(" |\n");
         }
         if (totals.Industries.Count == 0)
         {
@@ -77,7 +77,7 @@ public static class ReportMarkdownWriter
             md.Append("| ").Append(Escape(totals.Industries[i].Name)).Append(" |");
             foreach (var row in totals.Rows)
             {
-                md.Append(' ').Append(CliText.Number(row.IndustryP50[i])).Append(" |");
+                md.Append(' ').Append(ReportText.Number(row.IndustryP50[i])).Append(" |");
             }
             md.Append('\n');
         }
