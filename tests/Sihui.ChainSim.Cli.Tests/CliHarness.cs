@@ -1,5 +1,5 @@
 using Sihui.ChainSim.Cli;
-using Sihui.ChainSim.Cli.Generation;
+using Sihui.ChainSim.Scenarios.Generation;
 using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Cli.Tests;

@@ -1,7 +1,7 @@
 using Sihui.ChainSim.Reports;
 using System.CommandLine;
 using System.Text;
-using Sihui.ChainSim.Cli.Generation;
+using Sihui.ChainSim.Scenarios.Generation;
 using Sihui.ChainSim.Cli.Output;
 
 namespace Sihui.ChainSim.Cli.Commands;

@@ -62,7 +62,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public void Linkage_columns_stay_below_one_half()
     {
-        var yaml = Generation.ScenarioGenerator.Generate(new Generation.GeneratorSettings { Industries = 25, Seed = 3 });
+        var yaml = Scenarios.Generation.ScenarioGenerator.Generate(new Scenarios.Generation.GeneratorSettings { Industries = 25, Seed = 3 });
         var scenario = ScenarioLoader.LoadText(yaml, "gen.yaml");
 
         Assert.All(scenario.Linkages.GroupBy(l => l.Buyer), column => Assert.True(column.Sum(l => l.Coefficient) < 0.5));
@@ -72,7 +72,7 @@ public sealed class GenerateCommandTests : IDisposable
     public void Fifty_thousand_enterprises_are_written_quickly()
     {
         var clock = Stopwatch.StartNew();
-        var yaml = Generation.ScenarioGenerator.Generate(new Generation.GeneratorSettings { Enterprises = 50_000, Parks = 12, Projects = 500 });
+        var yaml = Scenarios.Generation.ScenarioGenerator.Generate(new Scenarios.Generation.GeneratorSettings { Enterprises = 50_000, Parks = 12, Projects = 500 });
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Contains("e50000", yaml, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-namespace Sihui.ChainSim.Cli.Generation;
+namespace Sihui.ChainSim.Scenarios.Generation;
 
 /// <summary>The generator's random draws, all from one <see cref="Random"/> seeded by the user: same seed, same scenario.</summary>
 public sealed class SeededDraws(int seed)

@@ -1,7 +1,7 @@
 using System.Text;
-using static Sihui.ChainSim.Cli.Generation.YamlText;
+using static Sihui.ChainSim.Scenarios.Generation.YamlText;
 
-namespace Sihui.ChainSim.Cli.Generation;
+namespace Sihui.ChainSim.Scenarios.Generation;
 
 /// <summary>
 /// Writes a synthetic scenario as YAML text, using every model feature: shocks, prices, linkages, parks with limits and

@@ -1,7 +1,7 @@
 using System.Text;
-using static Sihui.ChainSim.Cli.Generation.YamlText;
+using static Sihui.ChainSim.Scenarios.Generation.YamlText;
 
-namespace Sihui.ChainSim.Cli.Generation;
+namespace Sihui.ChainSim.Scenarios.Generation;
 
 /// <summary>Enterprises and named projects; they also tally the base-year output and the land each park needs.</summary>
 public sealed partial class ScenarioGenerator

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Sihui.ChainSim.Cli.Generation;
+namespace Sihui.ChainSim.Scenarios.Generation;
 
 /// <summary>Writes YAML scalars and distributions as text: invariant numbers and double-quoted strings.</summary>
 public static class YamlText

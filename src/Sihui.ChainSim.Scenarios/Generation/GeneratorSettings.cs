@@ -1,6 +1,6 @@
 using Sihui.ChainSim.Scenarios.Definitions;
 
-namespace Sihui.ChainSim.Cli.Generation;
+namespace Sihui.ChainSim.Scenarios.Generation;
 
 /// <summary>The size and seed of a synthetic scenario.</summary>
 public sealed record GeneratorSettings

@@ -1,6 +1,6 @@
-using static Sihui.ChainSim.Cli.Generation.YamlText;
+using static Sihui.ChainSim.Scenarios.Generation.YamlText;
 
-namespace Sihui.ChainSim.Cli.Generation;
+namespace Sihui.ChainSim.Scenarios.Generation;
 
 /// <summary>Indicators, targets, variants and tunables; thresholds are set from the base-year totals so some targets are in doubt.</summary>
 public sealed partial class ScenarioGenerator
