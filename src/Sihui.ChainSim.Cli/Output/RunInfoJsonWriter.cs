@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Reports;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -21,6 +22,8 @@ public static class RunInfoJsonWriter
             json.WriteString("os", RuntimeInformation.OSDescription);
             json.WriteString("machine_name", Environment.MachineName);
             json.WriteNumber("processor_count", Environment.ProcessorCount);
+            // The process's peak resident memory so far, which benchmarks read to see how memory grows.
+            json.WriteNumber("peak_working_set_bytes", Process.GetCurrentProcess().PeakWorkingSet64);
             json.WriteString("started_at", timings.StartedAt.ToString("O", ReportText.Invariant));
             json.WriteString("finished_at", timings.FinishedAt.ToString("O", ReportText.Invariant));
             json.WriteStartObject("timings_seconds");

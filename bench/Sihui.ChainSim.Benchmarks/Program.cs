@@ -1,0 +1,14 @@
+using System.Diagnostics;
+using Sihui.ChainSim.Benchmarks;
+
+// chainsim-bench [--quick] [--out FILE]: measures both engines and rewrites the generated part of docs/performance.md.
+var quick = args.Contains("--quick");
+var root = RepositoryRoot.Find();
+var outIndex = Array.IndexOf(args, "--out");
+var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(root, "docs", "performance.md");
+var settings = quick ? BenchmarkSettings.QuickFor(root) : new BenchmarkSettings { RepositoryRoot = root };
+
+var watch = Stopwatch.StartNew();
+var results = await BenchmarkSuite.RunAsync(settings, Console.Error);
+PerformanceDocument.Update(output, MarkdownReport.Write(results, settings, watch.Elapsed));
+Console.Error.WriteLine($"wrote {output} in {watch.Elapsed.TotalMinutes:F1} min");
