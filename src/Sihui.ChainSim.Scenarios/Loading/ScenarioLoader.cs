@@ -50,7 +50,9 @@ public static class ScenarioLoader
             }
         }
         var scenario = MapAndValidate(working, tree!, file, applied, errors);
-        CheckOtherVariants(tree!, file, variants, applied, errors);
+        // With nothing applied, the main pass already mapped the file as it stands: reuse its errors as the baseline.
+        var baseline = applied is null && options.Set.Count == 0 ? errors.Items.Select(e => e.ToString()).ToHashSet() : null;
+        CheckOtherVariants(tree!, file, variants, applied, baseline, errors);
         errors.ThrowIfAny();
         return scenario;
     }
@@ -100,9 +102,8 @@ public static class ScenarioLoader
 
     /// <summary>Applies each variant that was not selected to a copy, so `validate` also catches broken variants.</summary>
     private static void CheckOtherVariants(
-        YamlNode tree, string file, IReadOnlyList<VariantSource> variants, string? applied, ErrorList errors)
+        YamlNode tree, string file, IReadOnlyList<VariantSource> variants, string? applied, HashSet<string>? baseline, ErrorList errors)
     {
-        HashSet<string>? baseline = null;
         foreach (var variant in variants.Where(v => v.Definition.Name != applied))
         {
             if (baseline is null)
