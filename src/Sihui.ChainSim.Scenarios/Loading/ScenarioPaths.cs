@@ -1,6 +1,7 @@
 using Sihui.ChainSim.Scenarios.Loading.Mapping;
 using Sihui.ChainSim.Scenarios.Loading.Overrides;
 using Sihui.ChainSim.Scenarios.Loading.Reading;
+using Sihui.ChainSim.Scenarios.Loading.Tree;
 
 namespace Sihui.ChainSim.Scenarios.Loading;
 
@@ -14,12 +15,24 @@ public static class ScenarioPaths
     /// </summary>
     public static double? ReadNumber(string text, string path, ScenarioLoadOptions? options = null, string fileName = "scenario.yaml")
     {
+        var node = Resolve(text, path, options, fileName);
+        return node is not null && Scalars.TryNumber(node, out var value) ? value : null;
+    }
+
+    /// <summary>The value at <paramref name="path"/> as one line of YAML flow text (an override value), or null when the path addresses nothing.</summary>
+    public static string? ReadYaml(string text, string path, ScenarioLoadOptions? options = null, string fileName = "scenario.yaml")
+    {
+        var node = Resolve(text, path, options, fileName);
+        return node is null ? null : FlowWriter.Write(node);
+    }
+
+    private static YamlNode? Resolve(string text, string path, ScenarioLoadOptions? options, string fileName)
+    {
         var errors = new ErrorList();
         var checkedText = SafeText.Check(text, fileName, errors);
         errors.ThrowIfAny();
         var (_, working, _, _) = ScenarioLoader.Overridden(checkedText!, fileName, options ?? new ScenarioLoadOptions(), errors);
         errors.ThrowIfAny();
-        var node = TreePath.Resolve(working, path, out _);
-        return node is not null && Scalars.TryNumber(node, out var value) ? value : null;
+        return TreePath.Resolve(working, path, out _);
     }
 }
