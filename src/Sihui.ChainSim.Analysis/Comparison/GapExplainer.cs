@@ -24,7 +24,7 @@ public static class GapExplainer
         var runs = AnalysisRunner.Create(runner, from, settings ?? new AnalysisSettings());
         var pair = await runs.RunAllAsync([from, to], cancellationToken).ConfigureAwait(false);
         var (a, b) = (pair[0], pair[1]);
-        var target = Target(a, targetId);
+        var target = TargetLookup.Find(a, targetId);
 
         var singles = await RunSinglesAsync(runs, from, changes, cancellationToken).ConfigureAwait(false);
         var valueA = a.Result.Targets.First(t => t.TargetId == target.Id).Value;
@@ -44,21 +44,6 @@ public static class GapExplainer
         var sentence = GapSentence.Of(to.Label, from.Label, target.Year, byPark);
         return new GapExplanation(target.Id, target.Metric, target.Year, from.Label, to.Label, p50, mean, parts,
             byIndustry, byPark, sentence, runs.RunsUsed, notes);
-    }
-
-    private static TargetDefinition Target(RunOutcome outcome, string? targetId)
-    {
-        var targets = outcome.Scenario.Definition.Targets.Where(t => t.Year <= outcome.Scenario.EndYear).ToList();
-        if (targets.Count == 0)
-        {
-            throw new ArgumentException("the scenario has no target within the simulated years to explain");
-        }
-        if (targetId is null)
-        {
-            return targets[0];
-        }
-        return targets.FirstOrDefault(t => t.Id == targetId)
-            ?? throw new ArgumentException($"unknown target '{targetId}'; available: {string.Join(", ", targets.Select(t => t.Id))}");
     }
 
     // Total = To − From; the interaction is what the parts (in order) leave over, so Σ parts + interaction = Total.
