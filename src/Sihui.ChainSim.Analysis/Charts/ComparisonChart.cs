@@ -44,11 +44,17 @@ public static class ComparisonChart
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, labels.Length).Select(i => (double)i).ToArray(), labels);
         plot.Axes.Bottom.TickLabelStyle.Rotation = labels.Length > 4 ? 30 : 0;
         plot.Axes.Bottom.TickLabelStyle.Alignment = labels.Length > 4 ? Alignment.MiddleLeft : Alignment.UpperCenter;
-        plot.Axes.SetLimitsY(0, 105);
+        if (labels.Length > 4)
+        {
+            // Rotated labels need room the layout does not reserve by itself.
+            plot.Axes.Bottom.MinimumSize = 20 + 4.5f * labels.Max(l => l.Length);
+        }
+        // Headroom above 100% for the value labels and the legend.
+        plot.Axes.SetLimitsY(0, 100 + 12 + 4 * columns);
         plot.YLabel("probability (%)");
         ChartStyle.Legend(plot,
             comparison.Columns.Select((c, i) => new LegendItem { LabelText = c.Label, FillColor = ChartStyle.ColorAt(i) }).ToList(),
             Alignment.UpperRight);
-        return ChartStyle.Render(plot, "comparison", title, Math.Max(ChartStyle.Width, 140 * labels.Length), ChartStyle.Height + (labels.Length > 4 ? 80 : 0));
+        return ChartStyle.Render(plot, "comparison", title, Math.Max(ChartStyle.Width, 140 * labels.Length), ChartStyle.Height + (labels.Length > 4 ? 100 : 0));
     }
 }

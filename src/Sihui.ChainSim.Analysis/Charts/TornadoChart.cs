@@ -24,8 +24,12 @@ public static class TornadoChart
             var position = bars.Count - 1 - i;
             var low = (onP50 ? bar.P50AtLow : bar.ProbabilityAtLow) * scale;
             var high = (onP50 ? bar.P50AtHigh : bar.ProbabilityAtHigh) * scale;
-            items.Add(new Bar { Position = position, ValueBase = baseline, Value = low, FillColor = lowColor, LineWidth = 0, Size = 0.7 });
-            items.Add(new Bar { Position = position, ValueBase = baseline, Value = high, FillColor = highColor, LineWidth = 0, Size = 0.7 });
+            var lowBar = new Bar { Position = position, ValueBase = baseline, Value = low, FillColor = lowColor, LineWidth = 0, Size = 0.7 };
+            var highBar = new Bar { Position = position, ValueBase = baseline, Value = high, FillColor = highColor, LineWidth = 0, Size = 0.7 };
+            // When both ends fall on one side of the base, the longer bar goes first so the shorter stays visible.
+            var lowFirst = Math.Abs(low - baseline) >= Math.Abs(high - baseline);
+            items.Add(lowFirst ? lowBar : highBar);
+            items.Add(lowFirst ? highBar : lowBar);
             var name = chineseLabels && bar.LabelZh is { } zh ? zh : bar.Label;
             labels[position] = $"{name} [{Number(bar.Low)} … {Number(bar.High)}]";
         }
