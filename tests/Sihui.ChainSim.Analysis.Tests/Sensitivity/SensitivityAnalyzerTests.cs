@@ -16,8 +16,8 @@ public sealed class SensitivityAnalyzerTests
 
         var tornado = await SensitivityAnalyzer.RunAsync(new DirectRunner(), column, "copper_2025", settings: Settings);
 
-        Assert.Equal(3, tornado.Bars.Count);
-        Assert.Equal(1 + 2 * 3, tornado.Runs);
+        Assert.Equal(4, tornado.Bars.Count);
+        Assert.Equal(1 + 2 * 4, tornado.Runs);
         var bakery = tornado.Bars.Single(b => b.Path == "enterprises.bakery.growth.mean");
         Assert.Equal(0.0, bakery.ProbabilityEffect);
         Assert.Equal(0.0, bakery.P50Effect);
@@ -27,7 +27,7 @@ public sealed class SensitivityAnalyzerTests
         Assert.Equal((0.0, 0.1), (smelter.Low, smelter.High));
         Assert.Equal("冶炼增速", smelter.LabelZh);
         Assert.Equal(1, smelter.Rank);
-        Assert.Equal([1, 2, 3], tornado.Bars.Select(b => b.Rank));
+        Assert.Equal([1, 2, 3, 4], tornado.Bars.Select(b => b.Rank));
     }
 
     [Fact]
@@ -37,6 +37,9 @@ public sealed class SensitivityAnalyzerTests
             new DirectRunner(), TestScenarios.Column(TestScenarios.TwoIndustries), "total_2026", settings: Settings);
 
         var sizes = tornado.Bars.Select(b => Math.Abs(b.ProbabilityEffect)).ToArray();
+        // An indicator cannot move an output target.
+        var firms = tornado.Bars.Single(b => b.Path == "indicators.firms.annual_change.mean");
+        Assert.Equal((0.0, 0.0), (firms.ProbabilityEffect, firms.P50Effect));
         Assert.Equal(sizes.OrderDescending(), sizes);
         Assert.Equal("total_2026", tornado.TargetId);
         Assert.InRange(tornado.BaseProbability, 0, 1);

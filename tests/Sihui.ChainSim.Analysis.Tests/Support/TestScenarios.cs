@@ -33,6 +33,8 @@ public static class TestScenarios
           - {id: smelter, industry: copper, park: hitech, output: 100, growth: {dist: normal, mean: 0.05, sd: 0.05}}
           - {id: bakery, industry: food, park: foodpark, output: 40, growth: {dist: normal, mean: 0.03, sd: 0.04}}
           - {id: stall, industry: food, output: 5, growth: 0.02}
+        indicators:
+          - {id: firms, initial: 30, annual_change: {dist: poisson, mean: 3}}
         targets:
           - {id: copper_2025, metric: 'industry_output:copper', year: 2025, at_least: 125}
           - {id: total_2026, metric: total_output, year: 2026, at_least: 175}
@@ -47,6 +49,7 @@ public static class TestScenarios
           - {path: enterprises.smelter.growth.mean, label: Smelter growth, label_zh: 冶炼增速, min: 0, max: 0.1, step: 0.01}
           - {path: enterprises.bakery.growth.mean, label: Bakery growth, min: 0, max: 0.08, step: 0.01}
           - {path: parks.hitech.attraction.projects_per_year.mean, label: Signings, min: 0, max: 5, step: 0.5}
+          - {path: indicators.firms.annual_change.mean, label: New firms per year, min: 0, max: 10, step: 1}
         """;
 
     /// <summary>One enterprise, output 100, growth normal(mu, 0.1); target total_output ≥ 110 after one year.</summary>
