@@ -91,7 +91,7 @@ public static class GapExplainer
         AnalysisRunner runs, ScenarioColumn from, List<Change> changes, CancellationToken cancellationToken)
     {
         var results = new (RunOutcome?, string?)[changes.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = runs.Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, changes.Count), options, async (i, ct) =>
         {
             var column = from.With(new OverrideDefinition(changes[i].Path, changes[i].ToValue));

@@ -22,6 +22,9 @@ public sealed class AnalysisRunner
     public ulong Seed { get; }
     public int? Until { get; }
 
+    /// <summary>How many runs may be in flight at once.</summary>
+    public int Parallelism => _parallel;
+
     /// <summary>Runs done so far.</summary>
     public int RunsUsed => _runsUsed;
     private int _runsUsed;
