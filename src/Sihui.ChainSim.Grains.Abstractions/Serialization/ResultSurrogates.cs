@@ -52,14 +52,32 @@ public sealed class YearResultConverter : IConverter<YearResult, YearResultSurro
     public YearResultSurrogate ConvertToSurrogate(in YearResult v) => new(v.Year, [.. v.Metrics]);
 }
 
+[GenerateSerializer, Immutable, Alias("TargetTiming")]
+public readonly record struct TargetTimingSurrogate(
+    [property: Id(0)] string TargetId, [property: Id(1)] int? FirstYearP10, [property: Id(2)] int? FirstYearP50,
+    [property: Id(3)] int? FirstYearP90, [property: Id(4)] double NeverShare, [property: Id(5)] int FromYear,
+    [property: Id(6)] int[] FirstMetCounts);
+
+[RegisterConverter]
+public sealed class TargetTimingConverter : IConverter<TargetTiming, TargetTimingSurrogate>
+{
+    public TargetTiming ConvertFromSurrogate(in TargetTimingSurrogate s) =>
+        new(s.TargetId, s.FirstYearP10, s.FirstYearP50, s.FirstYearP90, s.NeverShare, s.FromYear, s.FirstMetCounts);
+
+    public TargetTimingSurrogate ConvertToSurrogate(in TargetTiming v) =>
+        new(v.TargetId, v.FirstYearP10, v.FirstYearP50, v.FirstYearP90, v.NeverShare, v.FromYear, [.. v.FirstMetCounts]);
+}
+
 [GenerateSerializer, Immutable, Alias("SimulationResult")]
 public readonly record struct SimulationResultSurrogate(
-    [property: Id(0)] TargetResult[] Targets, [property: Id(1)] ProbabilityEstimate AllTargets, [property: Id(2)] YearResult[] Years);
+    [property: Id(0)] TargetResult[] Targets, [property: Id(1)] ProbabilityEstimate AllTargets, [property: Id(2)] YearResult[] Years,
+    [property: Id(3)] TargetTiming[]? TimeToTarget);
 
 [RegisterConverter]
 public sealed class SimulationResultConverter : IConverter<SimulationResult, SimulationResultSurrogate>
 {
-    public SimulationResult ConvertFromSurrogate(in SimulationResultSurrogate s) => new(s.Targets, s.AllTargets, s.Years);
+    public SimulationResult ConvertFromSurrogate(in SimulationResultSurrogate s) =>
+        new(s.Targets, s.AllTargets, s.Years) { TimeToTarget = s.TimeToTarget ?? [] };
 
-    public SimulationResultSurrogate ConvertToSurrogate(in SimulationResult v) => new([.. v.Targets], v.AllTargets, [.. v.Years]);
+    public SimulationResultSurrogate ConvertToSurrogate(in SimulationResult v) => new([.. v.Targets], v.AllTargets, [.. v.Years], [.. v.TimeToTarget]);
 }

@@ -11,6 +11,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
     private readonly IReadOnlyList<string> _metricOrder = MetricNames.All(scenario.Definition);
     private readonly List<YearResult> _years = [];
     private readonly Dictionary<(string Metric, int Year), double[]> _targetValues = [];
+    private readonly FirstYearTracker _firstYears = new(scenario.Definition.Targets, scenario.BaseYear + 1, scenario.Trials);
 
     public void Add(int year, Dictionary<string, double[]> runMetrics, IReadOnlyList<ParkYearOutcome> parks)
     {
@@ -44,6 +45,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
         {
             _targetValues[(target.Metric, year)] = runMetrics[target.Metric];
         }
+        _firstYears.Add(year, runMetrics);
     }
 
     public SimulationResult Finish()
@@ -65,6 +67,6 @@ public sealed class ResultCollector(CompiledScenario scenario)
             targets.Add(new TargetResult(target.Id, ProbabilityEstimate.Of(met, trials), TrialStatistics.Summarize(values)));
         }
         var allCount = targets.Count == 0 ? 0 : allMet.Count(m => m);
-        return new SimulationResult(targets, ProbabilityEstimate.Of(allCount, trials), _years);
+        return new SimulationResult(targets, ProbabilityEstimate.Of(allCount, trials), _years) { TimeToTarget = _firstYears.Finish() };
     }
 }

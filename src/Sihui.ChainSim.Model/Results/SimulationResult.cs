@@ -6,7 +6,11 @@ namespace Sihui.ChainSim.Model.Results;
 public sealed record SimulationResult(
     IReadOnlyList<TargetResult> Targets,
     ProbabilityEstimate AllTargets,
-    IReadOnlyList<YearResult> Years);
+    IReadOnlyList<YearResult> Years)
+{
+    /// <summary>Per target (every target, in file order), when trials first meet its threshold over the simulated years.</summary>
+    public IReadOnlyList<TargetTiming> TimeToTarget { get; init; } = [];
+}
 
 /// <summary>One simulated year: a summary per metric, in <see cref="Scenarios.Metrics.MetricNames.All"/> order.</summary>
 public sealed record YearResult(int Year, IReadOnlyList<NamedSummary> Metrics);

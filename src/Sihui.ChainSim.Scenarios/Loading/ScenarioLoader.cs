@@ -30,6 +30,19 @@ public static class ScenarioLoader
     private static ScenarioDefinition Load(string text, string file, ScenarioLoadOptions options)
     {
         var errors = new ErrorList();
+        var (tree, working, variants, applied) = Overridden(text, file, options, errors);
+        var scenario = MapAndValidate(working, tree, file, applied, errors);
+        // With nothing applied, the main pass already mapped the file as it stands: reuse its errors as the baseline.
+        var baseline = applied is null && options.Set.Count == 0 ? errors.Items.Select(e => e.ToString()).ToHashSet() : null;
+        CheckOtherVariants(tree, file, variants, applied, baseline, errors);
+        errors.ThrowIfAny();
+        return scenario;
+    }
+
+    /// <summary>The file's tree, and a copy with the selected variant and then the --set overrides written in.</summary>
+    internal static (YamlNode File, YamlNode Working, IReadOnlyList<VariantSource> Variants, string? Applied) Overridden(
+        string text, string file, ScenarioLoadOptions options, ErrorList errors)
+    {
         var tree = YamlTreeReader.Read(text, file, errors);
         errors.ThrowIfAny();
         if (tree is not MappingNode)
@@ -49,12 +62,7 @@ public static class ScenarioLoader
                 OverrideApplier.Apply(working, item.Path, value, at, "", errors);
             }
         }
-        var scenario = MapAndValidate(working, tree!, file, applied, errors);
-        // With nothing applied, the main pass already mapped the file as it stands: reuse its errors as the baseline.
-        var baseline = applied is null && options.Set.Count == 0 ? errors.Items.Select(e => e.ToString()).ToHashSet() : null;
-        CheckOtherVariants(tree!, file, variants, applied, baseline, errors);
-        errors.ThrowIfAny();
-        return scenario;
+        return (tree, working, variants, applied);
     }
 
     private static ScenarioDefinition MapAndValidate(YamlNode tree, YamlNode fileTree, string file, string? variant, ErrorList errors)

@@ -1,0 +1,20 @@
+using Sihui.ChainSim.Analysis.IO;
+
+namespace Sihui.ChainSim.Analysis.Charts;
+
+/// <summary>A rendered chart: a PNG and an SVG of the same plot, and a file name stem to save them under.</summary>
+public sealed record ChartImage(string Name, string Title, byte[] Png, string Svg)
+{
+    /// <summary>Writes NAME.png and NAME.svg into <paramref name="folder"/>; returns both paths.</summary>
+    public (string Png, string Svg) WriteTo(string folder)
+    {
+        var png = Path.Combine(folder, Name + ".png");
+        var svg = Path.Combine(folder, Name + ".svg");
+        AtomicFile.WriteAllBytes(png, Png);
+        AtomicFile.WriteAllText(svg, Svg);
+        return (png, svg);
+    }
+
+    /// <summary>The PNG as a data: URI, for self-contained HTML.</summary>
+    public string PngDataUri => "data:image/png;base64," + Convert.ToBase64String(Png);
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using Sihui.ChainSim.Analysis.IO;
+
+namespace Sihui.ChainSim.Analysis.Comparison;
+
+/// <summary>Writes a comparison as comparison.json, comparison.csv (one row per target or metric, year and column) and comparison.md.</summary>
+public static class ComparisonWriter
+{
+    public const string JsonFile = "comparison.json";
+    public const string CsvFile = "comparison.csv";
+    public const string MarkdownFile = "comparison.md";
+
+    /// <summary>Writes the three files into <paramref name="folder"/>; returns their paths.</summary>
+    public static IReadOnlyList<string> WriteAll(ComparisonResult comparison, string folder)
+    {
+        var json = Path.Combine(folder, JsonFile);
+        var csv = Path.Combine(folder, CsvFile);
+        var markdown = Path.Combine(folder, MarkdownFile);
+        AnalysisJson.Write(json, comparison);
+        AtomicFile.WriteAllText(csv, Csv(comparison));
+        AtomicFile.WriteAllText(markdown, Markdown(comparison));
+        return [json, csv, markdown];
+    }
+
+    public static string Csv(ComparisonResult comparison)
+    {
+        var csv = new CsvText();
+        csv.Row("kind", "id", "name", "metric", "year", "column", "probability", "ci95_low", "ci95_high", "mean", "p10", "p50", "p90",
+            "probability_difference", "p50_difference", "mean_difference", "first_year_p50", "never_share");
+        foreach (var target in comparison.Targets)
+        {
+            for (var c = 0; c < comparison.Columns.Count; c++)
+            {
+                if (target.Cells[c] is not { } cell)
+                {
+                    continue;
+                }
+                csv.Row("target", target.TargetId, target.Name, target.Metric, Formats.Integer(target.Year), comparison.Columns[c].Label,
+                    Formats.Exact(cell.Met.Probability), Formats.Exact(cell.Met.Low), Formats.Exact(cell.Met.High),
+                    Formats.Exact(cell.Mean), Formats.Exact(cell.P10), Formats.Exact(cell.P50), Formats.Exact(cell.P90),
+                    Formats.Exact(cell.ProbabilityDifference), Formats.Exact(cell.P50Difference), Formats.Exact(cell.MeanDifference),
+                    cell.TimeToTarget?.FirstYearP50 is { } y ? Formats.Integer(y) : "",
+                    cell.TimeToTarget is { } t ? Formats.Exact(t.NeverShare) : "");
+            }
+        }
+        foreach (var metric in comparison.Metrics)
+        {
+            for (var c = 0; c < comparison.Columns.Count; c++)
+            {
+                if (metric.Cells[c] is not { } cell)
+                {
+                    continue;
+                }
+                csv.Row("metric", metric.Metric, metric.Name, metric.Metric, Formats.Integer(metric.Year), comparison.Columns[c].Label,
+                    "", "", "", Formats.Exact(cell.Mean), "", Formats.Exact(cell.P50), "",
+                    "", Formats.Exact(cell.P50Difference), Formats.Exact(cell.MeanDifference), "", "");
+            }
+        }
+        return csv.ToString();
+    }
+
+    public static string Markdown(ComparisonResult comparison)
+    {
+        var text = new StringBuilder();
+        var columns = comparison.Columns;
+        text.Append("# Comparison\n\n");
+        text.Append($"{Formats.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}, the same random numbers in every column. ");
+        text.Append($"Differences are to the first column, **{columns[0].Label}**.\n\n");
+        var columnTable = new MarkdownTable("column", "scenario", "file", "variant", "overrides");
+        foreach (var c in columns)
+        {
+            columnTable.Row(c.Label, c.Scenario, Path.GetFileName(c.File), c.Variant ?? "", string.Join("; ", c.Set.Select(s => $"{s.Path}={s.Value}")));
+        }
+        columnTable.AppendTo(text);
+
+        text.Append("\n## Targets\n\n");
+        foreach (var target in comparison.Targets)
+        {
+            var sign = target.Comparison == "at_least" ? "≥" : "≤";
+            text.Append($"### {target.Name}\n\n`{target.Metric}` in {target.Year} {sign} {Formats.Amount(target.Threshold)}\n\n");
+            var table = new MarkdownTable("column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "first met (P50)", "never");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (target.Cells[c] is not { } cell)
+                {
+                    table.Row(columns[c].Label, "—", "", "", "", "", "", "", "");
+                    continue;
+                }
+                table.Row(columns[c].Label, Formats.Percent(cell.Met.Probability),
+                    $"{Formats.Percent(cell.Met.Low)}–{Formats.Percent(cell.Met.High)}", c == 0 ? "" : Formats.PercentPoints(cell.ProbabilityDifference),
+                    Formats.Amount(cell.P50), $"{Formats.Amount(cell.P10)}–{Formats.Amount(cell.P90)}",
+                    c == 0 ? "" : Formats.SignedAmount(cell.P50Difference),
+                    cell.TimeToTarget is { } t ? Formats.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? Formats.Percent(n.NeverShare) : "");
+            }
+            table.AppendTo(text);
+            text.Append('\n');
+        }
+
+        text.Append("## Main metrics by year (亿元)\n\n");
+        var headers = new List<string> { "metric", "year" };
+        headers.AddRange(columns.SelectMany((c, i) => i == 0 ? new[] { $"{c.Label} mean", $"{c.Label} P50" } : [$"{c.Label} mean", $"Δ mean", $"{c.Label} P50", "Δ P50"]));
+        var metrics = new MarkdownTable([.. headers]);
+        foreach (var row in comparison.Metrics)
+        {
+            var cells = new List<string> { row.Name, Formats.Integer(row.Year) };
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var cell = row.Cells[c];
+                cells.Add(cell is null ? "—" : Formats.Amount(cell.Mean));
+                if (c > 0)
+                {
+                    cells.Add(Formats.SignedAmount(cell?.MeanDifference));
+                }
+                cells.Add(cell is null ? "—" : Formats.Amount(cell.P50));
+                if (c > 0)
+                {
+                    cells.Add(Formats.SignedAmount(cell?.P50Difference));
+                }
+            }
+            metrics.Row([.. cells]);
+        }
+        metrics.AppendTo(text);
+        return text.ToString();
+    }
+}

@@ -1,0 +1,36 @@
+using Sihui.ChainSim.Model.Results;
+
+namespace Sihui.ChainSim.Analysis.GoalSeek;
+
+/// <summary>
+/// The answer of a goal-seek: the smallest (Direction increasing) or largest (decreasing) value reaching the probability,
+/// to within Tolerance, and the probability there. When not reached, Value is null and Probability is at the best end.
+/// </summary>
+public sealed record GoalSeekResult(
+    string Target,
+    string Param,
+    double WantedProbability,
+    double Min,
+    double Max,
+    double Tolerance,
+    GoalSeekDirection Direction,
+    bool Reached,
+    double? Value,
+    double Probability,
+    IReadOnlyList<double> ProbabilityCi95,
+    double? P50,
+    int Runs,
+    int Trials,
+    ulong Seed,
+    string Message);
+
+/// <summary>How the target's probability moves as the parameter grows, judged from the two ends of the range.</summary>
+public enum GoalSeekDirection
+{
+    Increasing,
+    Decreasing,
+    Flat,
+}
+
+/// <summary>One evaluation of the parameter during the search.</summary>
+internal sealed record GoalSeekPoint(double Value, ProbabilityEstimate Met, double P50);

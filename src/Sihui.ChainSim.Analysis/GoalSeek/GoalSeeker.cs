@@ -1,0 +1,103 @@
+using System.Globalization;
+using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Scenarios.Definitions;
+
+namespace Sihui.ChainSim.Analysis.GoalSeek;
+
+/// <summary>
+/// Bisection on common random numbers: every evaluation reuses the same seed and trials, so the estimated probability is
+/// a step function of the parameter and the search converges on the same answer every time.
+/// </summary>
+public static class GoalSeeker
+{
+    public static async Task<GoalSeekResult> SeekAsync(
+        ISimulationRunner runner, ScenarioColumn column, GoalSeekRequest request, AnalysisSettings? settings = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (request.Probability is < 0 or > 1 || double.IsNaN(request.Probability))
+        {
+            throw new ArgumentException("the probability must be between 0 and 1", nameof(request));
+        }
+        var (min, max) = Range(column, request);
+        var tolerance = request.Tolerance ?? (max - min) * GoalSeekRequest.DefaultToleranceShare;
+        if (!(tolerance > 0) && max > min)
+        {
+            throw new ArgumentException("the tolerance must be positive", nameof(request));
+        }
+        var runs = AnalysisRunner.Create(runner, column, settings ?? new AnalysisSettings());
+        async Task<GoalSeekPoint> At(double value)
+        {
+            var outcome = await runs.RunAsync(column.With(new OverrideDefinition(request.Path, ParameterRange.ValueText(value))), cancellationToken)
+                .ConfigureAwait(false);
+            var target = TargetLookup.Find(outcome, request.TargetId);
+            var result = outcome.Result.Targets.First(t => t.TargetId == target.Id);
+            return new GoalSeekPoint(value, result.Met, result.Value.P50);
+        }
+
+        var atMin = await At(min).ConfigureAwait(false);
+        var atMax = max > min ? await At(max).ConfigureAwait(false) : atMin;
+        var p = request.Probability;
+        var direction = atMax.Met.Probability > atMin.Met.Probability ? GoalSeekDirection.Increasing
+            : atMax.Met.Probability < atMin.Met.Probability ? GoalSeekDirection.Decreasing : GoalSeekDirection.Flat;
+        // Search from the end that fails towards the one that meets: `good` always meets p, `bad` never does.
+        var (good, bad) = direction == GoalSeekDirection.Decreasing ? (atMin, atMax) : (atMax, atMin);
+        if (good.Met.Probability < p)
+        {
+            return Result(request, runs, min, max, tolerance, direction, reached: false, good,
+                $"unreachable within [{Number(min)}, {Number(max)}]: the best probability is {Percent(good.Met.Probability)} at {Number(good.Value)}, below {Percent(p)}");
+        }
+        if (bad.Met.Probability >= p)
+        {
+            var end = direction == GoalSeekDirection.Decreasing ? atMax : atMin;
+            return Result(request, runs, min, max, tolerance, direction, reached: true, end,
+                $"reached at the {(end.Value == min ? "lower" : "upper")} end of the range already: {Percent(end.Met.Probability)} at {Number(end.Value)}");
+        }
+        while (Math.Abs(good.Value - bad.Value) > tolerance)
+        {
+            var mid = await At(bad.Value + (good.Value - bad.Value) / 2).ConfigureAwait(false);
+            if (mid.Met.Probability >= p)
+            {
+                good = mid;
+            }
+            else
+            {
+                bad = mid;
+            }
+        }
+        var which = direction == GoalSeekDirection.Decreasing ? "largest" : "smallest";
+        return Result(request, runs, min, max, tolerance, direction, reached: true, good,
+            $"the {which} value giving at least {Percent(p)} is {Number(good.Value)} (±{Number(tolerance)}), with {Percent(good.Met.Probability)}");
+    }
+
+    private static (double Min, double Max) Range(ScenarioColumn column, GoalSeekRequest request)
+    {
+        double? min = request.Min, max = request.Max;
+        if (min is null || max is null)
+        {
+            var range = ParameterRange.Resolve(column, [request.Path])[0];
+            if (!range.FromTunable)
+            {
+                throw new ArgumentException($"{request.Path} is not a tunable; give its min and max");
+            }
+            min ??= range.Low;
+            max ??= range.High;
+        }
+        if (!double.IsFinite(min.Value) || !double.IsFinite(max.Value) || max < min)
+        {
+            throw new ArgumentException($"the range [{min}, {max}] is not valid: min must not exceed max");
+        }
+        return (min.Value, max.Value);
+    }
+
+    private static GoalSeekResult Result(
+        GoalSeekRequest request, AnalysisRunner runs, double min, double max, double tolerance, GoalSeekDirection direction,
+        bool reached, GoalSeekPoint point, string message) => new(
+            request.TargetId, request.Path, request.Probability, min, max, tolerance, direction, reached,
+            reached ? point.Value : null, point.Met.Probability, [point.Met.Low, point.Met.High], point.P50,
+            runs.RunsUsed, runs.Trials, runs.Seed, message);
+
+    private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Percent(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

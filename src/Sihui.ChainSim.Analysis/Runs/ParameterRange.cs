@@ -1,0 +1,42 @@
+using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Scenarios.Loading;
+
+namespace Sihui.ChainSim.Analysis.Runs;
+
+/// <summary>A parameter to vary: its path, a label, its current value and its range (from tunable metadata, or ±20% of the current value).</summary>
+public sealed record ParameterRange(string Path, string Label, string? LabelZh, double Current, double Low, double High, bool FromTunable)
+{
+    /// <summary>The share of the current value used on each side when the scenario gives no range.</summary>
+    public const double DefaultSpread = 0.2;
+
+    /// <summary>Every tunable of the column's scenario, in file order.</summary>
+    public static IReadOnlyList<ParameterRange> AllTunables(ScenarioColumn column) =>
+        Resolve(column, ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions).Tunables.Select(t => t.Path));
+
+    /// <summary>
+    /// The ranges of the given paths: a tunable's min and max when the path is a tunable, else ±20% of its current value.
+    /// Throws <see cref="ArgumentException"/> for a path that does not hold a plain number.
+    /// </summary>
+    public static IReadOnlyList<ParameterRange> Resolve(ScenarioColumn column, IEnumerable<string> paths)
+    {
+        var tunables = ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions).Tunables;
+        var ranges = new List<ParameterRange>();
+        foreach (var path in paths)
+        {
+            var current = ScenarioPaths.ReadNumber(column.ScenarioText, path, column.LoadOptions, column.FileName)
+                ?? throw new ArgumentException($"path {path} does not hold a plain number in {column.Label}");
+            var tunable = tunables.FirstOrDefault(t => t.Path == path);
+            if (tunable is not null)
+            {
+                ranges.Add(new ParameterRange(path, tunable.Label, tunable.LabelZh, current, tunable.Min, tunable.Max, FromTunable: true));
+                continue;
+            }
+            var spread = Math.Abs(current) * DefaultSpread;
+            ranges.Add(new ParameterRange(path, path, null, current, current - spread, current + spread, FromTunable: false));
+        }
+        return ranges;
+    }
+
+    /// <summary>The override text for <paramref name="value"/>: round-trip, invariant culture.</summary>
+    public static string ValueText(double value) => Formats.Exact(value);
+}

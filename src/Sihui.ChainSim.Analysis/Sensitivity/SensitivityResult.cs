@@ -1,0 +1,37 @@
+namespace Sihui.ChainSim.Analysis.Sensitivity;
+
+/// <summary>A tornado: the target at the base case, and one bar per parameter, ranked by effect size.</summary>
+public sealed record SensitivityResult(
+    string TargetId,
+    string TargetName,
+    string Metric,
+    int Year,
+    int Trials,
+    ulong Seed,
+    double BaseProbability,
+    double BaseP50,
+    IReadOnlyList<TornadoBar> Bars,
+    int Runs,
+    double WallSeconds);
+
+/// <summary>
+/// One parameter at its low and high value: the target's probability and its metric's P50 at each end.
+/// Effects are high minus low; bars rank by the size of the probability effect, then of the P50 effect.
+/// </summary>
+public sealed record TornadoBar(
+    int Rank,
+    string Path,
+    string Label,
+    string? LabelZh,
+    bool FromTunable,
+    double Current,
+    double Low,
+    double High,
+    double ProbabilityAtLow,
+    double ProbabilityAtHigh,
+    double P50AtLow,
+    double P50AtHigh)
+{
+    public double ProbabilityEffect => ProbabilityAtHigh - ProbabilityAtLow;
+    public double P50Effect => P50AtHigh - P50AtLow;
+}
