@@ -47,7 +47,7 @@ window.I18n = (() => {
     return s;
   }
 
-  const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+  const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
   // "2024规上工业总产值超950亿元 Above-size output…" → zh: the part before the first space that follows a CJK character.
   function pick(name) {
     if (!name) return "";
