@@ -108,7 +108,7 @@
   async function run() {
     if (state.controller) state.controller.abort();
     const controller = state.controller = new AbortController();
-    setStatus("running", t("running"));
+    setStatus("running", "running");
     document.body.dataset.state = "running";
     $("fan-chart").classList.add("stale"); $("industry-chart").classList.add("stale");
     const passes = state.trials > 2 * QUICK_TRIALS ? [QUICK_TRIALS, state.trials] : [state.trials];
@@ -125,8 +125,8 @@
         perf.renderedAt = performance.now();
         perf.latency = perf.renderedAt - perf.inputAt;
         perf.serverMs = server;
-        const status = t("ready", { trials: num(trials, 0), seed: result.data.seed, server: num(server, 0), total: num(perf.renderedAt - perf.sentAt, 0) });
-        setStatus(final ? "ready" : "running", final ? status : status + " · " + t("preliminary"));
+        const values = { trials: num(trials, 0), seed: result.data.seed, server: num(server, 0), total: num(perf.renderedAt - perf.sentAt, 0) };
+        setStatus(final ? "ready" : "running", "ready", values, final ? null : "preliminary");
         if (final) {
           $("fan-chart").classList.remove("stale"); $("industry-chart").classList.remove("stale");
           $("download-summary").disabled = $("download-report").disabled = false;
@@ -136,12 +136,18 @@
       }
     } catch (error) {
       if (error.name === "AbortError" || error.status === 409) return;
-      setStatus("error", t("failed", { message: error.message }));
+      setStatus("error", "failed", { message: error.message });
       document.body.dataset.state = "error";
     }
   }
 
-  function setStatus(kind, message) { const s = $("status"); s.dataset.state = kind; s.textContent = message; }
+  // The status is kept as a text key and its values, so a language switch re-words it.
+  function setStatus(kind, key, values, suffix) {
+    state.status = { kind, key, values, suffix };
+    const s = $("status");
+    s.dataset.state = kind;
+    s.textContent = t(key, values) + (suffix ? " · " + t(suffix) : "");
+  }
 
   function render(summary) {
     const rows = $("target-rows");
@@ -197,6 +203,7 @@
     if (!state.detail) return;
     buildVariants(); buildSliders();
     if (state.last) render(state.last.data);
+    if (state.status) setStatus(state.status.kind, state.status.key, state.status.values, state.status.suffix);
   }
 
   function wire() {
@@ -218,7 +225,7 @@
         state.detail = await Api.scenario(state.name);
         state.variant = name; state.overrides = {};
         buildVariants(); buildSliders();
-        setStatus("ready", t("saved", { name }));
+        setStatus("ready", "saved", { name });
       } catch (error) {
         $("save-error").textContent = error.message;
       }
@@ -235,12 +242,12 @@
     $("scenario-picker-wrap").hidden = list.length < 2;
     const wanted = new URLSearchParams(location.search).get("scenario");
     const first = list.find(s => s.name === wanted) || list.find(s => !s.error) || list[0];
-    if (!first) { setStatus("error", "no scenarios"); return; }
+    if (!first) { setStatus("error", "failed", { message: "no scenarios" }); return; }
     picker.value = first.name;
     await load(first.name);
     relabel();
     run();
   }
 
-  start().catch(error => setStatus("error", t("failed", { message: error.message })));
+  start().catch(error => setStatus("error", "failed", { message: error.message }));
 })();

@@ -41,7 +41,7 @@ window.Charts = (() => {
     const y0 = Math.max(0, lo - pad), y1 = hi + pad;
     const x = yr => m.l + (years.length === 1 ? 0.5 : (yr - years[0]) / (years[years.length - 1] - years[0])) * (W - m.l - m.r);
     const y = v => H - m.b - (v - y0) / (y1 - y0) * (H - m.t - m.b);
-    for (const v of ticks(y0, y1, 5)) {
+    for (const v of ticks(y0, y1, 6)) {
       el("line", { x1: m.l, x2: W - m.r, y1: y(v), y2: y(v), stroke: "#eef1f4" }, svg);
       el("text", { x: m.l - 6, y: y(v) + 4, "text-anchor": "end" }, svg, fmt.format(v));
     }
@@ -55,8 +55,8 @@ window.Charts = (() => {
     }
     for (const t of targets) {
       const cx = x(t.year), cy = y(t.threshold), half = (W - m.l - m.r) / Math.max(2, years.length) / 2;
-      el("line", { x1: cx - half, x2: cx + half, y1: cy, y2: cy, stroke: "#cf222e", "stroke-width": 2, "stroke-dasharray": "6 4" }, svg);
-      el("text", { x: cx + 6, y: cy - 6, fill: "#cf222e", style: "fill:#cf222e;font-weight:600" }, svg, `${labels.target} ${fmt.format(t.threshold)}`);
+      el("line", { x1: Math.max(m.l, cx - half), x2: Math.min(W - m.r, cx + half), y1: cy, y2: cy, stroke: "#cf222e", "stroke-width": 2, "stroke-dasharray": "6 4" }, svg);
+      el("text", { x: cx + 8, y: cy + 16 > H - m.b - 4 ? cy - 6 : cy + 16, fill: "#cf222e", style: "fill:#cf222e;font-weight:600" }, svg, `${labels.target} ${fmt.format(t.threshold)}`);
     }
     container.appendChild(svg);
   }

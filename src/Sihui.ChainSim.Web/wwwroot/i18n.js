@@ -5,7 +5,7 @@ window.I18n = (() => {
     en: {
       subtitle: "Chance of reaching the industrial targets, by Monte Carlo simulation. Money in 亿元 (100 million yuan).",
       scenario: "Scenario", trials: "Trials", assumptions: "Assumptions", variant: "Variant", reset: "Reset",
-      baseline: "Baseline (the file as written)", saveVariant: "Save as variant…",
+      baseline: "Baseline (as in the file)", saveVariant: "Save as variant…",
       downloadSummary: "summary.json", downloadReport: "report.md",
       allTargets: "All targets at once", allTargetsHint: "Share of simulated futures in which every target holds.",
       targets: "Targets", target: "Target", year: "Year", threshold: "Threshold", probability: "P(met)",
@@ -23,7 +23,7 @@ window.I18n = (() => {
     zh: {
       subtitle: "用蒙特卡洛模拟估计实现工业目标的概率。金额单位：亿元。",
       scenario: "情景", trials: "模拟次数", assumptions: "假设", variant: "方案", reset: "重置",
-      baseline: "基准（按文件原样）", saveVariant: "另存为方案…",
+      baseline: "基准（文件原值）", saveVariant: "另存为方案…",
       downloadSummary: "summary.json", downloadReport: "报告 report.md",
       allTargets: "全部目标同时实现", allTargetsHint: "所有目标同时达成的模拟结果所占比例。",
       targets: "目标", target: "目标", year: "年份", threshold: "门槛", probability: "实现概率",
