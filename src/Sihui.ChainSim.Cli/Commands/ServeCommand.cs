@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Sihui.ChainSim.Web;
+using Sihui.ChainSim.Web.Catalog;
+using Sihui.ChainSim.Web.Hosting;
+
+namespace Sihui.ChainSim.Cli.Commands;
+
+/// <summary><c>chainsim serve [FILE|DIR]</c>: the interactive page and its JSON API, on a co-hosted Orleans silo.</summary>
+public static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var path = new Argument<string>("FILE|DIR")
+        {
+            Description = "A scenario file, or a folder whose *.yaml scenarios are served.",
+            DefaultValueFactory = _ => "scenarios",
+        };
+        var port = new Option<int>("--port") { HelpName = "PORT", Description = "TCP port (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host")
+        {
+            HelpName = "ADDRESS",
+            Description = "Address to listen on. The default serves this machine only; anything else is reachable from the network.",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var maxTrials = new Option<int>("--max-trials")
+        {
+            HelpName = "N",
+            Description = "The most trials one request may ask for.",
+            DefaultValueFactory = _ => WebOptions.DefaultMaxTrials,
+        };
+        var command = new Command("serve", """
+            Serve an interactive page: a slider per tunable assumption, and the targets' chances, a fan chart and the
+            industry breakdown re-computed as the sliders move. Also a JSON API (see docs/web-api.md). Stop with Ctrl-C.
+            Example: chainsim serve scenarios/sihui-2024.yaml --port 5080
+            """)
+        {
+            path, port, host, maxTrials,
+        };
+        command.SetAction((parsed, cancellationToken) => ServeAsync(console, new WebHostSettings
+        {
+            ScenarioPath = parsed.GetRequiredValue(path),
+            Port = parsed.GetValue(port),
+            Host = parsed.GetRequiredValue(host),
+            MaxTrials = parsed.GetValue(maxTrials),
+        }, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> ServeAsync(CliConsole console, WebHostSettings settings, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(settings.ScenarioPath) && !Directory.Exists(settings.ScenarioPath))
+        {
+            await console.Error.WriteLineAsync($"chainsim: no scenario file or folder at {settings.ScenarioPath}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        if (settings.Port is < 0 or > 65535 || settings.MaxTrials < 1)
+        {
+            await console.Error.WriteLineAsync("chainsim: --port must be 0 to 65535 and --max-trials at least 1").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        WebApplication app;
+        try
+        {
+            app = ChainSimWebHost.Build(settings);
+        }
+        catch (ArgumentException ex)
+        {
+            await console.Error.WriteLineAsync($"chainsim: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        await using (app.ConfigureAwait(false))
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var address = ChainSimWebHost.Address(app);
+            var loopback = ChainSimWebHost.IsLoopback(settings.Host);
+            await console.Out.WriteLineAsync($"serving {address} {(loopback ? "(loopback only)" : "(reachable from the network)")}").ConfigureAwait(false);
+            if (!loopback)
+            {
+                await console.Error.WriteLineAsync(
+                    $"warning: --host {settings.Host} makes the page reachable from other machines; it has no sign-in, and anyone who reaches it can run simulations and save variants")
+                    .ConfigureAwait(false);
+            }
+            var names = app.Services.GetService(typeof(ScenarioCatalog)) is ScenarioCatalog catalog ? catalog.List().Select(e => e.Name).ToList() : [];
+            await console.Out.WriteLineAsync($"scenarios: {(names.Count == 0 ? "(none found)" : string.Join(", ", names))}. Press Ctrl-C to stop.").ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C: stop cleanly below.
+            }
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        return ExitCodes.Success;
+    }
+}

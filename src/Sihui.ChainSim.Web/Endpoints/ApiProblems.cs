@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Web.Catalog;
+
+namespace Sihui.ChainSim.Web.Endpoints;
+
+/// <summary>Problem-details answers (RFC 9457) that name the field at fault; never a stack trace.</summary>
+public static class ApiProblems
+{
+    /// <summary>JSON for the API's own documents: snake_case keys, Chinese kept as it is.</summary>
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public static IResult BadRequest(IDictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: "The request has problems; see errors, by field.");
+
+    public static IResult BadRequest(string field, string message) =>
+        BadRequest(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>400 for a name that could leave the served folder, 404 for a name that is simply not there.</summary>
+    public static IResult NotFound(ScenarioLookup lookup) => lookup.IsBadName
+        ? BadRequest("name", lookup.Problem!)
+        : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Scenario not found", detail: lookup.Problem);
+
+    /// <summary>The loader's errors after overrides, keyed by the override that caused them where it can tell.</summary>
+    public static IResult FromScenarioErrors(ScenarioValidationException ex, IEnumerable<string> setPaths)
+    {
+        var paths = setPaths.ToHashSet(StringComparer.Ordinal);
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var error in ex.Errors)
+        {
+            var key = paths.Contains(error.Path) ? $"set.{error.Path}"
+                : error.File == Scenarios.Loading.Overrides.OverrideApplier.CommandLineFile ? "set"
+                : error.Path.StartsWith("variants", StringComparison.Ordinal) ? "variant"
+                : error.Path.Length > 0 ? error.Path : "scenario";
+            if (!errors.TryGetValue(key, out var list))
+            {
+                errors[key] = list = [];
+            }
+            list.Add(error.Path.Length > 0 && !key.EndsWith(error.Path, StringComparison.Ordinal) ? $"{error.Path}: {error.Message}" : error.Message);
+        }
+        return BadRequest(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+
+    public static IResult Sidecar(SidecarException ex) =>
+        Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Saved variants cannot be used", detail: ex.Message);
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Sihui.ChainSim.Reports;
+using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Web.Catalog;
+using Sihui.ChainSim.Web.Runs;
+
+namespace Sihui.ChainSim.Web.Endpoints;
+
+/// <summary>
+/// What the run and report endpoints share: look the scenario up, read and check the body, take the run's
+/// channel, run, and answer with the finished report or a problem.
+/// </summary>
+public static class RunPipeline
+{
+    public static async Task<IResult> ExecuteAsync(
+        HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels, Func<RunReport, IResult> answer)
+    {
+        var lookup = catalog.Find(name);
+        if (lookup.Entry is not { } entry)
+        {
+            return ApiProblems.NotFound(lookup);
+        }
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var channel = context.Request.Headers[RunChannels.HeaderName].FirstOrDefault() ?? context.Request.Query["channel"].FirstOrDefault();
+        if (channel is not null && RunChannels.ChannelProblem(channel) is { } channelProblem)
+        {
+            errors["channel"] = [channelProblem];
+        }
+        var body = await RequestJson.ReadAsync(context.Request, errors, context.RequestAborted).ConfigureAwait(false);
+        var input = body is { } json ? RunInput.Parse(json, errors) : null;
+        if (input is null || errors.Count > 0)
+        {
+            return ApiProblems.BadRequest(errors);
+        }
+        foreach (var (field, messages) in runs.Check(entry, input))
+        {
+            errors[field] = messages;
+        }
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadRequest(errors);
+        }
+
+        using var lease = channels.Open(channel, context.RequestAborted);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var report = await runs.RunAsync(entry, input, lease.Token).ConfigureAwait(false);
+            // Lets a client tell the server's share of a round trip from the network's and its own.
+            context.Response.Headers["Server-Timing"] = $"run;dur={clock.Elapsed.TotalMilliseconds.ToString("0.0", ReportText.Invariant)}";
+            return answer(report);
+        }
+        catch (ScenarioValidationException ex)
+        {
+            return ApiProblems.FromScenarioErrors(ex, input.Set.Select(s => s.Path));
+        }
+        catch (OperationCanceledException) when (lease.IsSuperseded)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "Superseded",
+                detail: $"a newer run on channel '{channel}' replaced this one");
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client has gone; nobody reads this answer.
+            return Results.StatusCode(499);
+        }
+        catch (SidecarException ex)
+        {
+            return ApiProblems.Sidecar(ex);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Scenarios.Loading.Mapping;
+using Sihui.ChainSim.Scenarios.Loading.Overrides;
+using Sihui.ChainSim.Web.Catalog;
+
+namespace Sihui.ChainSim.Web.Endpoints;
+
+/// <summary><c>GET /api/scenarios</c> and <c>GET /api/scenarios/{name}</c>: what is served, and what a page needs to draw its controls.</summary>
+public static class ScenarioEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/scenarios", (ScenarioCatalog catalog, ScenarioSnapshots snapshots) =>
+            Results.Json(catalog.List().Select(entry => Summary(entry, snapshots)).ToList(), ApiProblems.Json));
+
+        api.MapGet("/scenarios/{name}", (string name, ScenarioCatalog catalog, ScenarioSnapshots snapshots, SavedVariantStore saved, IOptions<WebOptions> options) =>
+        {
+            var lookup = catalog.Find(name);
+            if (lookup.Entry is not { } entry)
+            {
+                return ApiProblems.NotFound(lookup);
+            }
+            try
+            {
+                return Results.Json(Detail(entry, snapshots.Get(entry), saved.Read(entry), options.Value), ApiProblems.Json);
+            }
+            catch (ScenarioValidationException ex)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The scenario file is invalid",
+                    detail: string.Join("\n", ex.Errors));
+            }
+            catch (SidecarException ex)
+            {
+                return ApiProblems.Sidecar(ex);
+            }
+        });
+    }
+
+    private static object Summary(ScenarioEntry entry, ScenarioSnapshots snapshots)
+    {
+        try
+        {
+            var definition = snapshots.Get(entry).Baseline;
+            return new { entry.Name, File = entry.FileName, Scenario = definition.Name, definition.Description, Error = (string?)null };
+        }
+        catch (ScenarioValidationException ex)
+        {
+            // One broken file must not hide the others: list it with its first problem.
+            return new { entry.Name, File = entry.FileName, Scenario = entry.Name, Description = "", Error = (string?)ex.Errors[0].ToString() };
+        }
+    }
+
+    private static object Detail(ScenarioEntry entry, ScenarioSnapshot snapshot, IReadOnlyList<VariantDefinition> saved, WebOptions options)
+    {
+        var d = snapshot.Baseline;
+        return new
+        {
+            entry.Name,
+            File = entry.FileName,
+            Scenario = d.Name,
+            d.Description,
+            d.BaseYear,
+            d.EndYear,
+            d.Trials,
+            d.Seed,
+            MaxTrials = options.MaxTrials,
+            PageTrials = options.PageTrials,
+            Industries = d.Industries.Select(i => new { i.Id, i.Name }),
+            Parks = d.Parks.Select(p => new { p.Id, p.Name }),
+            Targets = d.Targets.Select(t => new
+            {
+                t.Id, t.Name, t.Metric, t.Year,
+                Comparison = t.Comparison == Comparison.AtLeast ? "at_least" : "at_most",
+                t.Threshold,
+            }),
+            Variants = d.Variants.Select(v => Variant(v, "file")).Concat(saved.Select(v => Variant(v, "saved"))),
+            Tunables = d.Tunables.Select(t => new
+            {
+                t.Path, t.Label, t.LabelZh, t.Group, t.Min, t.Max, t.Step,
+                Value = TreePath.Resolve(snapshot.Tree, t.Path, out _) is { } node && Scalars.TryNumber(node, out var value) ? value : (double?)null,
+            }),
+        };
+    }
+
+    private static object Variant(VariantDefinition v, string source) => new
+    {
+        v.Name,
+        v.Description,
+        Source = source,
+        Set = v.Set.ToDictionary(s => s.Path, s => ValueOf(s.Value), StringComparer.Ordinal),
+    };
+
+    /// <summary>A number when the YAML value is one, so a page can move a slider to it; otherwise the YAML text.</summary>
+    private static object ValueOf(string yaml) =>
+        double.TryParse(yaml, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : yaml;
+}

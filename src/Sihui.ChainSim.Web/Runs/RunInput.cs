@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Scenarios.Loading.Overrides;
+using Sihui.ChainSim.Scenarios.Loading.Tree;
+
+namespace Sihui.ChainSim.Web.Runs;
+
+/// <summary>The body of a run request: <c>{variant?, set?: {path: value}, trials?, seed?}</c>, with set values as one-line YAML.</summary>
+public sealed record RunInput(string? Variant, IReadOnlyList<OverrideDefinition> Set, int? Trials, ulong? Seed)
+{
+    public const int MaxBodyBytes = 256 * 1024;
+    public const int MaxOverrides = 500;
+
+    /// <summary>Reads a JSON body; on a problem returns null and names the field in <paramref name="errors"/>.</summary>
+    public static RunInput? Parse(JsonElement body, IDictionary<string, string[]> errors)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            errors["body"] = ["the body must be a JSON object such as {\"trials\": 2000, \"set\": {\"economy.shock.mean\": 0.01}}"];
+            return null;
+        }
+        string? variant = null;
+        var set = new List<OverrideDefinition>();
+        int? trials = null;
+        ulong? seed = null;
+        foreach (var property in body.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "variant":
+                    if (property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        variant = property.Value.GetString();
+                    }
+                    else if (property.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        errors["variant"] = ["variant must be a string naming a variant, or null for the baseline"];
+                    }
+                    break;
+                case "set":
+                    ReadSet(property.Value, set, errors);
+                    break;
+                case "trials":
+                    if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var t))
+                    {
+                        trials = t;
+                    }
+                    else if (property.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        errors["trials"] = ["trials must be a whole number"];
+                    }
+                    break;
+                case "seed":
+                    if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetUInt64(out var s))
+                    {
+                        seed = s;
+                    }
+                    else if (property.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        errors["seed"] = ["seed must be a whole number from 0 to 18446744073709551615"];
+                    }
+                    break;
+                default:
+                    errors[property.Name] = ["unknown field; expected variant, set, trials or seed"];
+                    break;
+            }
+        }
+        return errors.Count == 0 ? new RunInput(variant, set, trials, seed) : null;
+    }
+
+    /// <summary>Reads <c>{path: value}</c>: numbers as written, strings as YAML values (a distribution, say).</summary>
+    public static void ReadSet(JsonElement element, List<OverrideDefinition> set, IDictionary<string, string[]> errors)
+    {
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors["set"] = ["set must be an object mapping paths to values, e.g. {\"economy.shock.mean\": -0.01}"];
+            return;
+        }
+        foreach (var item in element.EnumerateObject())
+        {
+            if (set.Count >= MaxOverrides)
+            {
+                errors["set"] = [$"at most {MaxOverrides} overrides per request"];
+                return;
+            }
+            var key = $"set.{item.Name}";
+            switch (item.Value.ValueKind)
+            {
+                case JsonValueKind.Number:
+                    var number = item.Value.GetDouble();
+                    if (!double.IsFinite(number))
+                    {
+                        errors[key] = ["the value must be a finite number"];
+                        continue;
+                    }
+                    set.Add(new OverrideDefinition(item.Name, number.ToString("R", CultureInfo.InvariantCulture)));
+                    break;
+                case JsonValueKind.String:
+                    var parsed = new ErrorList();
+                    var node = OverrideApplier.ParseValue(item.Value.GetString()!, parsed);
+                    if (node is null || parsed.Any)
+                    {
+                        errors[key] = [string.Join("; ", parsed.Items.Select(e => e.Message).DefaultIfEmpty("not a YAML value"))];
+                        continue;
+                    }
+                    // One line of YAML flow text: safe to store in a sidecar and to apply like --set.
+                    set.Add(new OverrideDefinition(item.Name, FlowWriter.Write(node)));
+                    break;
+                default:
+                    errors[key] = ["the value must be a number, or a string holding a YAML value such as \"{dist: normal, mean: 0, sd: 0.02}\""];
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// UI text in English and Chinese, and how scenario names that carry both ("铜 Copper") are shown in one.
+"use strict";
+window.I18n = (() => {
+  const text = {
+    en: {
+      subtitle: "Chance of reaching the industrial targets, by Monte Carlo simulation. Money in 亿元 (100 million yuan).",
+      scenario: "Scenario", trials: "Trials", assumptions: "Assumptions", variant: "Variant", reset: "Reset",
+      baseline: "Baseline (as in the file)", saveVariant: "Save as variant…",
+      downloadSummary: "summary.json", downloadReport: "report.md",
+      allTargets: "All targets at once", allTargetsHint: "Share of simulated futures in which every target holds.",
+      targets: "Targets", target: "Target", year: "Year", threshold: "Threshold", probability: "P(met)",
+      interval: "95% interval", median: "Median", verdict: "Verdict",
+      likely: "likely", uncertain: "uncertain", unlikely: "unlikely",
+      fanTitle: "Total output (亿元)", fanHint: "Band: P10–P90 of the trials; line: median (P50); dashed: targets.",
+      industryTitle: "Output by industry, median (亿元)", industryHint: "Each bar is one year; segments are industries.",
+      saveTitle: "Save the current assumptions as a variant", variantName: "Name (letters, digits, - and _)",
+      variantDescription: "Description", cancel: "Cancel", save: "Save",
+      running: "Simulating…", preliminary: "preliminary", ready: "{trials} trials · seed {seed} · server {server} ms · total {total} ms",
+      failed: "Run failed: {message}", saved: "Saved variant “{name}”.", savedSource: "saved",
+      target_label: "target", groupEconomy: "Economy", groupIndicators: "Indicators", groupOther: "Other",
+      changed: "changed from {value}",
+    },
+    zh: {
+      subtitle: "用蒙特卡洛模拟估计实现工业目标的概率。金额单位：亿元。",
+      scenario: "情景", trials: "模拟次数", assumptions: "假设", variant: "方案", reset: "重置",
+      baseline: "基准（文件原值）", saveVariant: "另存为方案…",
+      downloadSummary: "summary.json", downloadReport: "报告 report.md",
+      allTargets: "全部目标同时实现", allTargetsHint: "所有目标同时达成的模拟结果所占比例。",
+      targets: "目标", target: "目标", year: "年份", threshold: "门槛", probability: "实现概率",
+      interval: "95%区间", median: "中位数", verdict: "判断",
+      likely: "很可能", uncertain: "不确定", unlikely: "不太可能",
+      fanTitle: "规上工业总产值（亿元）", fanHint: "色带：各次模拟的P10–P90；实线：中位数（P50）；虚线：目标。",
+      industryTitle: "分产业产值中位数（亿元）", industryHint: "每根柱为一年，分段为各产业。",
+      saveTitle: "将当前假设另存为方案", variantName: "名称（字母、数字、- 和 _）",
+      variantDescription: "说明", cancel: "取消", save: "保存",
+      running: "模拟中…", preliminary: "初步结果", ready: "{trials}次模拟 · 种子 {seed} · 服务器 {server} 毫秒 · 总计 {total} 毫秒",
+      failed: "运行失败：{message}", saved: "已保存方案“{name}”。", savedSource: "已保存",
+      target_label: "目标", groupEconomy: "宏观经济", groupIndicators: "指标", groupOther: "其他",
+      changed: "原值 {value}",
+    },
+  };
+  let lang = localStorage.getItem("chainsim.lang") || "en";
+
+  function t(key, values) {
+    let s = (text[lang] && text[lang][key]) || text.en[key] || key;
+    for (const [k, v] of Object.entries(values || {})) s = s.replace("{" + k + "}", v);
+    return s;
+  }
+
+  const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+  // "2024规上工业总产值超950亿元 Above-size output…" → zh: the part before the first space that follows a CJK character.
+  function pick(name) {
+    if (!name) return "";
+    for (let i = 1; i < name.length; i++) {
+      if (name[i] === " " && cjk.test(name[i - 1]) && /[A-Za-z0-9]/.test(name.slice(i + 1, i + 2))) {
+        const zh = name.slice(0, i).trim(), en = name.slice(i + 1).trim();
+        if (/[A-Za-z]/.test(en)) return lang === "zh" ? zh : en;
+      }
+    }
+    return name;
+  }
+
+  function apply(root) {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    (root || document).querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
+  }
+
+  function set(next) { lang = next; localStorage.setItem("chainsim.lang", lang); apply(); }
+
+  return { t, pick, apply, set, get lang() { return lang; } };
+})();
