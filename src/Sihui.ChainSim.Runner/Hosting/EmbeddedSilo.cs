@@ -10,7 +10,7 @@ namespace Sihui.ChainSim.Runner.Hosting;
 
 /// <summary>
 /// The embedded default: an Orleans silo inside this process, with localhost clustering on a free port,
-/// no gateway and in-memory storage. The user needs nothing else installed.
+/// no gateway and in-memory storage (a run's outcome cannot outlive this process anyway). The user needs nothing else installed.
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
@@ -35,6 +35,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreeTcpPort(), gatewayPort: 0)
             .AddMemoryGrainStorageAsDefault()
+            .AddMemoryGrainStorage(GrainStorageNames.Runs)
             .AddChainSimGrains());
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
