@@ -71,36 +71,39 @@ public sealed class RunGrain(
     private async Task RunInBackgroundAsync(RunSpec spec, CancellationToken cancellationToken)
     {
         var runId = this.GetPrimaryKeyString();
+        var outcome = new RunState();
         CompiledScenario? scenario = null;
         try
         {
             scenario = CompiledScenarioCache.Compile(spec);
-            State.YearCount = scenario.YearCount;
+            State.YearCount = outcome.YearCount = scenario.YearCount;
             var progress = new YearsDoneProgress(years => _yearsDone = years);
-            State.Result = await SimulationDriver.RunAsync(scenario, new GrainParkStepper(GrainFactory, runId), progress, cancellationToken);
-            State.Phase = RunPhase.Finished;
+            outcome.Result = await SimulationDriver.RunAsync(scenario, new GrainParkStepper(GrainFactory, runId), progress, cancellationToken);
+            outcome.Phase = RunPhase.Finished;
         }
         catch (OperationCanceledException)
         {
-            State.Phase = RunPhase.Cancelled;
+            outcome.Phase = RunPhase.Cancelled;
         }
         catch (ScenarioValidationException e)
         {
-            (State.Phase, State.Error) = (RunPhase.Failed, e.Message);
+            (outcome.Phase, outcome.Error) = (RunPhase.Failed, e.Message);
         }
         catch (Exception e)
         {
-            (State.Phase, State.Error, State.ClusterFault) = (RunPhase.Failed, $"{e.GetType().Name}: {e.Message}", ClusterFaults.IsClusterFault(e));
+            (outcome.Phase, outcome.Error, outcome.ClusterFault) = (RunPhase.Failed, $"{e.GetType().Name}: {e.Message}", ClusterFaults.IsClusterFault(e));
         }
-        // Silos need the spec only while the run goes; the outcome is what must survive.
-        State.Spec = null;
-        _runningHere = false;
-        await StoreOutcomeAsync();
+        // Release before telling the client: once it has the outcome it forgets the run, and this activation may
+        // be gone before a later release could run.
         if (scenario is not null)
         {
             await ReleaseParksAsync(runId, scenario);
         }
         scenarios.Remove(runId);
+        // Silos need the spec only while the run goes; the outcome is what must survive.
+        stored.State = outcome;
+        _runningHere = false;
+        await StoreOutcomeAsync();
     }
 
     private async Task StoreOutcomeAsync()

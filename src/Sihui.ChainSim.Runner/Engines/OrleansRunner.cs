@@ -16,6 +16,9 @@ public sealed class OrleansRunner(IGrainFactory grainFactory, RunRetryPolicy? po
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan FaultPollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>A status poll routed to a silo that just died may get no answer at all; do not wait the 30 s response timeout.</summary>
+    private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(3);
     private readonly RunRetryPolicy _policy = policy ?? RunRetryPolicy.None;
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
@@ -75,7 +78,7 @@ public sealed class OrleansRunner(IGrainFactory grainFactory, RunRetryPolicy? po
             RunStatus status;
             try
             {
-                status = await run.GetStatusAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+                status = await run.GetStatusAsync().WaitAsync(PollTimeout, cancellationToken).ConfigureAwait(false);
                 silentSince = null;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -17,8 +17,8 @@ public sealed class ClusterClient : IAsyncDisposable
     public IGrainFactory GrainFactory => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>A runner that replays a run lost with a silo, within the options' attempts and timeout.</summary>
-    public OrleansRunner CreateRunner() =>
-        new(GrainFactory, RunRetryPolicy.From(_options), _host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<OrleansRunner>());
+    public OrleansRunner CreateRunner(ILogger? logger = null) =>
+        new(GrainFactory, RunRetryPolicy.From(_options), logger ?? _host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<OrleansRunner>());
 
     public static async Task<ClusterClient> ConnectAsync(
         ClusterConnectionOptions options, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
