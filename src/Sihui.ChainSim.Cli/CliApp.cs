@@ -15,6 +15,7 @@ public static class CliApp
           chainsim run scenarios/sihui-2024.yaml --trials 2000   simulate it; results go to out/sihui-2024/
           chainsim generate --enterprises 500 --out big.yaml     make a synthetic scenario to try things on
           chainsim serve scenarios/sihui-2024.yaml               tune assumptions on a page at http://127.0.0.1:5080
+          chainsim silo --redis 127.0.0.1:6379                   run a silo of a cluster; then: chainsim run FILE --cluster
         """;
 
     /// <summary>Runs the CLI with the process's console.</summary>
@@ -76,6 +77,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(SiloCommand.Create(console));
         // The library's own --version reports the entry assembly, which is the test host under tests.
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Runner.Cluster;
 
 namespace Sihui.ChainSim.Cli;
 
@@ -10,6 +11,13 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error)
 
     /// <summary>Chooses the runner for an engine; tests replace it.</summary>
     public Func<EngineKind, ISimulationRunner> Runners { get; init; } = RunnerFactory.Create;
+
+    /// <summary>Builds the client runner of a cluster; tests replace it.</summary>
+    public Func<ClusterConnectionOptions, ISimulationRunner> ClusterRunners { get; init; } = RunnerFactory.CreateClusterRunner;
+
+    /// <summary>The runner for <paramref name="options"/>: a cluster client when a cluster is given, else the engine's.</summary>
+    public ISimulationRunner CreateRunner(RunnerOptions options) =>
+        options.Cluster is { } cluster ? ClusterRunners(cluster) : Runners(options.Engine);
 
     /// <summary>The process's own standard output and error.</summary>
     public static CliConsole System() =>

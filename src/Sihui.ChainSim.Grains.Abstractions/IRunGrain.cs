@@ -19,4 +19,8 @@ public interface IRunGrain : IGrainWithStringKey
 
     [AlwaysInterleave, Alias("Cancel")]
     Task CancelAsync();
+
+    /// <summary>The client has the outcome: drop the run's stored spec and result, and let the grain go.</summary>
+    [AlwaysInterleave, Alias("Forget")]
+    Task ForgetAsync();
 }

@@ -9,10 +9,14 @@ namespace Sihui.ChainSim.Grains;
 public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IEnterpriseGrain
 {
     private EnterpriseState? _state;
+    private int _nextYear;
 
     public async Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input)
     {
         _state ??= await CreateStateAsync();
+        // A grain that came back on another silo starts again at the base year; it must not answer for a later one.
+        GrainStateLostException.ThrowIfNotExpected($"enterprise {this.GetPrimaryKeyString()}", _nextYear, input.Year);
+        _nextYear = input.Year + 1;
         var (value, summary) = ParkYearStep.StepEnterprise(_state, input.Year, input.IndustryShock, input.MacroShock, input.PriceIndex);
         return new EnterpriseYearOutput(value, summary);
     }
@@ -28,6 +32,7 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
     {
         var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
         var scenario = await scenarios.GetAsync(runId);
+        _nextYear = scenario.BaseYear + 1;
         return new EnterpriseState(scenario.Enterprises[index], scenario.Trials, scenario.Seed);
     }
 }

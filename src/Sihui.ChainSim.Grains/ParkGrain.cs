@@ -14,6 +14,7 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
     private CompiledScenario? _scenario;
     private ParkState? _state;
     private IEnterpriseGrain[] _enterprises = [];
+    private int _nextYear;
 
     public async Task<ParkYearOutcome> StepAsync(EconomyYear economy)
     {
@@ -21,6 +22,9 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
         {
             await InitialiseAsync();
         }
+        // A park that came back on another silo has lost its pipeline; carrying on would give wrong numbers.
+        GrainStateLostException.ThrowIfNotExpected($"park {this.GetPrimaryKeyString()}", _nextYear, economy.Year);
+        _nextYear = economy.Year + 1;
         var plan = _state!.Plan;
         var steps = new Task<EnterpriseYearOutput>[_enterprises.Length];
         for (var i = 0; i < steps.Length; i++)
@@ -48,6 +52,7 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
         var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
         _scenario = await scenarios.GetAsync(runId);
         var plan = _scenario.Parks[index];
+        _nextYear = _scenario.BaseYear + 1;
         _state = new ParkState(_scenario, plan);
         _enterprises = plan.EnterpriseIndices.Select(i => GrainFactory.GetGrain<IEnterpriseGrain>(GrainKeys.Enterprise(runId, i))).ToArray();
     }

@@ -1,47 +1,57 @@
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
-using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Grains;
 
-/// <summary>A simulation run: steps the simulated years over its park grains in the background, and reports progress.</summary>
-public sealed class RunGrain(CompiledScenarioCache scenarios) : Grain, IRunGrain
+/// <summary>
+/// A simulation run: steps the simulated years over its park grains in the background, and reports progress.
+/// Its spec and outcome are stored, so a result outlives its silo, and a run whose silo died says so instead of
+/// looking as if it never started.
+/// </summary>
+public sealed class RunGrain(
+    CompiledScenarioCache scenarios,
+    [PersistentState("run", GrainStorageNames.Runs)] IPersistentState<RunState> stored) : Grain, IRunGrain
 {
-    private RunSpec? _spec;
-    private RunPhase _phase = RunPhase.NotStarted;
     private int _yearsDone;
-    private int _yearCount;
-    private SimulationResult? _result;
-    private string? _error;
+    private bool _runningHere;
     private CancellationTokenSource? _cancellation;
 
-    public Task StartAsync(RunSpec spec)
+    private RunState State => stored.State;
+
+    public async Task StartAsync(RunSpec spec)
     {
-        if (_phase != RunPhase.NotStarted)
+        if (State.Phase != RunPhase.NotStarted)
         {
             throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} was already started");
         }
-        _spec = spec;
-        _phase = RunPhase.Running;
+        State.Spec = spec;
+        State.Phase = RunPhase.Running;
+        await stored.WriteStateAsync();
+        _runningHere = true;
         _cancellation = new CancellationTokenSource();
         _ = RunInBackgroundAsync(spec, _cancellation.Token);
-        return Task.CompletedTask;
     }
 
     public Task<RunStatus> GetStatusAsync()
     {
-        var status = new RunStatus(_phase, _yearsDone, _yearCount, _result, _error);
-        if (_phase is RunPhase.Finished or RunPhase.Failed or RunPhase.Cancelled)
+        if (State.Phase == RunPhase.Running && !_runningHere)
         {
-            // The client has what it came for; let the activation go.
+            // Stored as running, yet no loop runs in this activation: the silo that ran it is gone.
+            return Task.FromResult(new RunStatus(
+                RunPhase.Failed, 0, State.YearCount, null, "the silo running this run was lost", ClusterFault: true));
+        }
+        var status = new RunStatus(State.Phase, _yearsDone, State.YearCount, State.Result, State.Error, State.ClusterFault);
+        if (State.Phase is RunPhase.Finished or RunPhase.Failed or RunPhase.Cancelled)
+        {
+            // The client has what it came for; let the activation go (the outcome stays stored until forgotten).
             DeactivateOnIdle();
         }
         return Task.FromResult(status);
     }
 
     public Task<RunSpec> GetSpecAsync() =>
-        Task.FromResult(_spec ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has not started"));
+        Task.FromResult(State.Spec ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no spec"));
 
     public Task CancelAsync()
     {
@@ -49,35 +59,63 @@ public sealed class RunGrain(CompiledScenarioCache scenarios) : Grain, IRunGrain
         return Task.CompletedTask;
     }
 
+    public async Task ForgetAsync()
+    {
+        if (!_runningHere || State.Phase != RunPhase.Running)
+        {
+            await stored.ClearStateAsync();
+        }
+        DeactivateOnIdle();
+    }
+
     private async Task RunInBackgroundAsync(RunSpec spec, CancellationToken cancellationToken)
     {
         var runId = this.GetPrimaryKeyString();
+        var outcome = new RunState();
         CompiledScenario? scenario = null;
         try
         {
             scenario = CompiledScenarioCache.Compile(spec);
-            _yearCount = scenario.YearCount;
+            State.YearCount = outcome.YearCount = scenario.YearCount;
             var progress = new YearsDoneProgress(years => _yearsDone = years);
-            _result = await SimulationDriver.RunAsync(scenario, new GrainParkStepper(GrainFactory, runId), progress, cancellationToken);
-            _phase = RunPhase.Finished;
+            outcome.Result = await SimulationDriver.RunAsync(scenario, new GrainParkStepper(GrainFactory, runId), progress, cancellationToken);
+            outcome.Phase = RunPhase.Finished;
         }
         catch (OperationCanceledException)
         {
-            _phase = RunPhase.Cancelled;
+            outcome.Phase = RunPhase.Cancelled;
         }
         catch (ScenarioValidationException e)
         {
-            (_phase, _error) = (RunPhase.Failed, e.Message);
+            (outcome.Phase, outcome.Error) = (RunPhase.Failed, e.Message);
         }
         catch (Exception e)
         {
-            (_phase, _error) = (RunPhase.Failed, $"{e.GetType().Name}: {e.Message}");
+            (outcome.Phase, outcome.Error, outcome.ClusterFault) = (RunPhase.Failed, $"{e.GetType().Name}: {e.Message}", ClusterFaults.IsClusterFault(e));
         }
+        // Release before telling the client: once it has the outcome it forgets the run, and this activation may
+        // be gone before a later release could run.
         if (scenario is not null)
         {
             await ReleaseParksAsync(runId, scenario);
         }
         scenarios.Remove(runId);
+        // Silos need the spec only while the run goes; the outcome is what must survive.
+        stored.State = outcome;
+        _runningHere = false;
+        await StoreOutcomeAsync();
+    }
+
+    private async Task StoreOutcomeAsync()
+    {
+        try
+        {
+            await stored.WriteStateAsync();
+        }
+        catch (Exception)
+        {
+            // The outcome is still in memory for the client's next poll; storage only protects it from a lost silo.
+        }
     }
 
     private async Task ReleaseParksAsync(string runId, CompiledScenario scenario)

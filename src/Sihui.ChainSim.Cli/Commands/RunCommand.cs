@@ -29,17 +29,27 @@ public static class RunCommand
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout and nothing else." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no tables; only errors." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Timings, and stack traces on failure." };
+        var cluster = new ClusterCliOptions();
 
         var command = new Command("run", """
             Simulate a scenario many times and report the chance of meeting each target.
             Writes summary.json, years.csv, report.md and run.json into the output directory.
             Example: chainsim run scenarios/sihui-2024.yaml --trials 5000 --variant pessimistic --set economy.shock.mean=-0.01
+            On a cluster: chainsim run scenarios/sihui-2024.yaml --cluster --redis 127.0.0.1:6379
             """)
         {
             file, trials, seed, variant, set, until, outDir, engine, json, quiet, verbose,
         };
-        command.SetAction((parsed, cancellationToken) =>
+        cluster.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
         {
+            var engineKind = parsed.GetValue(engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans;
+            var (runner, problem) = cluster.Resolve(parsed, engineKind);
+            if (runner is null)
+            {
+                await console.Error.WriteLineAsync($"chainsim: {problem}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
             var settings = new RunSettings
             {
                 File = parsed.GetRequiredValue(file),
@@ -49,12 +59,13 @@ public static class RunCommand
                 Set = parsed.GetValue(set) ?? [],
                 Until = parsed.GetValue(until),
                 OutDirectory = parsed.GetValue(outDir),
-                Engine = parsed.GetValue(engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans,
+                Engine = engineKind,
+                Cluster = runner.Cluster,
                 Json = parsed.GetValue(json),
                 Quiet = parsed.GetValue(quiet),
                 Verbose = parsed.GetValue(verbose),
             };
-            return new RunWorkflow(console, settings).ExecuteAsync(cancellationToken);
+            return await new RunWorkflow(console, settings).ExecuteAsync(cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Runner.Cluster;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
@@ -13,6 +14,9 @@ public sealed record RunSettings
     public int? Until { get; init; }
     public string? OutDirectory { get; init; }
     public EngineKind Engine { get; init; } = EngineKind.Orleans;
+
+    /// <summary>The cluster to run on as a client; null runs on the embedded silo (or directly).</summary>
+    public ClusterConnectionOptions? Cluster { get; init; }
     public bool Json { get; init; }
     public bool Quiet { get; init; }
     public bool Verbose { get; init; }

@@ -62,7 +62,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             };
 
             var simulate = Stopwatch.StartNew();
-            var runner = console.Runners(settings.Engine);
+            var runner = console.CreateRunner(new RunnerOptions { Engine = settings.Engine, Cluster = settings.Cluster });
             RunOutcome outcome;
             try
             {
@@ -71,7 +71,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             }
             finally
             {
-                // The embedded silo stops with its runner.
+                // The embedded silo stops, or the cluster client disconnects, with its runner.
                 if (runner is IAsyncDisposable disposable)
                 {
                     await disposable.DisposeAsync().ConfigureAwait(false);

@@ -1,16 +1,13 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Runner.Engines;
 
 namespace Sihui.ChainSim.Runner.Hosting;
 
 /// <summary>
 /// The embedded default: an Orleans silo inside this process, with localhost clustering on a free port,
-/// no gateway and in-memory storage. The user needs nothing else installed.
+/// no gateway and in-memory storage (a run's outcome cannot outlive this process anyway). The user needs nothing else installed.
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
@@ -32,10 +29,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             // Logs go to stderr, so stdout stays clean for --json.
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: FreeTcpPort(), gatewayPort: 0)
-            .AddMemoryGrainStorageAsDefault()
-            .AddChainSimGrains());
+        builder.UseOrleans(silo => silo.UseChainSimEmbedded());
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         return new EmbeddedSilo(host);
@@ -45,13 +39,5 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     {
         await _host.StopAsync().ConfigureAwait(false);
         _host.Dispose();
-    }
-
-    // Two processes can bind the same fixed silo port without an error, so every process asks the OS for its own.
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

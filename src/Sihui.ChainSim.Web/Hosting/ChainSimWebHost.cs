@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,9 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Engines;
+using Sihui.ChainSim.Runner.Hosting;
 
 namespace Sihui.ChainSim.Web.Hosting;
 
@@ -51,10 +50,7 @@ public static class ChainSimWebHost
     /// <summary>Co-hosts an Orleans silo in this process, as the CLI's embedded engine does, and runs on it.</summary>
     public static void UseEmbeddedSilo(WebApplicationBuilder builder)
     {
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: FreeTcpPort(), gatewayPort: 0)
-            .AddMemoryGrainStorageAsDefault()
-            .AddChainSimGrains());
+        builder.UseOrleans(silo => silo.UseChainSimEmbedded());
         builder.Services.AddSingleton<ISimulationRunner>(sp => new OrleansRunner(sp.GetRequiredService<IGrainFactory>()));
     }
 
@@ -75,12 +71,5 @@ public static class ChainSimWebHost
         return IPAddress.TryParse(host, out var ip)
             ? new IPEndPoint(ip, port)
             : throw new ArgumentException($"--host must be an IP address or localhost, got '{host}'", nameof(host));
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -42,7 +42,7 @@ public sealed class ClusterSizeTests
     private static async Task<InProcessTestCluster> StartClusterAsync(int silos)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
-        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorageAsDefault().AddChainSimGrains());
+        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorageAsDefault().AddMemoryGrainStorage(GrainStorageNames.Runs).AddChainSimGrains());
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

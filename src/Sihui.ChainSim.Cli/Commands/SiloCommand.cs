@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Runner.Cluster;
+using Sihui.ChainSim.Runner.Hosting;
+
+namespace Sihui.ChainSim.Cli.Commands;
+
+/// <summary><c>chainsim silo</c>: runs one silo of a Redis-backed cluster until SIGTERM or Ctrl-C.</summary>
+public static class SiloCommand
+{
+    /// <summary>The line printed once the silo has joined; scripts and tests wait for it.</summary>
+    public const string ReadyPrefix = "silo ready: ";
+
+    public static Command Create(CliConsole console)
+    {
+        // Each option sets one configuration key, so the command line, CHAINSIM__ variables and appsettings.json
+        // are read by the same binder and checked by the same validator.
+        var settings = new (Option<string?> Option, string Key)[]
+        {
+            (Text("--redis", "HOST:PORT", "Redis connection of the membership table and run storage."), "Cluster:Redis"),
+            (Text("--cluster-id", "ID", $"Cluster id; silos and clients with the same id form one cluster [default: {ClusterConnectionOptions.DefaultClusterId}]."), "Cluster:ClusterId"),
+            (Text("--service-id", "ID", $"Service id; stored state is keyed by it [default: {ClusterConnectionOptions.DefaultServiceId}]."), "Cluster:ServiceId"),
+            (Text("--silo-port", "PORT", $"Port for silo-to-silo traffic [default: {SiloHostOptions.DefaultSiloPort}]."), "Silo:SiloPort"),
+            (Text("--gateway-port", "PORT", $"Port clients connect to [default: {SiloHostOptions.DefaultGatewayPort}]."), "Silo:GatewayPort"),
+            (Text("--advertised-address", "ADDRESS", $"IP or host name others reach this silo at [default: {SiloHostOptions.DefaultAdvertisedAddress}]."), "Silo:AdvertisedAddress"),
+            (Text("--probe-timeout", "TIME", "How long a probe of another silo may take, e.g. 00:00:01 [default: 00:00:05]."), "Silo:ProbeTimeout"),
+            (Text("--missed-probes", "N", $"Missed probes before voting a silo dead [default: {SiloHostOptions.DefaultMissedProbesLimit}]."), "Silo:MissedProbesLimit"),
+            (Text("--table-refresh", "TIME", "How often the membership table is re-read [default: 00:01:00]."), "Silo:TableRefreshTimeout"),
+        };
+        var listenAny = new Option<bool>("--listen-any") { Description = "Listen on every interface, e.g. in a container." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log Orleans' informational messages to stderr." };
+        var command = new Command("silo", """
+            Run one silo of a chainsim cluster. Silos find each other through Redis; clients join with
+            'chainsim run --cluster'. Settings come from appsettings.json, then CHAINSIM__CLUSTER__* and
+            CHAINSIM__SILO__* environment variables, then these options. Prints 'silo ready: ...' once joined,
+            and leaves the cluster cleanly on SIGTERM or Ctrl-C.
+            Example: chainsim silo --redis 127.0.0.1:6379 --silo-port 11111 --gateway-port 30000
+            """);
+        foreach (var (option, _) in settings)
+        {
+            command.Options.Add(option);
+        }
+        command.Options.Add(listenAny);
+        command.Options.Add(verbose);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var commandLine = settings
+                .Where(s => parsed.GetValue(s.Option) is not null)
+                .ToDictionary(s => s.Key, s => parsed.GetValue(s.Option));
+            if (parsed.GetValue(listenAny))
+            {
+                commandLine["Silo:ListenOnAnyAddress"] = "true";
+            }
+            ClusterConnectionOptions cluster;
+            SiloHostOptions silo;
+            try
+            {
+                var configuration = ChainSimConfiguration.Build(commandLine);
+                (cluster, silo) = (ChainSimConfiguration.Cluster(configuration), ChainSimConfiguration.Silo(configuration));
+            }
+            catch (InvalidOperationException e)
+            {
+                return await FailAsync(console, $"silo settings: {CliText.OneLine(e.Message)}").ConfigureAwait(false);
+            }
+            var problems = ChainSimClusterOptionsValidator.Problems(cluster).Concat(ChainSimClusterOptionsValidator.Problems(silo)).ToList();
+            if (problems.Count > 0)
+            {
+                return await FailAsync(console, string.Join("; ", problems)).ConfigureAwait(false);
+            }
+            return await RunSiloAsync(console, cluster, silo, parsed.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning, cancellationToken)
+                .ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunSiloAsync(
+        CliConsole console, ClusterConnectionOptions cluster, SiloHostOptions options, LogLevel logLevel, CancellationToken cancellationToken)
+    {
+        await using var silo = await ClusterSilo.StartAsync(cluster, options, logLevel, cancellationToken).ConfigureAwait(false);
+        await console.Out.WriteLineAsync(ReadyPrefix + silo.Describe()).ConfigureAwait(false);
+        await console.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, silo.Stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM or Ctrl-C: leave the cluster below.
+        }
+        await console.Error.WriteLineAsync($"silo stopping: {silo.Address.Endpoint}").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> FailAsync(CliConsole console, string message)
+    {
+        await console.Error.WriteLineAsync($"chainsim: {message}").ConfigureAwait(false);
+        return ExitCodes.InvalidInput;
+    }
+
+    private static Option<string?> Text(string name, string helpName, string description) =>
+        new(name) { HelpName = helpName, Description = description };
+}

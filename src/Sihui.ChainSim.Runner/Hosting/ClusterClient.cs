@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Runner.Cluster;
+using Sihui.ChainSim.Runner.Engines;
+
+namespace Sihui.ChainSim.Runner.Hosting;
+
+/// <summary>A connection to a running cluster, found through Redis; runs go to the cluster's silos.</summary>
+public sealed class ClusterClient : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly ClusterConnectionOptions _options;
+
+    private ClusterClient(IHost host, ClusterConnectionOptions options) => (_host, _options) = (host, options);
+
+    public IGrainFactory GrainFactory => _host.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>A runner that replays a run lost with a silo, within the options' attempts and timeout.</summary>
+    public OrleansRunner CreateRunner(ILogger? logger = null) =>
+        new(GrainFactory, RunRetryPolicy.From(_options), logger ?? _host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<OrleansRunner>());
+
+    public static async Task<ClusterClient> ConnectAsync(
+        ClusterConnectionOptions options, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
+    {
+        if (ChainSimClusterOptionsValidator.Problems(options) is { Count: > 0 } problems)
+        {
+            throw new ClusterConfigurationException(string.Join("; ", problems));
+        }
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(logLevel);
+        if (logLevel < LogLevel.None)
+        {
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+        var deadline = DateTime.UtcNow + options.ConnectTimeout;
+        builder.UseOrleansClient(client => client
+            .UseChainSimCluster(options)
+            .UseConnectionRetryFilter((_, token) => RetryUntilAsync(deadline, token)));
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new SimulationFailedException(
+                $"cannot reach cluster '{options.ClusterId}' through Redis {options.Redis} within {options.ConnectTimeout}: " +
+                $"are its silos running? ({e.GetType().Name}: {e.Message})");
+        }
+        return new ClusterClient(host, options);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _host.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // A client that cannot say goodbye in time is simply dropped.
+        }
+        _host.Dispose();
+    }
+
+    private static async Task<bool> RetryUntilAsync(DateTime deadline, CancellationToken cancellationToken)
+    {
+        if (DateTime.UtcNow >= deadline)
+        {
+            return false;
+        }
+        await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

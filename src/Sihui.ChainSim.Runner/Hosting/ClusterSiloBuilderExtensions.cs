@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Sihui.ChainSim.Grains;
+using Sihui.ChainSim.Runner.Cluster;
+
+namespace Sihui.ChainSim.Runner.Hosting;
+
+/// <summary>Registers a silo that joins a Redis-backed cluster, and a client that talks to one.</summary>
+public static class ClusterSiloBuilderExtensions
+{
+    /// <summary>Redis membership and run storage, this silo's endpoints and failure-detection timing, and the grains.</summary>
+    public static ISiloBuilder AddChainSimClusterSilo(this ISiloBuilder silo, ClusterConnectionOptions cluster, SiloHostOptions host)
+    {
+        silo.Services.AddSingleton<IValidateOptions<ClusterConnectionOptions>, ChainSimClusterOptionsValidator>();
+        silo.Services.AddSingleton<IValidateOptions<SiloHostOptions>, ChainSimClusterOptionsValidator>();
+        silo.Services.AddOptions<ClusterConnectionOptions>().Configure(o => Copy(cluster, o)).ValidateOnStart();
+        silo.Services.AddOptions<SiloHostOptions>().Configure(o => Copy(host, o)).ValidateOnStart();
+
+        silo.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Parse(cluster));
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        silo.Configure<EndpointOptions>(o => ConfigureEndpoints(o, host));
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = host.ProbeTimeout;
+            o.NumMissedProbesLimit = host.MissedProbesLimit;
+            o.TableRefreshTimeout = host.TableRefreshTimeout;
+        });
+        silo.AddRedisGrainStorage(GrainStorageNames.Runs, builder => builder.Configure<Serializer>((o, serializer) =>
+        {
+            o.ConfigurationOptions = RedisConnection.Parse(cluster);
+            o.DeleteStateOnClear = true;
+            // Orleans' own binary format: the run's result types already have serializers for messages.
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
+        return silo.AddChainSimGrains();
+    }
+
+    /// <summary>A client of the cluster named by <paramref name="cluster"/>, found through the Redis membership table.</summary>
+    public static IClientBuilder UseChainSimCluster(this IClientBuilder client, ClusterConnectionOptions cluster)
+    {
+        client.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Parse(cluster));
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        // New silos are picked up quickly, so their gateways share the load.
+        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+        return client;
+    }
+
+    private static void ConfigureEndpoints(EndpointOptions endpoints, SiloHostOptions host)
+    {
+        var address = Resolve(host.AdvertisedAddress);
+        endpoints.AdvertisedIPAddress = address;
+        endpoints.SiloPort = host.SiloPort;
+        endpoints.GatewayPort = host.GatewayPort;
+        var listen = host.ListenOnAnyAddress ? IPAddress.Any : address;
+        endpoints.SiloListeningEndpoint = new IPEndPoint(listen, host.SiloPort);
+        endpoints.GatewayListeningEndpoint = new IPEndPoint(listen, host.GatewayPort);
+    }
+
+    /// <summary>An IP address as written, or a host name's first IPv4 address (a compose service name, say).</summary>
+    public static IPAddress Resolve(string addressOrHost)
+    {
+        if (IPAddress.TryParse(addressOrHost, out var address))
+        {
+            return address;
+        }
+        var addresses = Dns.GetHostAddresses(addressOrHost);
+        return addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+            ?? addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException($"Silo:AdvertisedAddress '{addressOrHost}' does not resolve to an address");
+    }
+
+    private static void Copy<T>(T from, T to)
+    {
+        foreach (var property in typeof(T).GetProperties().Where(p => p.CanWrite))
+        {
+            property.SetValue(to, property.GetValue(from));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Net;
+using System.Net.Sockets;
+using Sihui.ChainSim.Grains;
+
+namespace Sihui.ChainSim.Runner.Hosting;
+
+/// <summary>The embedded silo's configuration, shared by the CLI's engine and the web app that co-hosts one.</summary>
+public static class EmbeddedSiloBuilderExtensions
+{
+    /// <summary>
+    /// Localhost clustering on a free port, no gateway, in-memory storage (a run cannot outlive this process anyway),
+    /// and the simulation grains.
+    /// </summary>
+    public static ISiloBuilder UseChainSimEmbedded(this ISiloBuilder silo) => silo
+        .UseLocalhostClustering(siloPort: FreeTcpPort(), gatewayPort: 0)
+        .AddMemoryGrainStorageAsDefault()
+        .AddMemoryGrainStorage(GrainStorageNames.Runs)
+        .AddChainSimGrains();
+
+    // Two processes can bind the same fixed silo port without an error, so every process asks the OS for its own.
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Sihui.ChainSim.Cluster.Tests.Support;
+
+/// <summary>One <c>chainsim silo</c> process with its own free ports and fast failure detection.</summary>
+public sealed class SiloProcess : IDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    private readonly ChildProcess _process;
+
+    private SiloProcess(ChildProcess process, int siloPort, int gatewayPort) => (_process, SiloPort, GatewayPort) = (process, siloPort, gatewayPort);
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    public int Pid => _process.Pid;
+
+    public string Output => _process.Output;
+
+    /// <summary>The "silo ready: ..." line it printed.</summary>
+    public string ReadyLine { get; private set; } = "";
+
+    public static async Task<SiloProcess> StartAsync(string redis, string clusterId)
+    {
+        var (siloPort, gatewayPort) = (FreePorts.Next(), FreePorts.Next());
+        var process = ChildProcess.Start("dotnet", [
+            ChainsimExecutable.DllPath, "silo",
+            "--redis", redis, "--cluster-id", clusterId,
+            "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture),
+            "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture),
+            "--probe-timeout", "00:00:01", "--missed-probes", "2", "--table-refresh", "00:00:02",
+        ]);
+        var silo = new SiloProcess(process, siloPort, gatewayPort);
+        try
+        {
+            silo.ReadyLine = await process.WaitForLineAsync("silo ready: ", ReadyTimeout).ConfigureAwait(false);
+        }
+        catch
+        {
+            silo.Dispose();
+            throw;
+        }
+        return silo;
+    }
+
+    /// <summary>Kills the silo like a crash: no goodbye to the cluster.</summary>
+    public void Kill() => _process.Kill();
+
+    public void Dispose() => _process.Dispose();
+}
