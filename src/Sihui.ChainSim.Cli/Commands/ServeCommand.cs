@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Runner.Cluster;
 using Sihui.ChainSim.Web;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Hosting;
@@ -32,22 +35,40 @@ public static class ServeCommand
         var command = new Command("serve", """
             Serve an interactive page: a slider per tunable assumption, and the targets' chances, a fan chart and the
             industry breakdown re-computed as the sliders move. Also a JSON API (see docs/web-api.md). Stop with Ctrl-C.
+            Runs on a silo in this process, or on a cluster with --cluster.
             Example: chainsim serve scenarios/sihui-2024.yaml --port 5080
             """)
         {
             path, port, host, maxTrials,
         };
-        command.SetAction((parsed, cancellationToken) => ServeAsync(console, new WebHostSettings
+        var cluster = new ClusterCliOptions();
+        cluster.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
         {
-            ScenarioPath = parsed.GetRequiredValue(path),
-            Port = parsed.GetValue(port),
-            Host = parsed.GetRequiredValue(host),
-            MaxTrials = parsed.GetValue(maxTrials),
-        }, cancellationToken));
+            var (runner, problem) = cluster.Resolve(parsed, EngineKind.Orleans);
+            if (problem is not null)
+            {
+                await console.Error.WriteLineAsync($"chainsim: {problem}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
+            var settings = new WebHostSettings
+            {
+                ScenarioPath = parsed.GetRequiredValue(path),
+                Port = parsed.GetValue(port),
+                Host = parsed.GetRequiredValue(host),
+                MaxTrials = parsed.GetValue(maxTrials),
+            };
+            return await ServeAsync(console, settings, runner!.Cluster, cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 
-    public static async Task<int> ServeAsync(CliConsole console, WebHostSettings settings, CancellationToken cancellationToken)
+    public static Task<int> ServeAsync(CliConsole console, WebHostSettings settings, CancellationToken cancellationToken) =>
+        ServeAsync(console, settings, cluster: null, cancellationToken);
+
+    /// <summary>Serves on the co-hosted silo, or as a client of <paramref name="cluster"/> when one is given.</summary>
+    public static async Task<int> ServeAsync(
+        CliConsole console, WebHostSettings settings, ClusterConnectionOptions? cluster, CancellationToken cancellationToken)
     {
         if (!File.Exists(settings.ScenarioPath) && !Directory.Exists(settings.ScenarioPath))
         {
@@ -62,7 +83,9 @@ public static class ServeCommand
         WebApplication app;
         try
         {
-            app = ChainSimWebHost.Build(settings);
+            app = cluster is null
+                ? ChainSimWebHost.Build(settings)
+                : ChainSimWebHost.Build(settings, builder => builder.Services.AddSingleton<ISimulationRunner>(_ => console.ClusterRunners(cluster)));
         }
         catch (ArgumentException ex)
         {

@@ -5,6 +5,8 @@ using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Runs;
 
+using Sihui.ChainSim.Runner;
+
 namespace Sihui.ChainSim.Web.Endpoints;
 
 /// <summary>
@@ -69,6 +71,11 @@ public static class RunPipeline
         catch (SidecarException ex)
         {
             return ApiProblems.Sidecar(ex);
+        }
+        catch (SimulationFailedException ex)
+        {
+            // A run the engine could not finish, e.g. an unreachable cluster: say why, without a trace.
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The run could not finish", detail: ex.Message);
         }
     }
 }
