@@ -13,6 +13,13 @@ public interface IRunGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetStatus")]
     Task<RunStatus> GetStatusAsync();
 
+    /// <summary>
+    /// The status as soon as it moves past what the caller has seen (more years done, or the run over), or after
+    /// <paramref name="maxWait"/>: a long poll, so a client learns of the end at once without polling fast.
+    /// </summary>
+    [AlwaysInterleave, Alias("WaitForStatus")]
+    Task<RunStatus> WaitForStatusAsync(int yearsSeen, TimeSpan maxWait);
+
     /// <summary>The run's scenario source, which silos fetch once to compile their own copy.</summary>
     [AlwaysInterleave, Alias("GetSpec")]
     Task<RunSpec> GetSpecAsync();

@@ -7,23 +7,33 @@ namespace Sihui.ChainSim.Grains;
 
 /// <summary>
 /// One compiled scenario per run and silo: the first grain of a run on this silo fetches the run's source from the
-/// run grain and compiles it; the others share it. Entries unused for a while are dropped.
+/// run grain and compiles it; the others share it. An embedded client shares its own compilation through
+/// <see cref="Share"/>, so a run in one process compiles the scenario once. Entries unused for a while are dropped.
 /// </summary>
 public sealed class CompiledScenarioCache(IGrainFactory grainFactory, TimeProvider clock)
 {
     private static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(10);
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public Task<CompiledScenario> GetAsync(string runId)
+    /// <summary>The run's scenario, fetched from its run grain and compiled on first use.</summary>
+    public Task<CompiledScenario> GetAsync(string runId) => GetOrAdd(runId, () => FetchAndCompileAsync(runId));
+
+    /// <summary>The run grain's own copy: compiled from the spec it holds, unless this silo already has it.</summary>
+    public Task<CompiledScenario> GetAsync(string runId, RunSpec spec) => GetOrAdd(runId, () => Task.FromResult(Compile(spec)));
+
+    /// <summary>Hands this silo a scenario compiled in the same process, before the run starts.</summary>
+    public void Share(string runId, CompiledScenario scenario) => GetOrAdd(runId, () => Task.FromResult(scenario));
+
+    private Task<CompiledScenario> GetOrAdd(string runId, Func<Task<CompiledScenario>> compile)
     {
         var now = clock.GetUtcNow();
-        var entry = _entries.GetOrAdd(runId, id => new Entry(new Lazy<Task<CompiledScenario>>(() => FetchAndCompileAsync(id))));
+        var entry = _entries.GetOrAdd(runId, _ => new Entry(new Lazy<Task<CompiledScenario>>(compile)));
         entry.LastUsed = now;
         EvictIdle(now);
         return entry.Scenario.Value;
     }
 
-    /// <summary>Compiles a spec the same way every silo does; the run grain calls this for its own copy.</summary>
+    /// <summary>Compiles a spec the same way on every silo.</summary>
     public static CompiledScenario Compile(RunSpec spec)
     {
         var options = new ScenarioLoadOptions

@@ -14,6 +14,7 @@ public sealed class RunGrain(
     [PersistentState("run", GrainStorageNames.Runs)] IPersistentState<RunState> stored) : Grain, IRunGrain
 {
     private int _yearsDone;
+    private TaskCompletionSource _changed = NewSignal();
     private bool _runningHere;
     private CancellationTokenSource? _cancellation;
 
@@ -50,6 +51,17 @@ public sealed class RunGrain(
         return Task.FromResult(status);
     }
 
+    public async Task<RunStatus> WaitForStatusAsync(int yearsSeen, TimeSpan maxWait)
+    {
+        // Taken before the check, so a change between the check and the wait is not missed.
+        var changed = _changed.Task;
+        if (_runningHere && State.Phase == RunPhase.Running && Volatile.Read(ref _yearsDone) <= yearsSeen)
+        {
+            await Task.WhenAny(changed, Task.Delay(maxWait));
+        }
+        return await GetStatusAsync();
+    }
+
     public Task<RunSpec> GetSpecAsync() =>
         Task.FromResult(State.Spec ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no spec"));
 
@@ -75,9 +87,13 @@ public sealed class RunGrain(
         CompiledScenario? scenario = null;
         try
         {
-            scenario = CompiledScenarioCache.Compile(spec);
+            scenario = await scenarios.GetAsync(runId, spec);
             State.YearCount = outcome.YearCount = scenario.YearCount;
-            var progress = new YearsDoneProgress(years => _yearsDone = years);
+            var progress = new YearsDoneProgress(years =>
+            {
+                Volatile.Write(ref _yearsDone, years);
+                Signal();
+            });
             outcome.Result = await SimulationDriver.RunAsync(scenario, new GrainParkStepper(GrainFactory, runId), progress, cancellationToken);
             outcome.Phase = RunPhase.Finished;
         }
@@ -104,7 +120,13 @@ public sealed class RunGrain(
         stored.State = outcome;
         _runningHere = false;
         await StoreOutcomeAsync();
+        Signal();
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Wakes every waiting long poll; called from the run loop's threads as well as the grain's.</summary>
+    private void Signal() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
 
     private async Task StoreOutcomeAsync()
     {

@@ -16,7 +16,7 @@ public sealed class EmbeddedOrleansRunner(LogLevel siloLogLevel = LogLevel.None)
     {
         var scenario = ScenarioCompiler.Compile(request);
         var silo = await StartAsync(cancellationToken).ConfigureAwait(false);
-        return await new OrleansRunner(silo.GrainFactory).RunCompiledAsync(request, scenario, progress, cancellationToken).ConfigureAwait(false);
+        return await silo.CreateRunner().RunCompiledAsync(request, scenario, progress, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

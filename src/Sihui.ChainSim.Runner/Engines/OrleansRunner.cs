@@ -10,15 +10,19 @@ namespace Sihui.ChainSim.Runner.Engines;
 /// Runs on the Orleans engine through any grain factory: an embedded silo's or a cluster client's.
 /// The scenario is compiled here first, so a bad file is reported before any grain does work. A run lost with a
 /// silo is replayed from the start under a new run id: every draw is a function of (seed, entity, year, stream,
-/// trial), so the replay gives the same numbers bit for bit.
+/// trial), so the replay gives the same numbers bit for bit. A runner whose silo is in this process passes
+/// <paramref name="shareCompiled"/>, so the silo uses the scenario compiled here instead of compiling it again.
 /// </summary>
-public sealed class OrleansRunner(IGrainFactory grainFactory, RunRetryPolicy? policy = null, ILogger? logger = null) : ISimulationRunner
+public sealed class OrleansRunner(
+    IGrainFactory grainFactory, RunRetryPolicy? policy = null, ILogger? logger = null, Action<string, CompiledScenario>? shareCompiled = null)
+    : ISimulationRunner
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
+    /// <summary>How long one long poll may wait on the run grain; it answers at once when the run moves.</summary>
+    private static readonly TimeSpan LongPoll = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FaultPollInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>A status poll routed to a silo that just died may get no answer at all; do not wait the 30 s response timeout.</summary>
-    private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan PollTimeout = LongPoll + TimeSpan.FromSeconds(3);
     private readonly RunRetryPolicy _policy = policy ?? RunRetryPolicy.None;
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
@@ -45,7 +49,7 @@ public sealed class OrleansRunner(IGrainFactory grainFactory, RunRetryPolicy? po
                 {
                     await Task.Delay(_policy.DelayBefore(attempt), limit.Token).ConfigureAwait(false);
                 }
-                var result = await RunOnceAsync(spec, reporter, limit.Token).ConfigureAwait(false);
+                var result = await RunOnceAsync(spec, scenario, reporter, limit.Token).ConfigureAwait(false);
                 return new RunOutcome(scenario, result, EngineKind.Orleans);
             }
             catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -67,18 +71,21 @@ public sealed class OrleansRunner(IGrainFactory grainFactory, RunRetryPolicy? po
         }
     }
 
-    private async Task<SimulationResult> RunOnceAsync(RunSpec spec, ForwardOnlyProgress progress, CancellationToken cancellationToken)
+    private async Task<SimulationResult> RunOnceAsync(
+        RunSpec spec, CompiledScenario scenario, ForwardOnlyProgress progress, CancellationToken cancellationToken)
     {
         var runId = Guid.NewGuid().ToString("N");
+        shareCompiled?.Invoke(runId, scenario);
         var run = grainFactory.GetGrain<IRunGrain>(runId);
         await run.StartAsync(spec).WaitAsync(cancellationToken).ConfigureAwait(false);
         DateTime? silentSince = null;
+        var yearsSeen = 0;
         while (true)
         {
             RunStatus status;
             try
             {
-                status = await run.GetStatusAsync().WaitAsync(PollTimeout, cancellationToken).ConfigureAwait(false);
+                status = await run.WaitForStatusAsync(yearsSeen, LongPoll).WaitAsync(PollTimeout, cancellationToken).ConfigureAwait(false);
                 silentSince = null;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -98,6 +105,7 @@ public sealed class OrleansRunner(IGrainFactory grainFactory, RunRetryPolicy? po
                 await Task.Delay(FaultPollInterval, cancellationToken).ConfigureAwait(false);
                 continue;
             }
+            yearsSeen = status.YearsDone;
             progress.Report(status.YearsDone);
             switch (status.Phase)
             {
@@ -115,15 +123,6 @@ public sealed class OrleansRunner(IGrainFactory grainFactory, RunRetryPolicy? po
                     throw new OperationCanceledException("the run was cancelled");
                 case RunPhase.NotStarted:
                     throw new RunLostException($"run {runId} was lost by its silo before it finished");
-            }
-            try
-            {
-                await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                await CancelQuietlyAsync(run).ConfigureAwait(false);
-                throw;
             }
         }
     }

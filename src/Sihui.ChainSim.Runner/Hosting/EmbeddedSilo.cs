@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Runner.Engines;
 
 namespace Sihui.ChainSim.Runner.Hosting;
@@ -17,7 +18,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public IGrainFactory GrainFactory => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public ISimulationRunner CreateRunner() => new OrleansRunner(GrainFactory);
+    public OrleansRunner CreateRunner() => CreateRunner(_host.Services);
+
+    /// <summary>An Orleans runner on the silo of <paramref name="services"/>, sharing its compiled scenarios with that silo.</summary>
+    public static OrleansRunner CreateRunner(IServiceProvider services) => new(
+        services.GetRequiredService<IGrainFactory>(),
+        shareCompiled: services.GetRequiredService<CompiledScenarioCache>().Share);
 
     public static async Task<EmbeddedSilo> StartAsync(LogLevel logLevel = LogLevel.None, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sihui.ChainSim.Runner;
-using Sihui.ChainSim.Runner.Engines;
 using Sihui.ChainSim.Runner.Hosting;
 
 namespace Sihui.ChainSim.Web.Hosting;
@@ -51,7 +50,7 @@ public static class ChainSimWebHost
     public static void UseEmbeddedSilo(WebApplicationBuilder builder)
     {
         builder.UseOrleans(silo => silo.UseChainSimEmbedded());
-        builder.Services.AddSingleton<ISimulationRunner>(sp => new OrleansRunner(sp.GetRequiredService<IGrainFactory>()));
+        builder.Services.AddSingleton<ISimulationRunner>(EmbeddedSilo.CreateRunner);
     }
 
     /// <summary>The address the app listens on once started, e.g. <c>http://127.0.0.1:5080</c>.</summary>
