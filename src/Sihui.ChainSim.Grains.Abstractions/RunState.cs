@@ -2,11 +2,10 @@ using Sihui.ChainSim.Model.Results;
 
 namespace Sihui.ChainSim.Grains;
 
-/// <summary>A run grain's stored state: its spec while it runs, then its outcome, so either outlives the silo.</summary>
+/// <summary>A run's state: what storage keeps while it runs (the phase), and the outcome the grain holds in memory after.</summary>
 [GenerateSerializer, Alias("RunState")]
 public sealed class RunState
 {
-    [Id(0)] public RunSpec? Spec { get; set; }
     [Id(1)] public RunPhase Phase { get; set; } = RunPhase.NotStarted;
     [Id(2)] public int YearCount { get; set; }
     [Id(3)] public SimulationResult? Result { get; set; }

@@ -10,6 +10,7 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
 {
     private EnterpriseState? _state;
     private int _nextYear;
+    private int _lastYear;
 
     public async Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input)
     {
@@ -18,6 +19,11 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
         GrainStateLostException.ThrowIfNotExpected($"enterprise {this.GetPrimaryKeyString()}", _nextYear, input.Year);
         _nextYear = input.Year + 1;
         var (value, summary) = ParkYearStep.StepEnterprise(_state, input.Year, input.IndustryShock, input.MacroShock, input.PriceIndex);
+        if (input.Year == _lastYear)
+        {
+            // The run's last year: free the memory now rather than wait for a release call.
+            await ReleaseAsync();
+        }
         return new EnterpriseYearOutput(value, summary);
     }
 
@@ -33,6 +39,7 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
         var (runId, index) = GrainKeys.Parse(this.GetPrimaryKeyString());
         var scenario = await scenarios.GetAsync(runId);
         _nextYear = scenario.BaseYear + 1;
+        _lastYear = scenario.EndYear;
         return new EnterpriseState(scenario.Enterprises[index], scenario.Trials, scenario.Seed);
     }
 }

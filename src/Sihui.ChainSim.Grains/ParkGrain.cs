@@ -36,9 +36,18 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
         // WhenAll keeps the park's enterprise order, whatever order the grains answer in.
         var outputs = await Task.WhenAll(steps);
         var enterprises = outputs.Select(o => (o.Value, o.Summary)).ToArray();
-        return ParkYearStep.Finish(_state, economy, enterprises, _scenario!.WatchedEnterprises);
+        var outcome = ParkYearStep.Finish(_state, economy, enterprises, _scenario!.WatchedEnterprises);
+        if (economy.Year == _scenario.EndYear)
+        {
+            // The run's last year: its enterprises have released themselves, and so does the park.
+            _state = null;
+            _enterprises = [];
+            DeactivateOnIdle();
+        }
+        return outcome;
     }
 
+    /// <summary>Frees a run's grains early when it stops before its last year (cancelled, or failed).</summary>
     public async Task ReleaseAsync()
     {
         await Task.WhenAll(_enterprises.Select(e => e.ReleaseAsync()));

@@ -6,8 +6,9 @@ namespace Sihui.ChainSim.Grains;
 
 /// <summary>
 /// A simulation run: steps the simulated years over its park grains in the background, and reports progress.
-/// Its spec and outcome are stored, so a result outlives its silo, and a run whose silo died says so instead of
-/// looking as if it never started.
+/// Storage holds only a "running" marker, so a run whose silo died says so instead of looking as if it never
+/// started; the client then replays it. The spec and the result stay in memory: writing a large result to storage
+/// cost more than the run itself, and a lost result is recovered by the same replay.
 /// </summary>
 public sealed class RunGrain(
     CompiledScenarioCache scenarios,
@@ -18,7 +19,11 @@ public sealed class RunGrain(
     private bool _runningHere;
     private CancellationTokenSource? _cancellation;
 
-    private RunState State => stored.State;
+    private RunSpec? _spec;
+    private RunState? _outcome;
+
+    /// <summary>The outcome once the run is over here, else the stored marker.</summary>
+    private RunState State => _outcome ?? stored.State;
 
     public async Task StartAsync(RunSpec spec)
     {
@@ -26,8 +31,8 @@ public sealed class RunGrain(
         {
             throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} was already started");
         }
-        State.Spec = spec;
-        State.Phase = RunPhase.Running;
+        _spec = spec;
+        stored.State = new RunState { Phase = RunPhase.Running };
         await stored.WriteStateAsync();
         _runningHere = true;
         _cancellation = new CancellationTokenSource();
@@ -63,7 +68,7 @@ public sealed class RunGrain(
     }
 
     public Task<RunSpec> GetSpecAsync() =>
-        Task.FromResult(State.Spec ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no spec"));
+        Task.FromResult(_spec ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no spec"));
 
     public Task CancelAsync()
     {
@@ -88,7 +93,7 @@ public sealed class RunGrain(
         try
         {
             scenario = await scenarios.GetAsync(runId, spec);
-            State.YearCount = outcome.YearCount = scenario.YearCount;
+            stored.State.YearCount = outcome.YearCount = scenario.YearCount;
             var progress = new YearsDoneProgress(years =>
             {
                 Volatile.Write(ref _yearsDone, years);
@@ -109,17 +114,15 @@ public sealed class RunGrain(
         {
             (outcome.Phase, outcome.Error, outcome.ClusterFault) = (RunPhase.Failed, $"{e.GetType().Name}: {e.Message}", ClusterFaults.IsClusterFault(e));
         }
-        // Release before telling the client: once it has the outcome it forgets the run, and this activation may
-        // be gone before a later release could run.
-        if (scenario is not null)
+        // A finished run's grains released themselves after the last year. Others are released before the client
+        // is told: once it has the outcome it forgets the run, and this activation may be gone before a later release.
+        if (scenario is not null && outcome.Phase != RunPhase.Finished)
         {
             await ReleaseParksAsync(runId, scenario);
         }
         scenarios.Remove(runId);
-        // Silos need the spec only while the run goes; the outcome is what must survive.
-        stored.State = outcome;
+        _outcome = outcome;
         _runningHere = false;
-        await StoreOutcomeAsync();
         Signal();
     }
 
@@ -127,18 +130,6 @@ public sealed class RunGrain(
 
     /// <summary>Wakes every waiting long poll; called from the run loop's threads as well as the grain's.</summary>
     private void Signal() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
-
-    private async Task StoreOutcomeAsync()
-    {
-        try
-        {
-            await stored.WriteStateAsync();
-        }
-        catch (Exception)
-        {
-            // The outcome is still in memory for the client's next poll; storage only protects it from a lost silo.
-        }
-    }
 
     private async Task ReleaseParksAsync(string runId, CompiledScenario scenario)
     {
