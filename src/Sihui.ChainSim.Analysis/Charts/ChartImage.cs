@@ -1,4 +1,4 @@
-using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.Charts;
 
@@ -10,8 +10,8 @@ public sealed record ChartImage(string Name, string Title, byte[] Png, string Sv
     {
         var png = Path.Combine(folder, Name + ".png");
         var svg = Path.Combine(folder, Name + ".svg");
-        AtomicFile.WriteAllBytes(png, Png);
-        AtomicFile.WriteAllText(svg, Svg);
+        OutputFiles.WriteAtomically(png, Png);
+        OutputFiles.WriteText(svg, Svg);
         return (png, svg);
     }
 
