@@ -14,6 +14,9 @@ public static class CliApp
           chainsim validate scenarios/sihui-2024.yaml        check a scenario file
           chainsim run scenarios/sihui-2024.yaml --trials 2000   simulate it; results go to out/sihui-2024/
           chainsim generate --enterprises 500 --out big.yaml     make a synthetic scenario to try things on
+          chainsim compare scenarios/sihui-2024.yaml --all-variants      the variants side by side
+          chainsim sensitivity scenarios/sihui-2024.yaml --target output_2024     which assumptions decide a target
+          chainsim goal-seek scenarios/sihui-2024.yaml --target output_2025_plan --probability 0.8 --param PATH --min 0 --max 10
         """;
 
     /// <summary>Runs the CLI with the process's console.</summary>
@@ -74,6 +77,9 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(SensitivityCommand.Create(console));
+        root.Subcommands.Add(GoalSeekCommand.Create(console));
         // The library's own --version reports the entry assembly, which is the test host under tests.
         foreach (var version in root.Options.OfType<VersionOption>())
         {

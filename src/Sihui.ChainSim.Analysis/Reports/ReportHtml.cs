@@ -15,6 +15,9 @@ public static class ReportHtml
     /// <summary>How many target metrics get their own fan chart, besides total output.</summary>
     public const int MaxTargetFanCharts = 6;
 
+    /// <summary>How the fan chart of total output is titled.</summary>
+    public const string TotalOutputName = "Total output 总产值";
+
     public static string ForRun(SimulationResult result, CompiledScenario scenario)
     {
         var definition = scenario.Definition;
@@ -36,7 +39,7 @@ public static class ReportHtml
                 $"({ReportText.Percent(result.AllTargets.Low)}–{ReportText.Percent(result.AllTargets.High)}).");
         }
         html.Heading("Charts");
-        html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, "Total output 总产值"));
+        html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, TotalOutputName));
         html.Chart(StackedOutputChart.Of(result, definition));
         foreach (var metric in definition.Targets.Select(t => t.Metric).Distinct()
             .Where(m => m != MetricNames.TotalOutput && result.Years.Count > 0 && result.Years[0].Metrics.Any(s => s.Metric == m))
@@ -81,7 +84,7 @@ public static class ReportHtml
             for (var i = 0; i < columns.Count; i++)
             {
                 var outcome = comparison.Outcomes[i];
-                html.Chart(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"Total output 总产值 ({columns[i].Label})"));
+                html.Chart(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{TotalOutputName} ({columns[i].Label})"));
             }
         }
         return html.ToString();
