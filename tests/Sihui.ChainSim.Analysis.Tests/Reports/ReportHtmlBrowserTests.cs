@@ -1,10 +1,6 @@
 using Microsoft.Playwright;
-using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.Reports;
-using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Analysis.Tests.Support;
-using Sihui.ChainSim.Runner;
-using Sihui.ChainSim.Runner.Engines;
 using Xunit.Abstractions;
 
 namespace Sihui.ChainSim.Analysis.Tests.Reports;
@@ -21,7 +17,7 @@ public sealed class ReportHtmlBrowserTests(ITestOutputHelper output)
     [ChromiumFact]
     public async Task The_run_report_opens_without_errors_and_shows_its_charts()
     {
-        var outcome = await new DirectRunner().RunAsync(new RunRequest { ScenarioText = TestScenarios.TwoIndustries, FileName = "t.yaml", Trials = 200 });
+        var outcome = await TestReports.RunAsync();
         using var folder = new TempFolder("browser-run");
         var path = ReportHtml.WriteRun(folder.Path, outcome.Result, outcome.Scenario);
 
@@ -31,9 +27,7 @@ public sealed class ReportHtmlBrowserTests(ITestOutputHelper output)
     [ChromiumFact]
     public async Task The_comparison_report_opens_without_errors_and_shows_its_charts()
     {
-        var comparison = await Comparer.RunAsync(new DirectRunner(),
-            [TestScenarios.Column(TestScenarios.TwoIndustries), TestScenarios.Column(TestScenarios.TwoIndustries, "push")],
-            new AnalysisSettings { Trials = 150 });
+        var comparison = await TestReports.CompareAsync();
         using var folder = new TempFolder("browser-comparison");
         var path = ReportHtml.WriteComparison(folder.Path, comparison);
 
