@@ -16,6 +16,9 @@ public static class CliApp
           chainsim generate --enterprises 500 --out big.yaml     make a synthetic scenario to try things on
           chainsim serve scenarios/sihui-2024.yaml               tune assumptions on a page at http://127.0.0.1:5080
           chainsim silo --redis 127.0.0.1:6379                   run a silo of a cluster; then: chainsim run FILE --cluster
+          chainsim compare scenarios/sihui-2024.yaml --all-variants      the variants side by side
+          chainsim sensitivity scenarios/sihui-2024.yaml --target output_2024     which assumptions decide a target
+          chainsim goal-seek scenarios/sihui-2024.yaml --target output_2025_plan --probability 0.8 --param PATH --min 0 --max 10
         """;
 
     /// <summary>Runs the CLI with the process's console.</summary>
@@ -78,6 +81,9 @@ public static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(SiloCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(SensitivityCommand.Create(console));
+        root.Subcommands.Add(GoalSeekCommand.Create(console));
         // The library's own --version reports the entry assembly, which is the test host under tests.
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -9,10 +9,10 @@ public static class ReportMarkdownWriter
     {
         var scenario = report.Outcome.Scenario;
         var md = new StringBuilder();
-        md.Append("# ").Append(Escape(scenario.Definition.Name)).Append("\n\n");
+        md.Append("# ").Append(MarkdownTable.Escape(scenario.Definition.Name)).Append("\n\n");
         if (scenario.Definition.Description.Length > 0)
         {
-            md.Append(Escape(scenario.Definition.Description)).Append("\n\n");
+            md.Append(MarkdownTable.Escape(scenario.Definition.Description)).Append("\n\n");
         }
         md.Append("| | |\n|---|---|\n");
         md.Append("| Scenario file | `").Append(report.ScenarioFile).Append("` |\n");
@@ -27,7 +27,7 @@ public static class ReportMarkdownWriter
         AppendTargets(md, report);
         AppendYears(md, YearlyTotals.Of(report));
         AppendGuide(md);
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(md.ToString());
+        return OutputFiles.Utf8.GetBytes(md.ToString());
     }
 
     private static void AppendTargets(StringBuilder md, RunReport report)
@@ -44,7 +44,7 @@ public static class ReportMarkdownWriter
         foreach (var row in rows)
         {
             var v = row.Result.Value;
-            md.Append("| ").Append(Escape(row.Target.Name)).Append(" | `").Append(row.Target.Metric).Append("` | ")
+            md.Append("| ").Append(MarkdownTable.Escape(row.Target.Name)).Append(" | `").Append(row.Target.Metric).Append("` | ")
                 .Append(row.Target.Year).Append(" | ").Append(row.Threshold).Append(" | ").Append(row.ProbabilityText)
                 .Append(" | ").Append(row.Format(v.P10)).Append(" | ").Append(row.Format(v.P50))
                 .Append(" | ").Append(row.Format(v.P90)).Append(" | **").Append(row.Verdict).Append("** |\n");
@@ -74,7 +74,7 @@ public static class ReportMarkdownWriter
         md.Append("\n|---|").Append(string.Concat(Enumerable.Repeat("---:|", totals.Rows.Count))).Append('\n');
         for (var i = 0; i < totals.Industries.Count; i++)
         {
-            md.Append("| ").Append(Escape(totals.Industries[i].Name)).Append(" |");
+            md.Append("| ").Append(MarkdownTable.Escape(totals.Industries[i].Name)).Append(" |");
             foreach (var row in totals.Rows)
             {
                 md.Append(' ').Append(ReportText.Number(row.IndustryP50[i])).Append(" |");
@@ -96,5 +96,4 @@ public static class ReportMarkdownWriter
 
         """);
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -10,6 +10,9 @@ public static class ReportText
     /// <summary>A double in its shortest round-trip form, invariant culture.</summary>
     public static string Exact(double value) => value.ToString("R", Invariant);
 
+    /// <summary>The round-trip form, or an empty string for null (an empty CSV field).</summary>
+    public static string Exact(double? value) => value is { } v ? Exact(v) : "";
+
     /// <summary>A number for people: grouped thousands and <paramref name="decimals"/> decimals.</summary>
     public static string Number(double value, int decimals = 1) => value.ToString("N" + decimals.ToString(Invariant), Invariant);
 
@@ -19,4 +22,22 @@ public static class ReportText
 
     /// <summary>A probability as a percentage with one decimal, e.g. <c>83.4%</c>.</summary>
     public static string Percent(double probability) => (probability * 100).ToString("0.0", Invariant) + "%";
+
+    /// <summary>A signed difference of probabilities in percentage points, e.g. <c>+4.1 pp</c>; empty for null.</summary>
+    public static string PercentPoints(double? difference) =>
+        difference is { } d ? (d * 100).ToString("+0.0;-0.0;0.0", Invariant) + " pp" : "";
+
+    /// <summary>An amount with one decimal and no grouping, e.g. <c>951.3</c>.</summary>
+    public static string Amount(double value) => value.ToString("0.0", Invariant);
+
+    /// <summary>A signed amount with one decimal, e.g. <c>+6.8</c>; empty for null.</summary>
+    public static string SignedAmount(double? value) => value is { } v ? v.ToString("+0.0;-0.0;0.0", Invariant) : "";
+
+    /// <summary>A year, or <c>never</c> for null.</summary>
+    public static string Year(int? year) => year is { } y ? y.ToString(Invariant) : "never";
+
+    public static string Integer(long value) => value.ToString(Invariant);
+
+    /// <summary>A parameter value, short but exact enough to repeat (up to 6 significant digits).</summary>
+    public static string Parameter(double value) => value.ToString("G6", Invariant);
 }

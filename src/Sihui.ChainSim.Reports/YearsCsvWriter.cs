@@ -15,14 +15,12 @@ public static class YearsCsvWriter
             foreach (var metric in year.Metrics)
             {
                 var s = metric.Summary;
-                text.Append(yearText).Append(',').Append(Field(metric.Metric)).Append(',')
+                text.Append(yearText).Append(',').Append(CsvText.Field(metric.Metric)).Append(',')
                     .Append(ReportText.Exact(s.Mean)).Append(',').Append(ReportText.Exact(s.P10)).Append(',')
                     .Append(ReportText.Exact(s.P50)).Append(',').Append(ReportText.Exact(s.P90)).Append('\n');
             }
         }
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        return OutputFiles.Utf8.GetBytes(text.ToString());
     }
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -63,6 +63,7 @@ public static class FanChart
         return ChartStyle.Render(plot, "fan-" + FileSafe(metric), title);
     }
 
-    internal static string FileSafe(string text) =>
+    /// <summary>Text usable in a file name: ASCII letters, digits, - and _ kept, anything else turned into -.</summary>
+    public static string FileSafe(string text) =>
         new(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.Comparison;
 
@@ -17,8 +18,8 @@ public static class ComparisonWriter
         var csv = Path.Combine(folder, CsvFile);
         var markdown = Path.Combine(folder, MarkdownFile);
         AnalysisJson.Write(json, comparison);
-        AtomicFile.WriteAllText(csv, Csv(comparison));
-        AtomicFile.WriteAllText(markdown, Markdown(comparison));
+        OutputFiles.WriteText(csv, Csv(comparison));
+        OutputFiles.WriteText(markdown, Markdown(comparison));
         return [json, csv, markdown];
     }
 
@@ -35,12 +36,12 @@ public static class ComparisonWriter
                 {
                     continue;
                 }
-                csv.Row("target", target.TargetId, target.Name, target.Metric, Formats.Integer(target.Year), comparison.Columns[c].Label,
-                    Formats.Exact(cell.Met.Probability), Formats.Exact(cell.Met.Low), Formats.Exact(cell.Met.High),
-                    Formats.Exact(cell.Mean), Formats.Exact(cell.P10), Formats.Exact(cell.P50), Formats.Exact(cell.P90),
-                    Formats.Exact(cell.ProbabilityDifference), Formats.Exact(cell.P50Difference), Formats.Exact(cell.MeanDifference),
-                    cell.TimeToTarget?.FirstYearP50 is { } y ? Formats.Integer(y) : "",
-                    cell.TimeToTarget is { } t ? Formats.Exact(t.NeverShare) : "");
+                csv.Row("target", target.TargetId, target.Name, target.Metric, ReportText.Integer(target.Year), comparison.Columns[c].Label,
+                    ReportText.Exact(cell.Met.Probability), ReportText.Exact(cell.Met.Low), ReportText.Exact(cell.Met.High),
+                    ReportText.Exact(cell.Mean), ReportText.Exact(cell.P10), ReportText.Exact(cell.P50), ReportText.Exact(cell.P90),
+                    ReportText.Exact(cell.ProbabilityDifference), ReportText.Exact(cell.P50Difference), ReportText.Exact(cell.MeanDifference),
+                    cell.TimeToTarget?.FirstYearP50 is { } y ? ReportText.Integer(y) : "",
+                    cell.TimeToTarget is { } t ? ReportText.Exact(t.NeverShare) : "");
             }
         }
         foreach (var metric in comparison.Metrics)
@@ -51,9 +52,9 @@ public static class ComparisonWriter
                 {
                     continue;
                 }
-                csv.Row("metric", metric.Metric, metric.Name, metric.Metric, Formats.Integer(metric.Year), comparison.Columns[c].Label,
-                    "", "", "", Formats.Exact(cell.Mean), "", Formats.Exact(cell.P50), "",
-                    "", Formats.Exact(cell.P50Difference), Formats.Exact(cell.MeanDifference), "", "");
+                csv.Row("metric", metric.Metric, metric.Name, metric.Metric, ReportText.Integer(metric.Year), comparison.Columns[c].Label,
+                    "", "", "", ReportText.Exact(cell.Mean), "", ReportText.Exact(cell.P50), "",
+                    "", ReportText.Exact(cell.P50Difference), ReportText.Exact(cell.MeanDifference), "", "");
             }
         }
         return csv.ToString();
@@ -64,7 +65,7 @@ public static class ComparisonWriter
         var text = new StringBuilder();
         var columns = comparison.Columns;
         text.Append("# Comparison\n\n");
-        text.Append($"{Formats.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}, the same random numbers in every column. ");
+        text.Append($"{ReportText.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}, the same random numbers in every column. ");
         text.Append($"Differences are to the first column, **{columns[0].Label}**.\n\n");
         var columnTable = new MarkdownTable("column", "scenario", "file", "variant", "overrides");
         foreach (var c in columns)
@@ -77,7 +78,7 @@ public static class ComparisonWriter
         foreach (var target in comparison.Targets)
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
-            text.Append($"### {target.Name}\n\n`{target.Metric}` in {target.Year} {sign} {Formats.Amount(target.Threshold)}\n\n");
+            text.Append($"### {target.Name}\n\n`{target.Metric}` in {target.Year} {sign} {ReportText.Amount(target.Threshold)}\n\n");
             var table = new MarkdownTable("column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "first met (P50)", "never");
             for (var c = 0; c < columns.Count; c++)
             {
@@ -86,11 +87,11 @@ public static class ComparisonWriter
                     table.Row(columns[c].Label, "—", "", "", "", "", "", "", "");
                     continue;
                 }
-                table.Row(columns[c].Label, Formats.Percent(cell.Met.Probability),
-                    $"{Formats.Percent(cell.Met.Low)}–{Formats.Percent(cell.Met.High)}", c == 0 ? "" : Formats.PercentPoints(cell.ProbabilityDifference),
-                    Formats.Amount(cell.P50), $"{Formats.Amount(cell.P10)}–{Formats.Amount(cell.P90)}",
-                    c == 0 ? "" : Formats.SignedAmount(cell.P50Difference),
-                    cell.TimeToTarget is { } t ? Formats.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? Formats.Percent(n.NeverShare) : "");
+                table.Row(columns[c].Label, ReportText.Percent(cell.Met.Probability),
+                    $"{ReportText.Percent(cell.Met.Low)}–{ReportText.Percent(cell.Met.High)}", c == 0 ? "" : ReportText.PercentPoints(cell.ProbabilityDifference),
+                    ReportText.Amount(cell.P50), $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}",
+                    c == 0 ? "" : ReportText.SignedAmount(cell.P50Difference),
+                    cell.TimeToTarget is { } t ? ReportText.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? ReportText.Percent(n.NeverShare) : "");
             }
             table.AppendTo(text);
             text.Append('\n');
@@ -102,19 +103,19 @@ public static class ComparisonWriter
         var metrics = new MarkdownTable([.. headers]);
         foreach (var row in comparison.Metrics)
         {
-            var cells = new List<string> { row.Name, Formats.Integer(row.Year) };
+            var cells = new List<string> { row.Name, ReportText.Integer(row.Year) };
             for (var c = 0; c < columns.Count; c++)
             {
                 var cell = row.Cells[c];
-                cells.Add(cell is null ? "—" : Formats.Amount(cell.Mean));
+                cells.Add(cell is null ? "—" : ReportText.Amount(cell.Mean));
                 if (c > 0)
                 {
-                    cells.Add(Formats.SignedAmount(cell?.MeanDifference));
+                    cells.Add(ReportText.SignedAmount(cell?.MeanDifference));
                 }
-                cells.Add(cell is null ? "—" : Formats.Amount(cell.P50));
+                cells.Add(cell is null ? "—" : ReportText.Amount(cell.P50));
                 if (c > 0)
                 {
-                    cells.Add(Formats.SignedAmount(cell?.P50Difference));
+                    cells.Add(ReportText.SignedAmount(cell?.P50Difference));
                 }
             }
             metrics.Row([.. cells]);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.Comparison;
 
@@ -12,7 +13,7 @@ public static class GapSentence
         var preposition = split.Total >= 0 ? "to" : "off";
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
-            $"{to} {verb} {Amount(Math.Abs(split.Total))} 亿元 {preposition} mean total output in {year} compared with {from}");
+            $"{to} {verb} {ReportText.Amount(Math.Abs(split.Total))} 亿元 {preposition} mean total output in {year} compared with {from}");
         var parts = split.Parts.Append(split.Remainder)
             .Where(p => Math.Abs(p.Difference) >= 0.05)
             .OrderByDescending(p => Math.Abs(p.Difference))
@@ -26,9 +27,7 @@ public static class GapSentence
         return text.Append('.').ToString();
     }
 
-    private static string Amount(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-
     // Parts that go the same way as the total read as plain amounts; parts against it carry their sign.
     private static string Signed(double value, double total) =>
-        Math.Sign(value) == Math.Sign(total) || total == 0 ? Amount(Math.Abs(value)) : value.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
+        Math.Sign(value) == Math.Sign(total) || total == 0 ? ReportText.Amount(Math.Abs(value)) : value.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 
@@ -45,13 +45,13 @@ public static class GoalSeeker
         if (good.Met.Probability < p)
         {
             return Result(request, runs, min, max, tolerance, direction, reached: false, good,
-                $"unreachable within [{Number(min)}, {Number(max)}]: the best probability is {Percent(good.Met.Probability)} at {Number(good.Value)}, below {Percent(p)}");
+                $"unreachable within [{ReportText.Parameter(min)}, {ReportText.Parameter(max)}]: the best probability is {ReportText.Percent(good.Met.Probability)} at {ReportText.Parameter(good.Value)}, below {ReportText.Percent(p)}");
         }
         if (bad.Met.Probability >= p)
         {
             var end = direction == GoalSeekDirection.Decreasing ? atMax : atMin;
             return Result(request, runs, min, max, tolerance, direction, reached: true, end,
-                $"reached at the {(end.Value == min ? "lower" : "upper")} end of the range already: {Percent(end.Met.Probability)} at {Number(end.Value)}");
+                $"reached at the {(end.Value == min ? "lower" : "upper")} end of the range already: {ReportText.Percent(end.Met.Probability)} at {ReportText.Parameter(end.Value)}");
         }
         while (Math.Abs(good.Value - bad.Value) > tolerance)
         {
@@ -67,7 +67,7 @@ public static class GoalSeeker
         }
         var which = direction == GoalSeekDirection.Decreasing ? "largest" : "smallest";
         return Result(request, runs, min, max, tolerance, direction, reached: true, good,
-            $"the {which} value giving at least {Percent(p)} is {Number(good.Value)} (±{Number(tolerance)}), with {Percent(good.Met.Probability)}");
+            $"the {which} value giving at least {ReportText.Percent(p)} is {ReportText.Parameter(good.Value)} (±{ReportText.Parameter(tolerance)}), with {ReportText.Percent(good.Met.Probability)}");
     }
 
     private static (double Min, double Max) Range(ScenarioColumn column, GoalSeekRequest request)
@@ -96,8 +96,4 @@ public static class GoalSeeker
             request.TargetId, request.Path, request.Probability, min, max, tolerance, direction, reached,
             reached ? point.Value : null, point.Met.Probability, [point.Met.Low, point.Met.High], point.P50,
             runs.RunsUsed, runs.Trials, runs.Seed, message);
-
-    private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Percent(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

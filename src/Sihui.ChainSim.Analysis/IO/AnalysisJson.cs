@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.IO;
 
@@ -18,5 +19,5 @@ public static class AnalysisJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    public static void Write<T>(string path, T value) => AtomicFile.WriteAllText(path, Serialize(value) + "\n");
+    public static void Write<T>(string path, T value) => OutputFiles.WriteText(path, Serialize(value) + "\n");
 }

@@ -1,6 +1,6 @@
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.Comparison;
-using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Scenarios.Metrics;
@@ -15,6 +15,9 @@ public static class ReportHtml
     /// <summary>How many target metrics get their own fan chart, besides total output.</summary>
     public const int MaxTargetFanCharts = 6;
 
+    /// <summary>How the fan chart of total output is titled.</summary>
+    public const string TotalOutputName = "Total output 总产值";
+
     public static string ForRun(SimulationResult result, CompiledScenario scenario)
     {
         var definition = scenario.Definition;
@@ -28,15 +31,15 @@ public static class ReportHtml
         html.Table(
             ["target", "metric", "year", "threshold", "probability", "95% interval", "P10", "P50", "P90", "first met (P10 / P50 / P90)", $"never by {scenario.EndYear}"],
             definition.Targets.Where(t => t.Year <= scenario.EndYear).Select(t => TargetRow(result, t.Id, t.Name, t.Metric, t.Year,
-                (t.Comparison == Scenarios.Definitions.Comparison.AtLeast ? "≥ " : "≤ ") + Formats.Amount(t.Threshold))),
+                (t.Comparison == Scenarios.Definitions.Comparison.AtLeast ? "≥ " : "≤ ") + ReportText.Amount(t.Threshold))),
             textColumns: 2);
         if (result.Targets.Count > 0)
         {
-            html.Paragraph($"All targets at once: {Formats.Percent(result.AllTargets.Probability)} " +
-                $"({Formats.Percent(result.AllTargets.Low)}–{Formats.Percent(result.AllTargets.High)}).");
+            html.Paragraph($"All targets at once: {ReportText.Percent(result.AllTargets.Probability)} " +
+                $"({ReportText.Percent(result.AllTargets.Low)}–{ReportText.Percent(result.AllTargets.High)}).");
         }
         html.Heading("Charts");
-        html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, "Total output 总产值"));
+        html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, TotalOutputName));
         html.Chart(StackedOutputChart.Of(result, definition));
         foreach (var metric in definition.Targets.Select(t => t.Metric).Distinct()
             .Where(m => m != MetricNames.TotalOutput && result.Years.Count > 0 && result.Years[0].Metrics.Any(s => s.Metric == m))
@@ -48,7 +51,7 @@ public static class ReportHtml
         html.Table(["metric", "year", "mean", "P10", "P50", "P90"], MainMetrics(definition).SelectMany(m => result.Years.Select(y =>
         {
             var s = y.Metrics.First(n => n.Metric == m.Metric).Summary;
-            return (IReadOnlyList<string>)[m.Name, Formats.Integer(y.Year), Formats.Amount(s.Mean), Formats.Amount(s.P10), Formats.Amount(s.P50), Formats.Amount(s.P90)];
+            return (IReadOnlyList<string>)[m.Name, ReportText.Integer(y.Year), ReportText.Amount(s.Mean), ReportText.Amount(s.P10), ReportText.Amount(s.P50), ReportText.Amount(s.P90)];
         })), textColumns: 1);
         return html.ToString();
     }
@@ -57,7 +60,7 @@ public static class ReportHtml
     {
         var columns = comparison.Columns;
         var html = new HtmlBuilder("Scenario comparison");
-        html.Paragraph($"{Formats.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}: every column uses the same random numbers, " +
+        html.Paragraph($"{ReportText.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}: every column uses the same random numbers, " +
             $"so differences come from the assumptions, not from sampling noise. Differences are to the first column, {columns[0].Label}.", "meta");
         html.Table(["column", "scenario", "variant", "overrides"],
             columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Set.Select(s => $"{s.Path}={s.Value}"))]),
@@ -67,7 +70,7 @@ public static class ReportHtml
         foreach (var target in comparison.Targets)
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
-            html.Heading($"{target.Name} — {target.Metric} in {target.Year} {sign} {Formats.Amount(target.Threshold)}", 3);
+            html.Heading($"{target.Name} — {target.Metric} in {target.Year} {sign} {ReportText.Amount(target.Threshold)}", 3);
             html.Table(["column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "first met (P50)", "never"],
                 columns.Select((c, i) => ComparisonRow(c.Label, target.Cells[i], i == 0)), textColumns: 1);
         }
@@ -81,7 +84,7 @@ public static class ReportHtml
             for (var i = 0; i < columns.Count; i++)
             {
                 var outcome = comparison.Outcomes[i];
-                html.Chart(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"Total output 总产值 ({columns[i].Label})"));
+                html.Chart(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{TotalOutputName} ({columns[i].Label})"));
             }
         }
         return html.ToString();
@@ -95,12 +98,12 @@ public static class ReportHtml
 
     private static string Write(string path, string html)
     {
-        AtomicFile.WriteAllText(path, html);
+        OutputFiles.WriteText(path, html);
         return path;
     }
 
     private static string RunLine(CompiledScenario scenario) =>
-        $"Base year {scenario.BaseYear}, simulated to {scenario.EndYear}; {Formats.Integer(scenario.Trials)} trials, seed {scenario.Seed}" +
+        $"Base year {scenario.BaseYear}, simulated to {scenario.EndYear}; {ReportText.Integer(scenario.Trials)} trials, seed {scenario.Seed}" +
         (scenario.Definition.AppliedVariant is { } v ? $"; variant {v}" : "") + ". Money is in 亿元 (100 million yuan).";
 
     private static IReadOnlyList<string> TargetRow(SimulationResult result, string id, string name, string metric, int year, string threshold)
@@ -110,38 +113,38 @@ public static class ReportHtml
         var v = target.Value;
         return
         [
-            name, metric, Formats.Integer(year), threshold, Formats.Percent(target.Met.Probability),
-            $"{Formats.Percent(target.Met.Low)}–{Formats.Percent(target.Met.High)}",
-            Formats.Amount(v.P10), Formats.Amount(v.P50), Formats.Amount(v.P90),
-            timing is null ? "" : $"{Formats.Year(timing.FirstYearP10)} / {Formats.Year(timing.FirstYearP50)} / {Formats.Year(timing.FirstYearP90)}",
-            timing is null ? "" : Formats.Percent(timing.NeverShare),
+            name, metric, ReportText.Integer(year), threshold, ReportText.Percent(target.Met.Probability),
+            $"{ReportText.Percent(target.Met.Low)}–{ReportText.Percent(target.Met.High)}",
+            ReportText.Amount(v.P10), ReportText.Amount(v.P50), ReportText.Amount(v.P90),
+            timing is null ? "" : $"{ReportText.Year(timing.FirstYearP10)} / {ReportText.Year(timing.FirstYearP50)} / {ReportText.Year(timing.FirstYearP90)}",
+            timing is null ? "" : ReportText.Percent(timing.NeverShare),
         ];
     }
 
     private static IReadOnlyList<string> ComparisonRow(string label, TargetCell? cell, bool first) => cell is null
         ? [label, "—", "", "", "", "", "", "", ""]
         : [
-            label, Formats.Percent(cell.Met.Probability), $"{Formats.Percent(cell.Met.Low)}–{Formats.Percent(cell.Met.High)}",
-            first ? "" : Formats.PercentPoints(cell.ProbabilityDifference), Formats.Amount(cell.P50),
-            $"{Formats.Amount(cell.P10)}–{Formats.Amount(cell.P90)}", first ? "" : Formats.SignedAmount(cell.P50Difference),
-            cell.TimeToTarget is { } t ? Formats.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? Formats.Percent(n.NeverShare) : "",
+            label, ReportText.Percent(cell.Met.Probability), $"{ReportText.Percent(cell.Met.Low)}–{ReportText.Percent(cell.Met.High)}",
+            first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference), ReportText.Amount(cell.P50),
+            $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}", first ? "" : ReportText.SignedAmount(cell.P50Difference),
+            cell.TimeToTarget is { } t ? ReportText.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? ReportText.Percent(n.NeverShare) : "",
         ];
 
     private static IReadOnlyList<string> MetricRow(MetricComparison metric, int columns)
     {
-        var cells = new List<string> { metric.Name, Formats.Integer(metric.Year) };
+        var cells = new List<string> { metric.Name, ReportText.Integer(metric.Year) };
         for (var c = 0; c < columns; c++)
         {
             var cell = metric.Cells[c];
-            cells.Add(cell is null ? "—" : Formats.Amount(cell.Mean));
+            cells.Add(cell is null ? "—" : ReportText.Amount(cell.Mean));
             if (c > 0)
             {
-                cells.Add(Formats.SignedAmount(cell?.MeanDifference));
+                cells.Add(ReportText.SignedAmount(cell?.MeanDifference));
             }
-            cells.Add(cell is null ? "—" : Formats.Amount(cell.P50));
+            cells.Add(cell is null ? "—" : ReportText.Amount(cell.P50));
             if (c > 0)
             {
-                cells.Add(Formats.SignedAmount(cell?.P50Difference));
+                cells.Add(ReportText.SignedAmount(cell?.P50Difference));
             }
         }
         return cells;

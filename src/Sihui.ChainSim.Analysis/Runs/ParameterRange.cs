@@ -1,4 +1,4 @@
-using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Analysis.Runs;
@@ -38,5 +38,5 @@ public sealed record ParameterRange(string Path, string Label, string? LabelZh, 
     }
 
     /// <summary>The override text for <paramref name="value"/>: round-trip, invariant culture.</summary>
-    public static string ValueText(double value) => Formats.Exact(value);
+    public static string ValueText(double value) => ReportText.Exact(value);
 }

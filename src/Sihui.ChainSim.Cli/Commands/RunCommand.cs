@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
@@ -20,31 +19,25 @@ public static class RunCommand
         };
         var until = new Option<int?>("--until") { HelpName = "YEAR", Description = "Stop after this year instead of the file's end_year." };
         var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/<file name without extension>]." };
-        var engine = new Option<string>("--engine")
-        {
-            Description = "orleans (grains on an in-process silo) or direct (plain objects in this process).",
-            DefaultValueFactory = _ => "orleans",
-        };
-        engine.AcceptOnlyFromAmong("orleans", "direct");
+        var engine = new EngineOptions();
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout and nothing else." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no tables; only errors." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Timings, and stack traces on failure." };
-        var cluster = new ClusterCliOptions();
 
         var command = new Command("run", """
             Simulate a scenario many times and report the chance of meeting each target.
-            Writes summary.json, years.csv, report.md and run.json into the output directory.
+            Writes summary.json, years.csv, report.md, run.json, report.html (self-contained, with charts) and the charts
+            fan-total_output and industries-mean as PNG and SVG into the output directory.
             Example: chainsim run scenarios/sihui-2024.yaml --trials 5000 --variant pessimistic --set economy.shock.mean=-0.01
             On a cluster: chainsim run scenarios/sihui-2024.yaml --cluster --redis 127.0.0.1:6379
             """)
         {
-            file, trials, seed, variant, set, until, outDir, engine, json, quiet, verbose,
+            file, trials, seed, variant, set, until, outDir, json, quiet, verbose,
         };
-        cluster.AddTo(command);
+        engine.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var engineKind = parsed.GetValue(engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans;
-            var (runner, problem) = cluster.Resolve(parsed, engineKind);
+            var (runner, problem) = engine.Read(parsed);
             if (runner is null)
             {
                 await console.Error.WriteLineAsync($"chainsim: {problem}").ConfigureAwait(false);
@@ -59,7 +52,7 @@ public static class RunCommand
                 Set = parsed.GetValue(set) ?? [],
                 Until = parsed.GetValue(until),
                 OutDirectory = parsed.GetValue(outDir),
-                Engine = engineKind,
+                Engine = runner.Engine,
                 Cluster = runner.Cluster,
                 Json = parsed.GetValue(json),
                 Quiet = parsed.GetValue(quiet),

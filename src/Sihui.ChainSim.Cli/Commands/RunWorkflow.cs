@@ -62,21 +62,8 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             };
 
             var simulate = Stopwatch.StartNew();
-            var runner = console.CreateRunner(new RunnerOptions { Engine = settings.Engine, Cluster = settings.Cluster });
-            RunOutcome outcome;
-            try
-            {
-                outcome = await ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken))
-                    .ConfigureAwait(false);
-            }
-            finally
-            {
-                // The embedded silo stops, or the cluster client disconnects, with its runner.
-                if (runner is IAsyncDisposable disposable)
-                {
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                }
-            }
+            var outcome = await EngineOptions.UseRunnerAsync(console, new RunnerOptions { Engine = settings.Engine, Cluster = settings.Cluster }, runner =>
+                ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken))).ConfigureAwait(false);
             simulate.Stop();
             cancellationToken.ThrowIfCancellationRequested();
 
@@ -84,13 +71,16 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             var summary = SummaryJsonWriter.Write(report);
             var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
             var directory = settings.ResolvedOutDirectory;
-            OutputFiles.WriteAll(directory, new Dictionary<string, byte[]>
+            var files = new Dictionary<string, byte[]>
             {
                 ["summary.json"] = summary,
                 ["years.csv"] = YearsCsvWriter.Write(report),
                 ["report.md"] = ReportMarkdownWriter.Write(report),
                 ["run.json"] = RunInfoJsonWriter.Write(report, timings),
-            });
+            };
+            RunReportFiles.AddTo(files, outcome);
+            cancellationToken.ThrowIfCancellationRequested();
+            OutputFiles.WriteAll(directory, files);
 
             if (settings.Json)
             {

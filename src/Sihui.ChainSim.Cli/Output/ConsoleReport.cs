@@ -17,7 +17,7 @@ public static class ConsoleReport
         ansi.WriteLine();
         WriteTargets(ansi, report);
         WriteYears(ansi, YearlyTotals.Of(report));
-        ansi.WriteLine($"Wrote summary.json, years.csv, report.md and run.json to {outDirectory}");
+        ansi.WriteLine($"Wrote summary.json, years.csv, report.md, run.json, report.html and the charts (PNG and SVG) to {outDirectory}");
     }
 
     private static void WriteTargets(IAnsiConsole ansi, RunReport report)

@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
-using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.Reports;
-using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Analysis.Tests.Support;
-using Sihui.ChainSim.Runner;
-using Sihui.ChainSim.Runner.Engines;
 
 namespace Sihui.ChainSim.Analysis.Tests.Reports;
 
@@ -13,7 +9,7 @@ public sealed class ReportHtmlTests
     [Fact]
     public async Task A_run_report_is_one_self_contained_file_with_tables_and_charts()
     {
-        var outcome = await new DirectRunner().RunAsync(new RunRequest { ScenarioText = TestScenarios.TwoIndustries, FileName = "t.yaml", Trials = 200 });
+        var outcome = await TestReports.RunAsync();
         using var folder = new TempFolder("report-run");
 
         var path = ReportHtml.WriteRun(folder.Path, outcome.Result, outcome.Scenario);
@@ -33,9 +29,7 @@ public sealed class ReportHtmlTests
     [Fact]
     public async Task A_comparison_report_has_the_comparison_chart_and_a_table_per_target()
     {
-        var comparison = await Comparer.RunAsync(new DirectRunner(),
-            [TestScenarios.Column(TestScenarios.TwoIndustries), TestScenarios.Column(TestScenarios.TwoIndustries, "push")],
-            new AnalysisSettings { Trials = 150 });
+        var comparison = await TestReports.CompareAsync();
         using var folder = new TempFolder("report-comparison");
 
         var path = ReportHtml.WriteComparison(folder.Path, comparison);

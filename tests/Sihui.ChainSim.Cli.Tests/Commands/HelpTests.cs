@@ -9,7 +9,7 @@ public sealed class HelpTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Quick start", result.Out, StringComparison.Ordinal);
-        foreach (var command in new[] { "run", "validate", "generate", "serve" })
+        foreach (var command in new[] { "run", "validate", "generate", "serve", "silo", "compare", "sensitivity", "goal-seek" })
         {
             Assert.Contains("  " + command, result.Out, StringComparison.Ordinal);
         }
@@ -20,6 +20,9 @@ public sealed class HelpTests
     [InlineData("validate")]
     [InlineData("generate")]
     [InlineData("serve")]
+    [InlineData("compare")]
+    [InlineData("sensitivity")]
+    [InlineData("goal-seek")]
     public async Task Each_command_explains_itself_with_an_example(string command)
     {
         var result = await CliHarness.RunAsync(command, "--help");

@@ -68,7 +68,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Writes_the_four_files_and_leaves_no_temporary_files()
+    public async Task Writes_the_files_and_leaves_no_temporary_files()
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var outDir = _temp.File("out");
@@ -77,7 +77,10 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            ["report.md", "run.json", "summary.json", "years.csv"],
+            [
+                "fan-total_output.png", "fan-total_output.svg", "industries-mean.png", "industries-mean.svg",
+                "report.html", "report.md", "run.json", "summary.json", "years.csv",
+            ],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var csv = await File.ReadAllLinesAsync(Path.Combine(outDir, "years.csv"));
         Assert.Equal("year,metric,mean,p10,p50,p90", csv[0]);
@@ -93,6 +96,25 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("All targets at once", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("Simulating", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writes_a_self_contained_report_html_with_the_charts()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+        var outDir = _temp.File("out");
+
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "40", "--quiet", "--out", outDir);
+
+        Assert.Equal(0, result.ExitCode);
+        var html = await File.ReadAllTextAsync(Path.Combine(outDir, "report.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"fan-total_output\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"industries-mean\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        var png = await File.ReadAllBytesAsync(Path.Combine(outDir, "fan-total_output.png"));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
+        Assert.Contains("<svg", await File.ReadAllTextAsync(Path.Combine(outDir, "industries-mean.svg")), StringComparison.Ordinal);
     }
 
     [Fact]

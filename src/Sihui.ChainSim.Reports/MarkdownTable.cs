@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sihui.ChainSim.Analysis.IO;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>A GitHub-flavoured Markdown table; pipes in cells are escaped.</summary>
 public sealed class MarkdownTable(params string[] headers)
@@ -19,5 +19,6 @@ public sealed class MarkdownTable(params string[] headers)
         }
     }
 
-    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Text safe inside a Markdown table cell: pipes escaped, line breaks turned into spaces.</summary>
+    public static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

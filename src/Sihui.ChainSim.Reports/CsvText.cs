@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sihui.ChainSim.Analysis.IO;
+namespace Sihui.ChainSim.Reports;
 
 /// <summary>Builds RFC 4180 CSV: fields with commas, quotes or line breaks are quoted.</summary>
 public sealed class CsvText
@@ -15,13 +15,14 @@ public sealed class CsvText
             {
                 _text.Append(',');
             }
-            _text.Append(Escape(fields[i]));
+            _text.Append(Field(fields[i]));
         }
         _text.Append("\r\n");
     }
 
     public override string ToString() => _text.ToString();
 
-    private static string Escape(string field) =>
+    /// <summary>One field as CSV: quoted, with quotes doubled, only when it holds a comma, a quote or a line break.</summary>
+    public static string Field(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

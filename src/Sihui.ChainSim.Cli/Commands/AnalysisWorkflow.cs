@@ -1,0 +1,99 @@
+using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Cli.Output;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading;
+
+namespace Sihui.ChainSim.Cli.Commands;
+
+/// <summary>What the analysis commands share: turning failures into exit codes, reading scenario files and checking targets.</summary>
+public static class AnalysisWorkflow
+{
+    /// <summary>
+    /// Runs <paramref name="body"/>. Bad input exits 2 with the file or option named, Ctrl-C exits 130 with nothing written,
+    /// anything else exits 1; stack traces only with --verbose.
+    /// </summary>
+    public static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, string command, Func<Task<int>> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            CheckTrials(input.Trials);
+            if (input.EngineProblem is { } problem)
+            {
+                throw new CliInputException(problem);
+            }
+            return await body().ConfigureAwait(false);
+        }
+        catch (ScenarioValidationException ex)
+        {
+            await ErrorReport.WriteAsync(console.Error, ex.Errors).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex) when (ex is CliInputException or ArgumentException)
+        {
+            await console.Error.WriteLineAsync($"chainsim {command}: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync($"chainsim {command}: cancelled; no output was written").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            var detail = input.Verbose ? Environment.NewLine + ex : " (use --verbose for details)";
+            await console.Error.WriteLineAsync($"chainsim {command}: failed: {CliText.OneLine(ex.Message)}{detail}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>A column from a scenario file; a missing file is bad input.</summary>
+    public static ScenarioColumn ReadColumn(string file, string? variant = null, string? label = null)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliInputException($"scenario file not found: {file}");
+        }
+        return ScenarioColumn.FromFile(file, variant, label);
+    }
+
+    /// <summary>The scenario as the column runs it, validated: a bad file throws <see cref="ScenarioValidationException"/>.</summary>
+    public static ScenarioDefinition Load(ScenarioColumn column) =>
+        ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions);
+
+    /// <summary>The target <paramref name="id"/> (the first target when null) among those within the simulated years.</summary>
+    public static TargetDefinition RequireTarget(ScenarioColumn column, string? id)
+    {
+        var definition = Load(column);
+        var targets = definition.Targets.Where(t => t.Year <= definition.EndYear).ToList();
+        if (targets.Count == 0)
+        {
+            throw new CliInputException($"{column.FileName} has no target within its simulated years");
+        }
+        if (id is null)
+        {
+            return targets[0];
+        }
+        return targets.FirstOrDefault(t => t.Id == id)
+            ?? throw new CliInputException($"--target: {column.FileName} has no target '{id}'; its targets are {string.Join(", ", targets.Select(t => t.Id))}");
+    }
+
+    /// <summary>Splits a comma-separated option value into trimmed, non-empty items.</summary>
+    public static IReadOnlyList<string> List(string? value) =>
+        value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Prints one JSON document (with a final newline) and nothing else.</summary>
+    public static async Task WriteJsonAsync<T>(CliConsole console, T value, CancellationToken cancellationToken)
+    {
+        await console.Out.WriteAsync(AnalysisJson.Serialize(value) + "\n").ConfigureAwait(false);
+        await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void CheckTrials(int? trials)
+    {
+        if (trials is { } n && (n < 1 || n > ScenarioDefinition.MaxTrials))
+        {
+            throw new CliInputException($"--trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {n}");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Sihui.ChainSim.Analysis.Charts;
+using Sihui.ChainSim.Analysis.Comparison;
+using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Reports;
+using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Cli.Output;
+using Sihui.ChainSim.Reports;
+using Sihui.ChainSim.Scenarios.Metrics;
+
+namespace Sihui.ChainSim.Cli.Commands;
+
+/// <summary><c>chainsim compare FILE [FILE...]</c>: scenarios and variants side by side on the same random numbers, and why two differ.</summary>
+public static class CompareCommand
+{
+    public const string GapJsonFile = "gap.json";
+    public const string GapMarkdownFile = "gap.md";
+
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Scenario YAML files; each gives a baseline column.", Arity = ArgumentArity.OneOrMore };
+        var variants = new Option<string?>("--variants")
+        {
+            HelpName = "a,b,c",
+            Description = "Add a column per named variant, for each FILE (every FILE must define it).",
+        };
+        var allVariants = new Option<bool>("--all-variants") { Description = "Add a column for every variant of each FILE." };
+        var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/compare-<first file name>]." };
+        var explain = new Option<string?>("--explain")
+        {
+            HelpName = "A,B",
+            Description = "Explain the gap from column A to column B (both of one file): the part of each differing assumption alone, "
+                + "the interaction left over, and the change in mean total output by industry and by park.",
+        };
+        var target = new Option<string?>("--target") { HelpName = "ID", Description = "The target --explain looks at [default: the first target]." };
+        var shared = new AnalysisOptions("the first file's `trials`");
+        var command = new Command("compare", """
+            Run scenarios and variants side by side with the same seed and trials (common random numbers), so a difference
+            is the effect of the assumptions and not noise. Shows each target's probability with its 95% interval, P50,
+            P10–P90 and the difference to the first column; the main metrics by year; and when each target is first met.
+            Writes comparison.json, comparison.csv, comparison.md, report.html and the charts (PNG and SVG) into --out.
+            Example: chainsim compare scenarios/sihui-2024.yaml --all-variants --trials 2000 --explain baseline,high-investment --target output_2025_plan
+            """)
+        {
+            files, variants, allVariants, outDir, explain, target,
+        };
+        shared.AddTo(command);
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var input = shared.Read(parsed);
+            var paths = parsed.GetRequiredValue(files);
+            var request = new CompareRequest(
+                paths, AnalysisWorkflow.List(parsed.GetValue(variants)), parsed.GetValue(allVariants),
+                parsed.GetValue(outDir) ?? Path.Combine("out", "compare-" + Path.GetFileNameWithoutExtension(paths[0])),
+                parsed.GetValue(explain) is { } pair ? AnalysisWorkflow.List(pair) : null, parsed.GetValue(target));
+            return AnalysisWorkflow.ExecuteAsync(console, input, "compare", () => ExecuteAsync(console, input, request, cancellationToken), cancellationToken);
+        });
+        return command;
+    }
+
+    private sealed record CompareRequest(
+        IReadOnlyList<string> Files, IReadOnlyList<string> Variants, bool AllVariants, string OutDirectory,
+        IReadOnlyList<string>? Explain, string? TargetId);
+
+    private static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, CompareRequest request, CancellationToken cancellationToken)
+    {
+        var columns = CompareColumns.Build(request.Files, request.Variants, request.AllVariants);
+        (ScenarioColumn From, ScenarioColumn To)? pair = null;
+        string? targetId = null;
+        if (request.Explain is { } labels)
+        {
+            pair = CompareColumns.Pair(columns, labels);
+            targetId = AnalysisWorkflow.RequireTarget(pair.Value.From, request.TargetId).Id;
+        }
+        else if (request.TargetId is not null)
+        {
+            throw new CliInputException("--target is used with --explain A,B");
+        }
+        var settings = input.Settings();
+        var expected = columns.Count + (pair is null ? 0 : 2);
+        var (comparison, gap) = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
+            RunsProgress.RunAsync(console, input.ShowProgress(console), "Comparing", expected, runner, async counted =>
+            {
+                var result = await Comparer.RunAsync(counted, columns, settings, cancellationToken).ConfigureAwait(false);
+                var explanation = pair is { } p
+                    ? await GapExplainer.ExplainAsync(counted, p.From, p.To, targetId, settings, cancellationToken).ConfigureAwait(false)
+                    : null;
+                return (result, explanation);
+            })).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        Write(comparison, gap, request.OutDirectory);
+        if (input.Json)
+        {
+            var document = JsonNode.Parse(AnalysisJson.Serialize(comparison))!.AsObject();
+            if (gap is not null)
+            {
+                document["explanation"] = JsonNode.Parse(AnalysisJson.Serialize(gap));
+            }
+            await console.Out.WriteAsync(document.ToJsonString(AnalysisJson.Options) + "\n").ConfigureAwait(false);
+            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            ComparisonConsole.Write(console, comparison, gap, request.OutDirectory);
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Every file is written atomically, after all runs have finished.</summary>
+    private static void Write(ComparisonResult comparison, GapExplanation? gap, string folder)
+    {
+        ComparisonWriter.WriteAll(comparison, folder);
+        ReportHtml.WriteComparison(folder, comparison);
+        ComparisonChart.Of(comparison).WriteTo(folder);
+        for (var i = 0; i < comparison.Outcomes.Count; i++)
+        {
+            var outcome = comparison.Outcomes[i];
+            var label = comparison.Columns[i].Label;
+            FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{ReportHtml.TotalOutputName} ({label})")
+                .Named($"fan-total_output-{label}").WriteTo(folder);
+        }
+        if (gap is not null)
+        {
+            AnalysisJson.Write(Path.Combine(folder, GapJsonFile), gap);
+            OutputFiles.WriteText(Path.Combine(folder, GapMarkdownFile), AnalysisMarkdown.Gap(gap));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using Sihui.ChainSim.Analysis.GoalSeek;
+using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Cli.Output;
+
+namespace Sihui.ChainSim.Cli.Commands;
+
+/// <summary><c>chainsim goal-seek FILE</c>: the value of one assumption that gives a target the wanted probability.</summary>
+public static class GoalSeekCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The scenario YAML file." };
+        var target = new Option<string>("--target") { HelpName = "ID", Description = "The target to reach.", Required = true };
+        var probability = new Option<double>("--probability", "-p")
+        {
+            HelpName = "P", Description = "The chance the target must have, between 0 and 1, e.g. 0.8.", Required = true,
+        };
+        var param = new Option<string>("--param")
+        {
+            HelpName = "PATH", Description = "The scenario path to solve for, e.g. parks.hitech.attraction.projects_per_year.mean.", Required = true,
+        };
+        var min = new Option<double?>("--min") { HelpName = "X", Description = "Lowest value to try [default: the tunable's min]." };
+        var max = new Option<double?>("--max") { HelpName = "Y", Description = "Highest value to try [default: the tunable's max]." };
+        var tolerance = new Option<double?>("--tolerance") { HelpName = "T", Description = "Stop when the bracket is this narrow [default: (max − min) / 1000]." };
+        var shared = new AnalysisOptions("the file's `trials`");
+        var command = new Command("goal-seek", """
+            Solve for what a target needs: the smallest value of --param giving the target at least --probability (the
+            largest, when raising the parameter lowers the chance). Bisection on common random numbers between --min and
+            --max, to within --tolerance; prints the value, the probability reached with its 95% interval and the runs used.
+            When even the better end of [min, max] misses, it says so: "unreachable within [min, max]" with the best
+            probability, reached=false in --json, and exit code 0, because that is an answer, not an error.
+            Example: chainsim goal-seek scenarios/sihui-2024.yaml --target output_2025_plan --probability 0.8 --param parks.hitech.attraction.projects_per_year.mean --min 0 --max 10
+            """)
+        {
+            file, target, probability, param, min, max, tolerance,
+        };
+        shared.AddTo(command);
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var input = shared.Read(parsed);
+            var request = new GoalSeekRequest
+            {
+                TargetId = parsed.GetRequiredValue(target),
+                Path = parsed.GetRequiredValue(param),
+                Probability = parsed.GetValue(probability),
+                Min = parsed.GetValue(min),
+                Max = parsed.GetValue(max),
+                Tolerance = parsed.GetValue(tolerance),
+            };
+            return AnalysisWorkflow.ExecuteAsync(console, input, "goal-seek",
+                () => ExecuteAsync(console, input, parsed.GetRequiredValue(file), request, cancellationToken), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(
+        CliConsole console, AnalysisInput input, string file, GoalSeekRequest request, CancellationToken cancellationToken)
+    {
+        var column = AnalysisWorkflow.ReadColumn(file);
+        AnalysisWorkflow.RequireTarget(column, request.TargetId);
+        var (low, high) = Check(column, request);
+        var tolerance = request.Tolerance ?? (high - low) * GoalSeekRequest.DefaultToleranceShare;
+        var steps = tolerance > 0 && high > low ? (int)Math.Ceiling(Math.Log2((high - low) / tolerance)) : 0;
+        var result = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
+            RunsProgress.RunAsync(console, input.ShowProgress(console), "Goal-seek", 2 + steps, runner, counted =>
+                GoalSeeker.SeekAsync(counted, column, request, input.Settings(), cancellationToken)))
+            .ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (input.Json)
+        {
+            await AnalysisWorkflow.WriteJsonAsync(console, result, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            GoalSeekConsole.Write(console, result);
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Checks the request before any run; returns the range it will search.</summary>
+    private static (double Min, double Max) Check(ScenarioColumn column, GoalSeekRequest request)
+    {
+        if (!(request.Probability is >= 0 and <= 1))
+        {
+            throw new CliInputException($"--probability must be between 0 and 1, got {request.Probability.ToString(Reports.ReportText.Invariant)}");
+        }
+        ParameterRange range;
+        try
+        {
+            range = ParameterRange.Resolve(column, [request.Path])[0];
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliInputException($"--param: {ex.Message}");
+        }
+        if (!range.FromTunable && (request.Min is null || request.Max is null))
+        {
+            throw new CliInputException($"--param: {request.Path} is not a tunable of {column.FileName}, so give both --min and --max");
+        }
+        var (min, max) = (request.Min ?? range.Low, request.Max ?? range.High);
+        if (!double.IsFinite(min) || !double.IsFinite(max) || min > max)
+        {
+            throw new CliInputException($"--min must not exceed --max, got [{min.ToString(Reports.ReportText.Invariant)}, {max.ToString(Reports.ReportText.Invariant)}]");
+        }
+        if (request.Tolerance is { } t && !(t > 0))
+        {
+            throw new CliInputException("--tolerance must be positive");
+        }
+        return (min, max);
+    }
+}

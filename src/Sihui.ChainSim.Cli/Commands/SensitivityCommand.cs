@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Sihui.ChainSim.Analysis.Charts;
+using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Reports;
+using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Analysis.Sensitivity;
+using Sihui.ChainSim.Cli.Output;
+using Sihui.ChainSim.Reports;
+
+namespace Sihui.ChainSim.Cli.Commands;
+
+/// <summary><c>chainsim sensitivity FILE</c>: a tornado of which assumptions move a target, each at its low and high end.</summary>
+public static class SensitivityCommand
+{
+    /// <summary>Trials per run unless --trials says otherwise: a tornado takes 1 + 2 × parameters runs, so fewer than a single run's.</summary>
+    public const int DefaultTrials = 2_000;
+
+    public const string JsonFile = "sensitivity.json";
+    public const string MarkdownFile = "sensitivity.md";
+
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The scenario YAML file." };
+        var target = new Option<string?>("--target") { HelpName = "ID", Description = "The target to explain [default: the file's first target]." };
+        var parameters = new Option<string?>("--params")
+        {
+            HelpName = "p1,p2",
+            Description = "Scenario paths to vary [default: every tunable]. A tunable runs at its min and max; any other path holding "
+                + "a plain number at its value ±20%.",
+        };
+        var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/sensitivity-<file name>]." };
+        var shared = new AnalysisOptions($"{DefaultTrials:N0} (not the file's `trials`)");
+        var command = new Command("sensitivity", $"""
+            Find the assumptions that decide a target: a tornado. Each parameter runs at its low and at its high value with
+            common random numbers, and the bars rank by the change in the target's probability, then in the P50 of its
+            metric. A parameter that cannot move the target has a bar of exactly 0. Takes 1 + 2 × parameters runs of
+            {DefaultTrials:N0} trials each unless --trials is given.
+            Writes sensitivity.json, sensitivity.md and tornado-probability / tornado-p50 (PNG and SVG) into --out.
+            Example: chainsim sensitivity scenarios/sihui-2024.yaml --target output_2024 --engine direct
+            """)
+        {
+            file, target, parameters, outDir,
+        };
+        shared.AddTo(command);
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var input = shared.Read(parsed);
+            var path = parsed.GetRequiredValue(file);
+            var paths = parsed.GetValue(parameters) is { } list ? AnalysisWorkflow.List(list) : null;
+            var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "sensitivity-" + Path.GetFileNameWithoutExtension(path));
+            return AnalysisWorkflow.ExecuteAsync(console, input, "sensitivity",
+                () => ExecuteAsync(console, input, path, parsed.GetValue(target), paths, folder, cancellationToken), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(
+        CliConsole console, AnalysisInput input, string file, string? targetId, IReadOnlyList<string>? paths, string folder,
+        CancellationToken cancellationToken)
+    {
+        var column = AnalysisWorkflow.ReadColumn(file);
+        var target = AnalysisWorkflow.RequireTarget(column, targetId);
+        IReadOnlyList<ParameterRange> ranges;
+        try
+        {
+            ranges = paths is null ? ParameterRange.AllTunables(column) : ParameterRange.Resolve(column, paths);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliInputException($"--params: {ex.Message}");
+        }
+        if (ranges.Count == 0)
+        {
+            throw new CliInputException($"{file} has no tunables; name the parameters to vary with --params p1,p2");
+        }
+        var tornado = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
+            RunsProgress.RunAsync(console, input.ShowProgress(console), "Sensitivity", 1 + 2 * ranges.Count, runner, counted =>
+                SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, input.Settings(DefaultTrials), cancellationToken)))
+            .ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        AnalysisJson.Write(Path.Combine(folder, JsonFile), tornado);
+        OutputFiles.WriteText(Path.Combine(folder, MarkdownFile), AnalysisMarkdown.Sensitivity(tornado));
+        TornadoChart.Of(tornado).WriteTo(folder);
+        TornadoChart.Of(tornado, onP50: true).WriteTo(folder);
+        if (input.Json)
+        {
+            await AnalysisWorkflow.WriteJsonAsync(console, tornado, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            SensitivityConsole.Write(console, tornado, folder);
+        }
+        return ExitCodes.Success;
+    }
+}
