@@ -11,7 +11,8 @@ namespace Sihui.ChainSim.Scenarios.Loading.Reading;
 public sealed class YamlTreeReader
 {
     public const int MaxDepth = 64;
-    public const long MaxNodes = 1_000_000;
+    // Room for a 50,000-enterprise scenario (about 1.2 million nodes); what it stops is alias expansion.
+    public const long MaxNodes = 4_000_000;
 
     private readonly IParser parser;
     private readonly string file;
