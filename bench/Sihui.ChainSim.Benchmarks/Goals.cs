@@ -19,7 +19,7 @@ public static class Goals
         md.AppendLine("|---|---|---|");
         if (r.Throughput.FirstOrDefault(t => t.Enterprises == 10_000) is { } ratio)
         {
-            Row(md, $"Orleans ≥ {OrleansToDirectRatio} of direct throughput, 10,000 enterprises", F(ratio.Ratio, 2), ratio.Ratio >= OrleansToDirectRatio);
+            Row(md, $"Orleans ≥ {OrleansToDirectRatio} of direct throughput, 10,000 enterprises", F(ratio.Ratio, 3), ratio.Ratio >= OrleansToDirectRatio);
         }
         if (r.Latency.FirstOrDefault(l => l.Trials == 10_000) is { } sihui)
         {
