@@ -41,8 +41,7 @@ public sealed class CompiledScenarioCache(IGrainFactory grainFactory, TimeProvid
             Variant = spec.Variant,
             Set = spec.Set.Select(s => new OverrideDefinition(s.Path, s.Value)).ToArray(),
         };
-        var definition = ScenarioLoader.LoadText(spec.ScenarioText, spec.FileName, options);
-        return CompiledScenario.Compile(definition, spec.Trials, spec.Seed, spec.Until);
+        return CompiledScenario.Load(spec.ScenarioText, spec.FileName, options, spec.Trials, spec.Seed, spec.Until);
     }
 
     public void Remove(string runId) => _entries.TryRemove(runId, out _);

@@ -1,14 +1,10 @@
 using Sihui.ChainSim.Model.Compilation;
-using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Runner;
 
-/// <summary>Loads and compiles a request's scenario, the same way in the client and in every silo.</summary>
+/// <summary>Loads and compiles a request's scenario, as <see cref="CompiledScenario.Load"/> does in every silo.</summary>
 public static class ScenarioCompiler
 {
-    public static CompiledScenario Compile(RunRequest request)
-    {
-        var definition = ScenarioLoader.LoadText(request.ScenarioText, request.FileName, request.LoadOptions);
-        return CompiledScenario.Compile(definition, request.Trials, request.Seed, request.Until);
-    }
+    public static CompiledScenario Compile(RunRequest request) =>
+        CompiledScenario.Load(request.ScenarioText, request.FileName, request.LoadOptions, request.Trials, request.Seed, request.Until);
 }
