@@ -26,6 +26,9 @@ public sealed record ScenarioDefinition
     /// <summary>The variant that was applied when loading, or null for the baseline.</summary>
     public string? AppliedVariant { get; init; }
 
+    /// <summary>Values that load but are probably not meant (growth of 800%, say), located like errors.</summary>
+    public IReadOnlyList<Loading.ScenarioError> Warnings { get; init; } = [];
+
     public const int DefaultTrials = 10_000;
     public const ulong DefaultSeed = 1;
     public const int MaxTrials = 1_000_000;

@@ -31,12 +31,16 @@ public static class ScenarioLoader
     {
         var errors = new ErrorList();
         var (tree, working, variants, applied) = Overridden(text, file, options, errors);
-        var scenario = MapAndValidate(working, tree, file, applied, errors);
+        var warnings = new ErrorList();
+        var scenario = MapAndValidate(working, tree, file, applied, errors, warnings);
         // With nothing applied, the main pass already mapped the file as it stands: reuse its errors as the baseline.
         var baseline = applied is null && options.Set.Count == 0 ? errors.Items.Select(e => e.ToString()).ToHashSet() : null;
         CheckOtherVariants(tree, file, variants, applied, baseline, errors);
-        errors.ThrowIfAny();
-        return scenario;
+        var paths = new ErrorPaths(working);
+        var named = new ErrorList();
+        named.AddRange(paths.Name(errors.Items));
+        named.ThrowIfAny();
+        return scenario with { Warnings = paths.Name(warnings.Items).ToList() };
     }
 
     /// <summary>The file's tree, and a copy with the selected variant and then the --set overrides written in.</summary>
@@ -65,11 +69,12 @@ public static class ScenarioLoader
         return (tree, working, variants, applied);
     }
 
-    private static ScenarioDefinition MapAndValidate(YamlNode tree, YamlNode fileTree, string file, string? variant, ErrorList errors)
+    private static ScenarioDefinition MapAndValidate(
+        YamlNode tree, YamlNode fileTree, string file, string? variant, ErrorList errors, ErrorList? warnings = null)
     {
         var marks = new SourceMap(new SourceMark(file, 1, 1));
         var scenario = ScenarioMapper.Map(tree, new MappingContext(errors, marks), variant);
-        ScenarioValidator.Validate(scenario, marks, fileTree, errors);
+        ScenarioValidator.Validate(scenario, marks, fileTree, errors, tree, warnings);
         return scenario;
     }
 

@@ -16,7 +16,7 @@ public sealed class AllErrorsAtOnceTests
         var e = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(text, "three.yaml"));
 
         Assert.Equal(3, e.Errors.Count);
-        Assert.Equal(["trials", "enterprises[0].industry", "enterprises[0].growth.sd"], e.Errors.Select(x => x.Path));
+        Assert.Equal(["trials", "enterprises.jintian.industry", "enterprises.jintian.growth.sd"], e.Errors.Select(x => x.Path));
         Assert.Equal([4, 12, 15], e.Errors.Select(x => x.Line));
     }
 
@@ -40,6 +40,6 @@ public sealed class AllErrorsAtOnceTests
             () => ScenarioLoader.LoadText(text, "v.yaml", new ScenarioLoadOptions { Variant = "bad" }));
 
         var error = Assert.Single(e.Errors);
-        Assert.Equal((18, "enterprises[0].output"), (error.Line, error.Path));
+        Assert.Equal((18, "enterprises.jintian.output"), (error.Line, error.Path));
     }
 }

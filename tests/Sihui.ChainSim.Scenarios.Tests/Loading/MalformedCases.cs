@@ -13,59 +13,59 @@ internal static class MalformedCases
     public static readonly IReadOnlyDictionary<string, MalformedCase> All = new Dictionary<string, MalformedCase>
     {
         // Types and keys.
-        ["number is text"] = new(Edit("output: 100", "output: abc #!"), "expected a number, got 'abc'", "enterprises[0].output"),
-        ["number is quoted"] = new(Edit("output: 100", "output: \"100\" #!"), "expected a number, got '100'", "enterprises[0].output"),
+        ["number is text"] = new(Edit("output: 100", "output: abc #!"), "expected a number, got 'abc'", "enterprises.jintian.output"),
+        ["number is quoted"] = new(Edit("output: 100", "output: \"100\" #!"), "expected a number, got '100'", "enterprises.jintian.output"),
         ["year is fractional"] = new(Edit("base_year: 2024", "base_year: 2024.5 #!"), "expected a whole number", "base_year"),
         ["list is a scalar"] = new(Edit("parks:\n  - id: hitech", "parks: hitech #!"), "expected a list, got 'hitech'", "parks"),
         ["item is not a mapping"] = new(Edit("  - id: jade", "  - jade #!"), "expected a mapping with keys like `id`", "industries[1]"),
-        ["unknown key with suggestion"] = new(Edit("output: 100", "outpt: 100 #!"), "unknown key `outpt` (did you mean `output`?)", "enterprises[0].outpt"),
+        ["unknown key with suggestion"] = new(Edit("output: 100", "outpt: 100 #!"), "unknown key `outpt` (did you mean `output`?)", "enterprises.jintian.outpt"),
         ["unknown top-level key"] = new(Edit("end_year: 2030", "end_yaer: 2030 #!"), "unknown key `end_yaer` (did you mean `end_year`?)", "end_yaer"),
         ["unknown key without suggestion"] = new(With("weather: sunny #!"), "unknown key `weather`; the keys allowed here are", "weather"),
-        ["missing required key"] = new(Edit("  - id: jintian\n", "  - id: jintian #!\n").Replace("\n    " + Growth, ""), "missing required key `growth`", "enterprises[0].growth"),
+        ["missing required key"] = new(Edit("  - id: jintian\n", "  - id: jintian #!\n").Replace("\n    " + Growth, ""), "missing required key `growth`", "enterprises.jintian.growth"),
         ["missing scenario name"] = new(Edit("scenario: test\n", "description: x #!\n"), "missing required key `scenario`", "scenario"),
         ["duplicate key"] = new(Edit("output: 100", "output: 100\n    output: 200 #!"), "duplicate key `output`", null),
         ["bad id characters"] = new(Edit("- id: jade", "- id: jade stone #!"), "may hold only letters, digits", "industries[1].id"),
-        ["unknown project stage"] = new(With("projects:\n  - id: p1\n    industry: copper\n    investment: 1\n    stage: singed #!"), "unknown stage 'singed' (did you mean 'signed'?)", "projects[0].stage"),
-        ["infinite number"] = new(Edit("output: 100", "output: .inf #!"), "expected a number", "enterprises[0].output"),
+        ["unknown project stage"] = new(With("projects:\n  - id: p1\n    industry: copper\n    investment: 1\n    stage: singed #!"), "unknown stage 'singed' (did you mean 'signed'?)", "projects.p1.stage"),
+        ["infinite number"] = new(Edit("output: 100", "output: .inf #!"), "expected a number", "enterprises.jintian.output"),
 
         // Distributions.
-        ["wrong distribution name"] = new(Edit(Growth, "growth: {dist: normla, mean: 0.05, sd: 0.02} #!"), "unknown distribution 'normla' (did you mean 'normal'?)", "enterprises[0].growth.dist"),
-        ["missing distribution parameter"] = new(Edit(Growth, "growth: {dist: normal, mean: 0.05} #!"), "missing parameter `sd` for a normal distribution", "enterprises[0].growth.sd"),
-        ["wrong distribution parameter"] = new(Edit(Growth, "growth: {dist: normal, mean: 0.05, sd: 0.02, sigma: 1} #!"), "unknown key `sigma`", "enterprises[0].growth.sigma"),
-        ["distribution is text"] = new(Edit(Growth, "growth: fast #!"), "expected a number or a distribution", "enterprises[0].growth"),
-        ["negative sd"] = new(Edit(Growth, "growth: {dist: normal, mean: 0.05, sd: -0.02} #!"), "sd must be >= 0", "enterprises[0].growth.sd"),
-        ["triangular mode outside"] = new(Edit(Growth, "growth: {dist: triangular, min: 0, mode: 2, max: 1} #!"), "mode (2) must lie between", "enterprises[0].growth.mode"),
-        ["uniform max below min"] = new(Edit(Growth, "growth: {dist: uniform, min: 2, max: 1} #!"), "uniform max (1) must be >= min (2)", "enterprises[0].growth.max"),
-        ["bernoulli p above one"] = new(Edit(Growth, "growth: {dist: bernoulli, p: 1.5} #!"), "a probability must be in [0, 1]", "enterprises[0].growth.p"),
+        ["wrong distribution name"] = new(Edit(Growth, "growth: {dist: normla, mean: 0.05, sd: 0.02} #!"), "unknown distribution 'normla' (did you mean 'normal'?)", "enterprises.jintian.growth.dist"),
+        ["missing distribution parameter"] = new(Edit(Growth, "growth: {dist: normal, mean: 0.05} #!"), "missing parameter `sd` for a normal distribution", "enterprises.jintian.growth.sd"),
+        ["wrong distribution parameter"] = new(Edit(Growth, "growth: {dist: normal, mean: 0.05, sd: 0.02, sigma: 1} #!"), "unknown key `sigma`", "enterprises.jintian.growth.sigma"),
+        ["distribution is text"] = new(Edit(Growth, "growth: fast #!"), "expected a number or a distribution", "enterprises.jintian.growth"),
+        ["negative sd"] = new(Edit(Growth, "growth: {dist: normal, mean: 0.05, sd: -0.02} #!"), "sd must be >= 0", "enterprises.jintian.growth.sd"),
+        ["triangular mode outside"] = new(Edit(Growth, "growth: {dist: triangular, min: 0, mode: 2, max: 1} #!"), "mode (2) must lie between", "enterprises.jintian.growth.mode"),
+        ["uniform max below min"] = new(Edit(Growth, "growth: {dist: uniform, min: 2, max: 1} #!"), "uniform max (1) must be >= min (2)", "enterprises.jintian.growth.max"),
+        ["bernoulli p above one"] = new(Edit(Growth, "growth: {dist: bernoulli, p: 1.5} #!"), "a probability must be in [0, 1]", "enterprises.jintian.growth.p"),
 
         // References and ids.
-        ["unknown industry"] = new(Edit("industry: copper", "industry: coper #!"), "unknown industry 'coper' (did you mean 'copper'?)", "enterprises[0].industry"),
-        ["unknown park"] = new(Edit("park: hitech", "park: hitek #!"), "unknown park 'hitek' (did you mean 'hitech'?)", "enterprises[0].park"),
+        ["unknown industry"] = new(Edit("industry: copper", "industry: coper #!"), "unknown industry 'coper' (did you mean 'copper'?)", "enterprises.jintian.industry"),
+        ["unknown park"] = new(Edit("park: hitech", "park: hitek #!"), "unknown park 'hitek' (did you mean 'hitech'?)", "enterprises.jintian.park"),
         ["duplicate id"] = new(Edit("- id: jade", "- id: copper #!"), "duplicate industry id 'copper'", "industries[1].id"),
-        ["unknown industry in mix"] = new(Edit("  - id: hitech", "  - id: hitech\n    attraction:\n      projects_per_year: 2\n      investment_per_project: 1\n      industry_mix: {copper: 1, jdae: 1} #!"), "unknown industry 'jdae' (did you mean 'jade'?)", "parks[0].attraction.industry_mix.jdae"),
-        ["chain master without park"] = new(Edit("    park: hitech\n", "").Replace(Growth, Growth + "\n    chain_master: #!\n      suppliers_per_year: 1\n      investment: 1\n      industry: jade"), "needs a `park`", "enterprises[0].chain_master"),
+        ["unknown industry in mix"] = new(Edit("  - id: hitech", "  - id: hitech\n    attraction:\n      projects_per_year: 2\n      investment_per_project: 1\n      industry_mix: {copper: 1, jdae: 1} #!"), "unknown industry 'jdae' (did you mean 'jade'?)", "parks.hitech.attraction.industry_mix.jdae"),
+        ["chain master without park"] = new(Edit("    park: hitech\n", "").Replace(Growth, Growth + "\n    chain_master: #!\n      suppliers_per_year: 1\n      investment: 1\n      industry: jade"), "needs a `park`", "enterprises.jintian.chain_master"),
         ["duplicate linkage"] = new(With("linkages:\n  - {supplier: copper, buyer: jade, coefficient: 0.1}\n  - {supplier: copper, buyer: jade, coefficient: 0.2} #!"), "listed twice", "linkages[1]"),
 
         // Ranges.
-        ["negative output"] = new(Edit("output: 100", "output: -5 #!"), "output must be >= 0, got -5", "enterprises[0].output"),
+        ["negative output"] = new(Edit("output: 100", "output: -5 #!"), "output must be >= 0, got -5", "enterprises.jintian.output"),
         ["end year not after base year"] = new(Edit("end_year: 2030", "end_year: 2024 #!"), "end_year (2024) must be after base_year (2024)", "end_year"),
         ["zero trials"] = new(With("trials: 0 #!"), "trials must be between 1 and", "trials"),
         ["too many trials"] = new(With("trials: 2000000 #!"), "trials must be between 1 and", "trials"),
         ["negative seed"] = new(With("seed: -1 #!"), "seed must be >= 0", "seed"),
-        ["probability above one"] = new(With("projects:\n  - id: p1\n    industry: copper\n    investment: 1\n    start_probability: 1.5 #!"), "a probability must be in [0, 1], got 1.5", "projects[0].start_probability"),
-        ["ramp-up fraction above one"] = new(With("projects:\n  - id: p1\n    industry: copper\n    investment: 1\n    ramp_up: [0.5,\n      1.2] #!"), "ramp_up fraction must be in [0, 1]", "projects[0].ramp_up[1]"),
-        ["negative land"] = new(Edit("  - id: hitech", "  - id: hitech\n    land_mu: -3 #!"), "land_mu must be >= 0", "parks[0].land_mu"),
+        ["probability above one"] = new(With("projects:\n  - id: p1\n    industry: copper\n    investment: 1\n    start_probability: 1.5 #!"), "a probability must be in [0, 1], got 1.5", "projects.p1.start_probability"),
+        ["ramp-up fraction above one"] = new(With("projects:\n  - id: p1\n    industry: copper\n    investment: 1\n    ramp_up: [0.5,\n      1.2] #!"), "ramp_up fraction must be in [0, 1]", "projects.p1.ramp_up[1]"),
+        ["negative land"] = new(Edit("  - id: hitech", "  - id: hitech\n    land_mu: -3 #!"), "land_mu must be >= 0", "parks.hitech.land_mu"),
 
         // Leontief.
         ["singular Leontief matrix"] = new(With("linkages: #!\n  - {supplier: copper, buyer: copper, coefficient: 1}"), "(I - A) is singular", "linkages"),
         ["negative Leontief inverse"] = new(With("linkages: #!\n  - {supplier: copper, buyer: jade, coefficient: 2}\n  - {supplier: jade, buyer: copper, coefficient: 2}"), "has a negative entry", "linkages"),
 
         // Targets.
-        ["target year after end"] = new(With("targets:\n  - id: t\n    metric: total_output\n    year: 2031 #!\n    at_least: 1"), "outside the simulated years 2025..2030", "targets[0].year"),
-        ["target year is base year"] = new(With("targets:\n  - id: t\n    metric: total_output\n    year: 2024 #!\n    at_least: 1"), "outside the simulated years", "targets[0].year"),
-        ["target with both bounds"] = new(With("targets:\n  - id: t\n    metric: total_output\n    year: 2030\n    at_least: 1\n    at_most: 5 #!"), "has both `at_least` and `at_most`", "targets[0].at_most"),
-        ["target with no bound"] = new(With("targets:\n  - id: t #!\n    metric: total_output\n    year: 2030"), "needs exactly one of `at_least` or `at_most`", "targets[0]"),
-        ["unknown metric"] = new(With("targets:\n  - id: t\n    metric: industry_output:coper #!\n    year: 2030\n    at_least: 1"), "unknown metric 'industry_output:coper' (did you mean 'industry_output:copper'?)", "targets[0].metric"),
+        ["target year after end"] = new(With("targets:\n  - id: t\n    metric: total_output\n    year: 2031 #!\n    at_least: 1"), "outside the simulated years 2025..2030", "targets.t.year"),
+        ["target year is base year"] = new(With("targets:\n  - id: t\n    metric: total_output\n    year: 2024 #!\n    at_least: 1"), "outside the simulated years", "targets.t.year"),
+        ["target with both bounds"] = new(With("targets:\n  - id: t\n    metric: total_output\n    year: 2030\n    at_least: 1\n    at_most: 5 #!"), "has both `at_least` and `at_most`", "targets.t.at_most"),
+        ["target with no bound"] = new(With("targets:\n  - id: t #!\n    metric: total_output\n    year: 2030"), "needs exactly one of `at_least` or `at_most`", "targets.t"),
+        ["unknown metric"] = new(With("targets:\n  - id: t\n    metric: industry_output:coper #!\n    year: 2030\n    at_least: 1"), "unknown metric 'industry_output:coper' (did you mean 'industry_output:copper'?)", "targets.t.metric"),
 
         // Tunables.
         ["tunable path to nothing"] = new(With("tunables:\n  - path: enterprises.jintain.output #!\n    label: x\n    min: 0\n    max: 1\n    step: 0.1"), "no item with id 'jintain' in enterprises (did you mean 'jintian'?)", "tunables[0].path"),
@@ -75,7 +75,7 @@ internal static class MalformedCases
 
         // Variants and --set.
         ["variant path to nothing"] = new(With("variants:\n  high:\n    set:\n      enterprises.jintain.output: 5 #!"), "path enterprises.jintain.output addresses nothing: no item with id 'jintain' in enterprises (did you mean 'jintian'?)", "variants.high"),
-        ["variant value of wrong type"] = new(With("variants:\n  high:\n    set:\n      enterprises.jintian.output: lots #!"), "expected a number, got 'lots'", "variants.high: enterprises[0].output"),
+        ["variant value of wrong type"] = new(With("variants:\n  high:\n    set:\n      enterprises.jintian.output: lots #!"), "expected a number, got 'lots'", "variants.high: enterprises.jintian.output"),
         ["unknown variant requested"] = new(With("variants: #!\n  high:\n    set:\n      trials: 5"), "unknown variant 'hgih' (did you mean 'high'?); available: high", "variants")
         {
             Options = new ScenarioLoadOptions { Variant = "hgih" },

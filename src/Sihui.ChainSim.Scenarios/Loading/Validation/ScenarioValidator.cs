@@ -7,13 +7,17 @@ namespace Sihui.ChainSim.Scenarios.Loading.Validation;
 /// <summary>Fourth stage: checks the mapped records against each other and against the spec's ranges.</summary>
 public static class ScenarioValidator
 {
-    public static void Validate(ScenarioDefinition scenario, SourceMap marks, YamlNode fileTree, ErrorList errors)
+    /// <summary>Refusals go to <paramref name="errors"/>; the implausible goes to <paramref name="warnings"/> when given.</summary>
+    public static void Validate(
+        ScenarioDefinition scenario, SourceMap marks, YamlNode fileTree, ErrorList errors, YamlNode? workingTree = null, ErrorList? warnings = null)
     {
-        var v = new ValidationContext(scenario, marks, errors);
+        var v = new ValidationContext(scenario, marks, errors, warnings);
         IdRules.Check(v);
         RangeRules.Check(v);
         LeontiefRule.Check(v);
         TargetRules.Check(v);
-        TunableRules.Check(v, fileTree);
+        TunableRules.Check(v, fileTree, workingTree ?? fileTree);
+        MeaningRules.Check(v);
+        PlausibilityRules.Check(v);
     }
 }

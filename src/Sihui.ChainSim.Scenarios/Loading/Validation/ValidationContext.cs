@@ -4,11 +4,16 @@ using Sihui.ChainSim.Scenarios.Loading.Mapping;
 namespace Sihui.ChainSim.Scenarios.Loading.Validation;
 
 /// <summary>The mapped scenario plus where its values came from, with small helpers shared by the rules.</summary>
-public sealed class ValidationContext(ScenarioDefinition scenario, SourceMap marks, ErrorList errors)
+public sealed class ValidationContext(ScenarioDefinition scenario, SourceMap marks, ErrorList errors, ErrorList? warnings = null)
 {
     public ScenarioDefinition Scenario { get; } = scenario;
 
     public void Fail(string path, string message) => errors.Add(marks[path], path, message);
+
+    /// <summary>Something that runs but is probably not meant; dropped when the caller collects no warnings.</summary>
+    public void Warn(string path, string message) => warnings?.Add(marks[path], path, message);
+
+    public void WarnAt(Tree.SourceMark at, string path, string message) => warnings?.Add(at, path, message);
 
     /// <summary>Reports a value below zero; NaN (a value that failed to map) passes every check.</summary>
     public void AtLeastZero(double? value, string path, string what)

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Sihui.ChainSim.Scenarios.Loading.Tree;
+
+namespace Sihui.ChainSim.Scenarios.Loading;
+
+/// <summary>
+/// Names list items by id in error paths, as <c>--set</c> and the docs do: <c>enterprises[4].growth</c> becomes
+/// <c>enterprises.jintian.growth</c>. An item without a usable, unique id keeps its index.
+/// </summary>
+public sealed partial class ErrorPaths
+{
+    private static readonly string[] Lists = ["industries", "parks", "enterprises", "projects", "indicators", "targets"];
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    public ErrorPaths(YamlNode? tree)
+    {
+        foreach (var list in Lists)
+        {
+            if ((tree as MappingNode)?.Get(list) is not SequenceNode sequence)
+            {
+                continue;
+            }
+            var ids = sequence.Items.Select(item => (item as MappingNode)?.Get("id") is ScalarNode id && IdPattern().IsMatch(id.Value) ? id.Value : null).ToList();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (ids[i] is { } id && ids.Count(x => x == id) == 1)
+                {
+                    _names[$"{list}[{i}]"] = $"{list}.{id}";
+                }
+            }
+        }
+    }
+
+    public string Name(string path) =>
+        path.Contains('[', StringComparison.Ordinal) ? ItemPattern().Replace(path, m => _names.GetValueOrDefault(m.Value, m.Value)) : path;
+
+    public IEnumerable<ScenarioError> Name(IEnumerable<ScenarioError> errors) => errors.Select(e => e with { Path = Name(e.Path) });
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"(?<![\w.\]])(?:industries|parks|enterprises|projects|indicators|targets)\[\d+\]")]
+    private static partial Regex ItemPattern();
+}
