@@ -9,6 +9,10 @@ public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string S
 {
     public ScenarioDefinition Definition => Outcome.Scenario.Definition;
 
+    /// <summary>What the loader found implausible, then any estimate of time or memory past this machine's.</summary>
+    public IReadOnlyList<Scenarios.Loading.ScenarioError> Warnings =>
+        [.. Definition.Warnings, .. Model.Compilation.RunCost.Warnings(Outcome.Scenario, ScenarioFile)];
+
     /// <summary>"orleans" or "direct": the engine that actually ran, as the runner reported it.</summary>
     public string EngineName => Outcome.Engine.ToString().ToLowerInvariant();
 

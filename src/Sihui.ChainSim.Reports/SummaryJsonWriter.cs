@@ -41,6 +41,7 @@ public static class SummaryJsonWriter
             json.WriteString("engine", report.EngineName);
             json.WriteString("scenario_sha256", report.ScenarioSha256);
             json.WriteString("version", report.Version);
+            WriteWarnings(json, report.Warnings);
 
             json.WriteStartArray("targets");
             foreach (var row in report.Targets)
@@ -63,6 +64,23 @@ public static class SummaryJsonWriter
         }
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    /// <summary>Each warning located like an error: file, line, column, path and message.</summary>
+    private static void WriteWarnings(Utf8JsonWriter json, IReadOnlyList<Scenarios.Loading.ScenarioError> warnings)
+    {
+        json.WriteStartArray("warnings");
+        foreach (var w in warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", w.File);
+            json.WriteNumber("line", w.Line);
+            json.WriteNumber("column", w.Column);
+            json.WriteString("path", w.Path);
+            json.WriteString("message", w.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteTarget(Utf8JsonWriter json, TargetRow row)

@@ -11,7 +11,7 @@ public static class ColumnOverrides
         var ordered = new List<OverrideDefinition>();
         if (column.Variant is { } name)
         {
-            var file = ScenarioLoader.LoadText(column.ScenarioText, column.FileName);
+            var file = ScenarioLoader.LoadText(column.ScenarioText, column.FileName, new ScenarioLoadOptions { SavedVariants = column.SavedVariants });
             var variant = file.Variants.FirstOrDefault(v => v.Name == name)
                 ?? throw new ArgumentException($"the scenario has no variant '{name}'", nameof(column));
             ordered.AddRange(variant.Set);

@@ -23,6 +23,7 @@ public static class RunCommand
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout and nothing else." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no tables; only errors." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Timings, and stack traces on failure." };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (implausible values, a run too large for this machine) as errors: exit 2 without running." };
 
         var command = new Command("run", """
             Simulate a scenario many times and report the chance of meeting each target.
@@ -32,7 +33,7 @@ public static class RunCommand
             On a cluster: chainsim run scenarios/sihui-2024.yaml --cluster --redis 127.0.0.1:6379
             """)
         {
-            file, trials, seed, variant, set, until, outDir, json, quiet, verbose,
+            file, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
         };
         engine.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -57,6 +58,7 @@ public static class RunCommand
                 Json = parsed.GetValue(json),
                 Quiet = parsed.GetValue(quiet),
                 Verbose = parsed.GetValue(verbose),
+                Strict = parsed.GetValue(strict),
             };
             return await new RunWorkflow(console, settings).ExecuteAsync(cancellationToken).ConfigureAwait(false);
         });

@@ -21,6 +21,9 @@ public sealed record RunSettings
     public bool Quiet { get; init; }
     public bool Verbose { get; init; }
 
+    /// <summary>Refuse to run (exit 2) when the scenario has warnings.</summary>
+    public bool Strict { get; init; }
+
     /// <summary>The output directory: <c>--out</c>, or <c>out/&lt;scenario file name without extension&gt;</c>.</summary>
     public string ResolvedOutDirectory =>
         OutDirectory ?? Path.Combine("out", Path.GetFileNameWithoutExtension(File));

@@ -1,10 +1,10 @@
 using Sihui.ChainSim.Reports;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Cli.Commands;
@@ -46,20 +46,25 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             {
                 return await FailAsync($"scenario file not found: {settings.File}").ConfigureAwait(false);
             }
-            var bytes = await File.ReadAllBytesAsync(settings.File, cancellationToken).ConfigureAwait(false);
-            var text = Decode(bytes);
-            var options = new ScenarioLoadOptions { Variant = settings.Variant, Set = overrides };
-
+            // The one way every entry point reads a file: strict UTF-8, and the variants saved beside it.
+            var source = ScenarioSource.Read(settings.File);
             var request = new RunRequest
             {
-                ScenarioText = text,
+                ScenarioText = source.Text,
                 FileName = settings.File,
-                LoadOptions = options,
+                LoadOptions = source.Options(settings.Variant, overrides),
                 Trials = settings.Trials,
                 Seed = settings.Seed,
                 Until = settings.Until,
                 Engine = settings.Engine,
             };
+            var checkedScenario = ScenarioCompiler.Compile(request);
+            IReadOnlyList<ScenarioError> warnings = [.. checkedScenario.Definition.Warnings, .. RunCost.Warnings(checkedScenario, settings.File)];
+            await ErrorReport.WriteWarningsAsync(console.Error, warnings).ConfigureAwait(false);
+            if (settings.Strict && warnings.Count > 0)
+            {
+                return await FailAsync(ErrorReport.StrictRefusal(warnings.Count)).ConfigureAwait(false);
+            }
 
             var simulate = Stopwatch.StartNew();
             var outcome = await EngineOptions.UseRunnerAsync(console, new RunnerOptions { Engine = settings.Engine, Cluster = settings.Cluster }, runner =>
@@ -67,7 +72,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             simulate.Stop();
             cancellationToken.ThrowIfCancellationRequested();
 
-            var report = new RunReport(outcome, settings.File, Convert.ToHexStringLower(SHA256.HashData(bytes)), CliText.Version);
+            var report = new RunReport(outcome, settings.File, source.Sha256, CliText.Version);
             var summary = SummaryJsonWriter.Write(report);
             var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
             var directory = settings.ResolvedOutDirectory;
@@ -128,11 +133,5 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
     {
         await console.Error.WriteLineAsync($"chainsim: {message}").ConfigureAwait(false);
         return ExitCodes.InvalidInput;
-    }
-
-    private static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 }

@@ -2,7 +2,9 @@ using Sihui.ChainSim.Reports;
 using System.CommandLine;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Scenarios.Loading.Saved;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
@@ -16,14 +18,17 @@ public static class ValidateCommand
             Description = "One or more scenario YAML files (shell globs work).",
             Arity = ArgumentArity.OneOrMore,
         };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: a file with warnings fails (exit 2)." };
         var command = new Command("validate", """
-            Check scenario files: YAML syntax, keys, ids, ranges, the linkage matrix, targets and every variant.
-            Prints 'ok' with a short census per good file, and each problem as file:line:col: path: message.
-            Exits 0 when every file is valid, 2 otherwise.
+            Check scenario files: YAML syntax, keys, ids, ranges, the linkage matrix, targets and every variant,
+            including the variants saved from the page in NAME.variants.yaml beside NAME.yaml (a sidecar given as FILE
+            is checked as saved variants of its scenario). Prints 'ok' with a short census per good file, each problem
+            as file:line:col: path: message, and each implausible value as warning: file:line:col: path: message.
+            Exits 0 when every file is valid, 2 otherwise (and, with --strict, when there are warnings).
             Example: chainsim validate scenarios/*.yaml
             """)
         {
-            files,
+            files, strict,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -31,24 +36,45 @@ public static class ValidateCommand
             foreach (var file in parsed.GetRequiredValue(files))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                allValid &= await ValidateAsync(console, file).ConfigureAwait(false);
+                allValid &= await ValidateAsync(console, file, parsed.GetValue(strict)).ConfigureAwait(false);
             }
             return allValid ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
     }
 
-    private static async Task<bool> ValidateAsync(CliConsole console, string file)
+    private static async Task<bool> ValidateAsync(CliConsole console, string file, bool strict)
     {
         if (!File.Exists(file))
         {
             await console.Error.WriteLineAsync($"{file}: file not found").ConfigureAwait(false);
             return false;
         }
+        var sidecar = SavedVariantFile.IsSidecar(file);
+        var scenarioFile = sidecar ? SavedVariantFile.ScenarioOf(file) : file;
+        if (sidecar && !File.Exists(scenarioFile))
+        {
+            await console.Error.WriteLineAsync($"{file}: saved variants for {scenarioFile}, which is not there").ConfigureAwait(false);
+            await console.Out.WriteLineAsync($"FAIL {file} (1 problem)").ConfigureAwait(false);
+            return false;
+        }
         try
         {
-            var scenario = ScenarioLoader.LoadFile(file);
-            await console.Out.WriteLineAsync($"ok  {file} ({Census(scenario)})").ConfigureAwait(false);
+            var scenario = ScenarioLoader.LoadFile(scenarioFile);
+            // The sidecar's own check is of its variants; the scenario's warnings belong to the scenario's line.
+            IReadOnlyList<ScenarioError> warnings = sidecar
+                ? []
+                : [.. scenario.Warnings, .. RunCost.Warnings(CompiledScenario.Compile(scenario), file)];
+            await ErrorReport.WriteWarningsAsync(console.Error, warnings).ConfigureAwait(false);
+            var saved = scenario.Variants.Count(v => v.Saved);
+            var census = sidecar ? $"saved variants of {scenarioFile}: {Count(saved, "variant")}" : Census(scenario);
+            var noted = warnings.Count == 0 ? "" : $", {Count(warnings.Count, "warning")}";
+            if (strict && warnings.Count > 0)
+            {
+                await console.Out.WriteLineAsync($"FAIL {file} ({census}{noted}; --strict)").ConfigureAwait(false);
+                return false;
+            }
+            await console.Out.WriteLineAsync($"ok  {file} ({census}{noted})").ConfigureAwait(false);
             return true;
         }
         catch (ScenarioValidationException ex)
@@ -68,7 +94,8 @@ public static class ValidateCommand
     /// <summary>e.g. <c>sihui-2024: 40 enterprises, 5 parks, 12 projects, 8 targets, 2 variants</c>.</summary>
     public static string Census(ScenarioDefinition s) =>
         $"{s.Name}: {Count(s.Enterprises.Count, "enterprise")}, {Count(s.Parks.Count, "park")}, " +
-        $"{Count(s.Projects.Count, "project")}, {Count(s.Targets.Count, "target")}, {Count(s.Variants.Count, "variant")}";
+        $"{Count(s.Projects.Count, "project")}, {Count(s.Targets.Count, "target")}, {Count(s.Variants.Count(v => !v.Saved), "variant")}" +
+        (s.Variants.Any(v => v.Saved) ? $" and {Count(s.Variants.Count(v => v.Saved), "saved variant")}" : "");
 
     private static string Count(int n, string noun) => n.ToString(ReportText.Invariant) + " " + (n == 1 ? noun : noun + "s");
 }

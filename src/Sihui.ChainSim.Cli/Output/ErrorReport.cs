@@ -12,4 +12,17 @@ public static class ErrorReport
             await error.WriteLineAsync(CliText.OneLine(item.ToString())).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Prints warnings as <c>warning: file:line:col: path: message</c>.</summary>
+    public static async Task WriteWarningsAsync(TextWriter error, IReadOnlyList<ScenarioError> warnings)
+    {
+        foreach (var item in warnings)
+        {
+            await error.WriteLineAsync("warning: " + CliText.OneLine(item.ToString())).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Under <c>--strict</c>, the line that says why nothing ran (exit 2).</summary>
+    public static string StrictRefusal(int count) =>
+        $"--strict: {count} {(count == 1 ? "warning" : "warnings")} above; nothing was run (drop --strict to run anyway)";
 }

@@ -151,14 +151,19 @@ public sealed class OrleansRunner(
         }
     }
 
-    private static RunSpec ToSpec(RunRequest request) => new(
-        request.ScenarioText,
-        request.FileName,
-        request.LoadOptions.Variant,
-        request.LoadOptions.Set.Select(s => new OverrideSpec(s.Path, s.Value)).ToArray(),
-        request.Trials,
-        request.Seed,
-        request.Until);
+    /// <summary>Silos get the text only, so a saved variant travels as its overrides (see <see cref="Scenarios.Loading.ScenarioLoadOptions.Flattened"/>).</summary>
+    private static RunSpec ToSpec(RunRequest request)
+    {
+        var options = request.LoadOptions.Flattened();
+        return new(
+            request.ScenarioText,
+            request.FileName,
+            options.Variant,
+            options.Set.Select(s => new OverrideSpec(s.Path, s.Value)).ToArray(),
+            request.Trials,
+            request.Seed,
+            request.Until);
+    }
 
     /// <summary>Reports years done, never going back when a replay starts again from the first year.</summary>
     private sealed class ForwardOnlyProgress(IProgress<RunProgress>? target, int yearCount)

@@ -2,6 +2,7 @@ using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading.Mapping;
 using Sihui.ChainSim.Scenarios.Loading.Overrides;
 using Sihui.ChainSim.Scenarios.Loading.Reading;
+using Sihui.ChainSim.Scenarios.Loading.Saved;
 using Sihui.ChainSim.Scenarios.Loading.Tree;
 using Sihui.ChainSim.Scenarios.Loading.Validation;
 
@@ -11,12 +12,11 @@ namespace Sihui.ChainSim.Scenarios.Loading;
 /// <remarks>Pipeline: safe text, YAML tree, overrides (variant, then --set), mapping, validation; every variant is checked too.</remarks>
 public static class ScenarioLoader
 {
+    /// <summary>Loads a file; without <paramref name="options"/>, with the variants saved beside it.</summary>
     public static ScenarioDefinition LoadFile(string path, ScenarioLoadOptions? options = null)
     {
-        var errors = new ErrorList();
-        var text = SafeText.ReadFile(path, errors);
-        errors.ThrowIfAny();
-        return Load(text!, path, options ?? new ScenarioLoadOptions());
+        var source = ScenarioSource.Read(path);
+        return Load(source.Text, path, options ?? source.Options());
     }
 
     public static ScenarioDefinition LoadText(string text, string fileName, ScenarioLoadOptions? options = null)
@@ -40,7 +40,8 @@ public static class ScenarioLoader
         var named = new ErrorList();
         named.AddRange(paths.Name(errors.Items));
         named.ThrowIfAny();
-        return scenario with { Warnings = paths.Name(warnings.Items).ToList() };
+        var saved = variants.Where(v => v.Definition.Saved).Select(v => v.Definition);
+        return scenario with { Variants = [.. scenario.Variants, .. saved], Warnings = paths.Name(warnings.Items).ToList() };
     }
 
     /// <summary>The file's tree, and a copy with the selected variant and then the --set overrides written in.</summary>
@@ -54,7 +55,7 @@ public static class ScenarioLoader
             errors.Add(tree!.Mark, "", $"the top level must be a mapping with keys such as `scenario:` and `base_year:`, got {tree.Describe()}");
             errors.ThrowIfAny();
         }
-        var variants = ReadVariants(tree!, file);
+        var variants = ReadVariants(tree!, file).Concat(ReadSaved(tree!, file, options, errors)).ToList();
         var working = tree!.Clone();
         var applied = ApplySelectedVariant(working, variants, options.Variant, file, errors);
         foreach (var item in options.Set)
@@ -83,6 +84,28 @@ public static class ScenarioLoader
         // Structural errors in `variants` are reported by the main mapping pass; this pass only needs the entries.
         var scratch = new MappingContext(new ErrorList(), new SourceMap(new SourceMark(file, 1, 1)));
         return VariantMapper.Variants(new MapReader(tree, "", scratch, Keys.Top));
+    }
+
+    /// <summary>The sidecar's variants; a name the file already uses is an error in the sidecar.</summary>
+    private static IEnumerable<VariantSource> ReadSaved(YamlNode tree, string file, ScenarioLoadOptions options, ErrorList errors)
+    {
+        if (options.SavedVariants is not { } sidecar)
+        {
+            return [];
+        }
+        var inFile = ReadVariants(tree, file).Select(v => v.Definition.Name).ToHashSet(StringComparer.Ordinal);
+        var saved = new List<VariantSource>();
+        foreach (var variant in SavedVariantFile.Parse(sidecar, errors))
+        {
+            if (inFile.Contains(variant.Definition.Name))
+            {
+                var at = variant.Entries.FirstOrDefault()?.Key.Mark ?? new SourceMark(sidecar.File, 1, 1);
+                errors.Add(at, $"variants.{variant.Definition.Name}", $"a variant named '{variant.Definition.Name}' is already in {file}; rename the saved one");
+                continue;
+            }
+            saved.Add(variant with { Definition = variant.Definition with { Saved = true } });
+        }
+        return saved;
     }
 
     private static string? ApplySelectedVariant(

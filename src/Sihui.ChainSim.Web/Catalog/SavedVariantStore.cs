@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Reading;
-using Sihui.ChainSim.Scenarios.Loading.Tree;
+using Sihui.ChainSim.Scenarios.Loading.Saved;
 
 namespace Sihui.ChainSim.Web.Catalog;
 
@@ -16,15 +13,26 @@ namespace Sihui.ChainSim.Web.Catalog;
 /// </summary>
 public sealed class SavedVariantStore(ScenarioCatalog catalog)
 {
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
     /// <summary>The saved variants in save order; none when there is no sidecar.</summary>
     public IReadOnlyList<VariantDefinition> Read(ScenarioEntry entry)
     {
-        if (!File.Exists(entry.SidecarPath))
+        if (ReadText(entry) is not { } text)
         {
             return [];
+        }
+        var errors = new ErrorList();
+        var variants = SavedVariantFile.Definitions(text, errors);
+        return errors.Any ? throw new SidecarException(string.Join("; ", errors.Items)) : variants;
+    }
+
+    /// <summary>The sidecar's text for the loader, which reads it as the CLI does; null when there is none.</summary>
+    public SavedVariantsText? ReadText(ScenarioEntry entry)
+    {
+        if (!File.Exists(entry.SidecarPath))
+        {
+            return null;
         }
         if (!catalog.IsSafeSidecar(entry))
         {
@@ -32,12 +40,7 @@ public sealed class SavedVariantStore(ScenarioCatalog catalog)
         }
         var errors = new ErrorList();
         var text = SafeText.ReadFile(entry.SidecarPath, errors);
-        var tree = text is null ? null : YamlTreeReader.Read(text, Path.GetFileName(entry.SidecarPath), errors);
-        if (errors.Any || tree is null)
-        {
-            throw new SidecarException(string.Join("; ", errors.Items));
-        }
-        return Parse(tree, Path.GetFileName(entry.SidecarPath));
+        return text is null ? throw new SidecarException(string.Join("; ", errors.Items)) : new SavedVariantsText(text, Path.GetFileName(entry.SidecarPath));
     }
 
     /// <summary>Adds a variant; false when the name is taken by a variant in the file or an earlier saved one.</summary>
@@ -56,7 +59,7 @@ public sealed class SavedVariantStore(ScenarioCatalog catalog)
             {
                 throw new SidecarException($"{Path.GetFileName(entry.SidecarPath)} is a link; it will not be replaced");
             }
-            OutputFiles.WriteAtomically(entry.SidecarPath, Write(entry, [.. saved, variant]));
+            OutputFiles.WriteAtomically(entry.SidecarPath, SavedVariantFile.Write(entry.FileName, [.. saved, variant]));
             return true;
         }
         finally
@@ -64,55 +67,6 @@ public sealed class SavedVariantStore(ScenarioCatalog catalog)
             gate.Release();
         }
     }
-
-    private static IReadOnlyList<VariantDefinition> Parse(YamlNode tree, string file)
-    {
-        var variants = (tree as MappingNode)?.Get("variants");
-        if (variants is ScalarNode { IsNull: true })
-        {
-            return [];
-        }
-        if (variants is not MappingNode mapping)
-        {
-            throw new SidecarException($"{file}: expected `variants:` mapping names to variants");
-        }
-        var result = new List<VariantDefinition>();
-        foreach (var item in mapping.Entries)
-        {
-            var body = item.Value as MappingNode ?? throw new SidecarException($"{file}: variants.{item.Key.Value} must be a mapping");
-            var description = body.Get("description") is ScalarNode d && !d.IsNull ? d.Value : "";
-            var set = body.Get("set") switch
-            {
-                MappingNode m => m.Entries.Select(e => new OverrideDefinition(e.Key.Value, FlowWriter.Write(e.Value))).ToList(),
-                null or ScalarNode { IsNull: true } => [],
-                _ => throw new SidecarException($"{file}: variants.{item.Key.Value}.set must be a mapping of path: value"),
-            };
-            result.Add(new VariantDefinition(item.Key.Value, description, set));
-        }
-        return result;
-    }
-
-    /// <summary>Keys and text are written as JSON strings (valid YAML double-quoted scalars); values as one-line YAML flow.</summary>
-    private static byte[] Write(ScenarioEntry entry, IReadOnlyList<VariantDefinition> variants)
-    {
-        var yaml = new StringBuilder();
-        yaml.Append("# Variants saved from the `chainsim serve` page for ").Append(entry.FileName).Append('\n');
-        yaml.Append("# Each applies its `set` like a variant in the scenario file; the scenario file itself is never changed.\n");
-        yaml.Append("variants:\n");
-        foreach (var variant in variants)
-        {
-            yaml.Append("  ").Append(Quote(variant.Name)).Append(":\n");
-            yaml.Append("    description: ").Append(Quote(variant.Description)).Append('\n');
-            yaml.Append("    set:").Append(variant.Set.Count == 0 ? " {}\n" : "\n");
-            foreach (var item in variant.Set)
-            {
-                yaml.Append("      ").Append(Quote(item.Path)).Append(": ").Append(item.Value).Append('\n');
-            }
-        }
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(yaml.ToString());
-    }
-
-    private static string Quote(string text) => JsonSerializer.Serialize(text, Quoting);
 }
 
 /// <summary>The sidecar of saved variants cannot be read or written; the message is fit for the user.</summary>

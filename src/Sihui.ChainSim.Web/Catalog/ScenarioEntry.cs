@@ -3,7 +3,7 @@ namespace Sihui.ChainSim.Web.Catalog;
 /// <summary>A scenario file the app serves: its name in URLs, its file, and the sidecar file its saved variants go to.</summary>
 public sealed record ScenarioEntry(string Name, string FilePath, string SidecarPath)
 {
-    public const string SidecarSuffix = ".variants.yaml";
+    public const string SidecarSuffix = Scenarios.Loading.Saved.SavedVariantFile.Suffix;
 
     /// <summary>The file name, e.g. <c>sihui-2024.yaml</c>: what error messages and reports show, never the full path.</summary>
     public string FileName => Path.GetFileName(FilePath);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -32,19 +31,12 @@ public sealed class RunService(
                 errors["variant"] = [$"unknown variant '{variant}'; available: {(names.Count == 0 ? "none" : string.Join(", ", names))}"];
             }
         }
+        // A tunable's range bounds its slider only: a value outside it runs with a warning, here as with --set.
         foreach (var item in input.Set)
         {
             if (PathProblem(snapshot.Tree, item.Path) is { } problem)
             {
                 errors[$"set.{item.Path}"] = [problem];
-                continue;
-            }
-            var tunable = snapshot.Baseline.Tunables.FirstOrDefault(t => t.Path == item.Path);
-            if (tunable is not null && double.TryParse(item.Value, System.Globalization.NumberStyles.Float, ReportText.Invariant, out var value)
-                && (value < tunable.Min - 1e-9 || value > tunable.Max + 1e-9))
-            {
-                errors[$"set.{item.Path}"] =
-                    [$"{value.ToString("R", ReportText.Invariant)} is outside the tunable's range {tunable.Min.ToString("R", ReportText.Invariant)} to {tunable.Max.ToString("R", ReportText.Invariant)}"];
             }
         }
         return errors;
@@ -54,27 +46,16 @@ public sealed class RunService(
     public async Task<RunReport> RunAsync(ScenarioEntry entry, RunInput input, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Get(entry);
-        var savedVariant = input.Variant is null || snapshot.Baseline.Variants.Any(v => v.Name == input.Variant)
-            ? null
-            : saved.Read(entry).FirstOrDefault(v => v.Name == input.Variant);
-        var load = savedVariant is null
-            ? new ScenarioLoadOptions { Variant = input.Variant, Set = input.Set }
-            : new ScenarioLoadOptions { Set = [.. savedVariant.Set, .. input.Set] };
         var request = new RunRequest
         {
             ScenarioText = snapshot.Text,
             FileName = entry.FileName,
-            LoadOptions = load,
+            // Saved variants are variants to the loader, as they are for `chainsim run --variant`.
+            LoadOptions = new ScenarioLoadOptions { Variant = input.Variant, Set = input.Set, SavedVariants = saved.ReadText(entry) },
             Trials = input.Trials ?? Math.Min(snapshot.Baseline.Trials, options.Value.MaxTrials),
             Seed = input.Seed,
         };
         var outcome = await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
-        if (savedVariant is not null)
-        {
-            // A saved variant runs as overrides applied in the same order a file variant would be; name it in the outputs.
-            var named = outcome.Scenario.Definition with { AppliedVariant = savedVariant.Name };
-            outcome = outcome with { Scenario = CompiledScenario.Compile(named, outcome.Scenario.Trials, outcome.Scenario.Seed, outcome.Scenario.EndYear) };
-        }
         return new RunReport(outcome, entry.FileName, snapshot.Sha256, options.Value.Version);
     }
 

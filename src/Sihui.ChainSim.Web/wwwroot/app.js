@@ -149,7 +149,20 @@
     s.textContent = t(key, values) + (suffix ? " · " + t(suffix) : "");
   }
 
+  // Warnings from the same checker as `chainsim validate`, located by file, line and field.
+  function renderWarnings(warnings) {
+    const list = $("warning-list");
+    list.textContent = "";
+    for (const w of warnings || []) {
+      const li = document.createElement("li");
+      li.textContent = `${w.file}:${w.line}: ${w.path ? w.path + ": " : ""}${w.message}`;
+      list.appendChild(li);
+    }
+    $("warnings").hidden = list.childElementCount === 0;
+  }
+
   function render(summary) {
+    renderWarnings(summary.warnings);
     const rows = $("target-rows");
     rows.textContent = "";
     for (const target of summary.targets) {

@@ -48,6 +48,11 @@ public static class SafeText
         {
             bytes = bytes[3..];
         }
+        if (EncodingGuess.Utf16(bytes) is { } utf16)
+        {
+            errors.Add(new ScenarioError(file, 1, 1, "", "the file is not UTF-8 text: " + EncodingGuess.Advice(utf16, file)));
+            return null;
+        }
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
@@ -60,7 +65,8 @@ public static class SafeText
         if (status != OperationStatus.Done)
         {
             var (line, column) = Locate(bytes[..read]);
-            errors.Add(new ScenarioError(file, line, column, "", "the file is not valid UTF-8 text"));
+            var advice = EncodingGuess.Advice(EncodingGuess.Legacy(bytes), file);
+            errors.Add(new ScenarioError(file, line, column, "", $"the file is not valid UTF-8 text (first bad byte here): {advice}"));
             return null;
         }
         return Check(new string(chars, 0, written), file, errors);
