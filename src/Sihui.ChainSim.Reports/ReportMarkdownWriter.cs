@@ -16,7 +16,7 @@ public static class ReportMarkdownWriter
         }
         md.Append("| | |\n|---|---|\n");
         md.Append("| Scenario file | `").Append(report.ScenarioFile).Append("` |\n");
-        md.Append("| Variant | ").Append(scenario.Definition.AppliedVariant ?? "(baseline)").Append(" |\n");
+        md.Append("| Variant | ").Append(scenario.Definition.AppliedVariantLabel ?? "(baseline)").Append(" |\n");
         md.Append("| Seed | ").Append(scenario.Seed.ToString(ReportText.Invariant)).Append(" |\n");
         md.Append("| Trials | ").Append(scenario.Trials.ToString("N0", ReportText.Invariant)).Append(" |\n");
         md.Append("| Years | ").Append(scenario.BaseYear + 1).Append('–').Append(scenario.EndYear)

@@ -61,6 +61,13 @@ public static class AnalysisWorkflow
     public static ScenarioDefinition Load(ScenarioColumn column) =>
         ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions);
 
+    /// <summary>Prints each column's warnings to stderr, as <c>run</c> and <c>validate</c> do (a warning shared by columns once).</summary>
+    public static async Task WarnAsync(CliConsole console, IEnumerable<ScenarioColumn> columns)
+    {
+        var warnings = columns.SelectMany(c => Load(c).Warnings).Distinct().ToList();
+        await ErrorReport.WriteWarningsAsync(console.Error, warnings).ConfigureAwait(false);
+    }
+
     /// <summary>The target <paramref name="id"/> (the first target when null) among those within the simulated years.</summary>
     public static TargetDefinition RequireTarget(ScenarioColumn column, string? id)
     {

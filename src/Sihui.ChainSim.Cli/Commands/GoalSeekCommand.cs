@@ -58,6 +58,7 @@ public static class GoalSeekCommand
         CliConsole console, AnalysisInput input, string file, GoalSeekRequest request, CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
+        await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
         AnalysisWorkflow.RequireTarget(column, request.TargetId);
         var (low, high) = Check(column, request);
         var tolerance = request.Tolerance ?? (high - low) * GoalSeekRequest.DefaultToleranceShare;

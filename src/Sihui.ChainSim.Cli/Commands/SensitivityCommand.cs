@@ -59,6 +59,7 @@ public static class SensitivityCommand
         CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
+        await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
         var target = AnalysisWorkflow.RequireTarget(column, targetId);
         IReadOnlyList<ParameterRange> ranges;
         try

@@ -11,7 +11,7 @@ public static class ConsoleReport
         var ansi = SpectreConsoles.For(console);
         var scenario = report.Outcome.Scenario;
         ansi.MarkupLine($"[bold]{Markup.Escape(scenario.Definition.Name)}[/]  " + Markup.Escape(
-            $"variant {scenario.Definition.AppliedVariant ?? "(baseline)"}, seed {scenario.Seed.ToString(ReportText.Invariant)}, " +
+            $"variant {scenario.Definition.AppliedVariantLabel ?? "(baseline)"}, seed {scenario.Seed.ToString(ReportText.Invariant)}, " +
             $"{scenario.Trials.ToString("N0", ReportText.Invariant)} trials, {scenario.BaseYear + 1}–{scenario.EndYear}, engine {report.EngineName}"));
         ansi.WriteLine("Money is in 亿元 (100 million yuan).");
         ansi.WriteLine();

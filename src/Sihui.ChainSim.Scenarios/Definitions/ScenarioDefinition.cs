@@ -26,6 +26,10 @@ public sealed record ScenarioDefinition
     /// <summary>The variant that was applied when loading, or null for the baseline.</summary>
     public string? AppliedVariant { get; init; }
 
+    /// <summary>The applied variant as reports name it: "NAME", or "NAME (saved)" for one saved from the page; null for the baseline.</summary>
+    public string? AppliedVariantLabel =>
+        AppliedVariant is { } name && Variants.Any(v => v.Name == name && v.Saved) ? $"{name} (saved)" : AppliedVariant;
+
     /// <summary>Values that load but are probably not meant (growth of 800%, say), located like errors.</summary>
     public IReadOnlyList<Loading.ScenarioError> Warnings { get; init; } = [];
 

@@ -35,9 +35,17 @@ public static class RunPipeline
         {
             return ApiProblems.BadRequest(errors);
         }
-        foreach (var (field, messages) in runs.Check(entry, input))
+        try
         {
-            errors[field] = messages;
+            foreach (var (field, messages) in runs.Check(entry, input))
+            {
+                errors[field] = messages;
+            }
+        }
+        catch (ScenarioValidationException ex)
+        {
+            // The file itself is refused: the same errors `chainsim validate` prints.
+            return ApiProblems.FromScenarioErrors(ex, input.Set.Select(s => s.Path));
         }
         if (errors.Count > 0)
         {
