@@ -24,10 +24,28 @@ public static class ReportMarkdownWriter
         md.Append("| Engine | ").Append(report.EngineName).Append(" |\n\n");
         md.Append("Money is in 亿元 (100 million yuan).\n\n");
 
+        AppendWarnings(md, report);
         AppendTargets(md, report);
         AppendYears(md, YearlyTotals.Of(report));
         AppendGuide(md);
         return OutputFiles.Utf8.GetBytes(md.ToString());
+    }
+
+    /// <summary>The loader's warnings, so a report never hides that its inputs looked implausible.</summary>
+    private static void AppendWarnings(StringBuilder md, RunReport report)
+    {
+        var warnings = report.Warnings;
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+        md.Append("## Warnings\n\nThe run went ahead, but these values look implausible:\n\n");
+        foreach (var w in warnings)
+        {
+            md.Append("- `").Append(w.File).Append(':').Append(w.Line).Append('`');
+            md.Append(w.Path.Length > 0 ? $" `{w.Path}`" : "").Append(": ").Append(MarkdownTable.Escape(w.Message)).Append('\n');
+        }
+        md.Append('\n');
     }
 
     private static void AppendTargets(StringBuilder md, RunReport report)

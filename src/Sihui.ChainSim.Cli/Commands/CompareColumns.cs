@@ -25,12 +25,10 @@ public static class CompareColumns
             var names = allVariants ? definition.Variants.Select(v => v.Name).ToList() : variants;
             foreach (var name in names)
             {
-                if (definition.Variants.All(v => v.Name != name))
-                {
-                    var known = definition.Variants.Count == 0 ? "it has none" : "it has " + string.Join(", ", definition.Variants.Select(v => v.Name));
-                    throw new CliInputException($"--variants: {file} has no variant '{name}'; {known}");
-                }
-                columns.Add(baseline with { Variant = name, Label = Unique(labels, stem is null ? name : $"{stem}:{name}") });
+                var column = baseline with { Variant = name, Label = Unique(labels, stem is null ? name : $"{stem}:{name}") };
+                // The loader names an unknown variant (with a suggestion) as it does for run and the web.
+                AnalysisWorkflow.Load(column);
+                columns.Add(column);
             }
         }
         if (columns.Count < 2)

@@ -18,6 +18,8 @@ public static class ValidateCommand
             Description = "One or more scenario YAML files (shell globs work).",
             Arity = ArgumentArity.OneOrMore,
         };
+        var variant = new Option<string?>("--variant") { HelpName = "NAME", Description = "Check the scenario as this variant makes it, as `run --variant` would run it." };
+        var set = new Option<string[]>("--set") { HelpName = "PATH=VALUE", Description = "Check with this override applied, as `run --set` would (repeatable)." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: a file with warnings fails (exit 2)." };
         var command = new Command("validate", """
             Check scenario files: YAML syntax, keys, ids, ranges, the linkage matrix, targets and every variant,
@@ -28,23 +30,38 @@ public static class ValidateCommand
             Example: chainsim validate scenarios/*.yaml
             """)
         {
-            files, strict,
+            files, variant, set, strict,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var allValid = true;
+            var overrides = new List<OverrideDefinition>();
+            foreach (var item in parsed.GetValue(set) ?? [])
+            {
+                var equals = item.IndexOf('=', StringComparison.Ordinal);
+                if (equals <= 0)
+                {
+                    await console.Error.WriteLineAsync($"chainsim: --set expects PATH=VALUE (e.g. --set trials=500), got '{item}'").ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+                overrides.Add(new OverrideDefinition(item[..equals].Trim(), item[(equals + 1)..]));
+            }
+            var load = new Check(parsed.GetValue(variant), overrides, parsed.GetValue(strict));
             foreach (var file in parsed.GetRequiredValue(files))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                allValid &= await ValidateAsync(console, file, parsed.GetValue(strict)).ConfigureAwait(false);
+                allValid &= await ValidateAsync(console, file, load).ConfigureAwait(false);
             }
             return allValid ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
     }
 
-    private static async Task<bool> ValidateAsync(CliConsole console, string file, bool strict)
+    private sealed record Check(string? Variant, IReadOnlyList<OverrideDefinition> Set, bool Strict);
+
+    private static async Task<bool> ValidateAsync(CliConsole console, string file, Check check)
     {
+        var strict = check.Strict;
         if (!File.Exists(file))
         {
             await console.Error.WriteLineAsync($"{file}: file not found").ConfigureAwait(false);
@@ -60,7 +77,7 @@ public static class ValidateCommand
         }
         try
         {
-            var scenario = ScenarioLoader.LoadFile(scenarioFile);
+            var scenario = ScenarioSource.Read(scenarioFile).Load(check.Variant, check.Set);
             // The sidecar's own check is of its variants; the scenario's warnings belong to the scenario's line.
             IReadOnlyList<ScenarioError> warnings = sidecar
                 ? []

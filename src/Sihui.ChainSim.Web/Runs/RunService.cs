@@ -23,14 +23,6 @@ public sealed class RunService(
         {
             errors["trials"] = [$"trials must be between 1 and {max} (the server's cap), got {trials}"];
         }
-        if (input.Variant is { } variant)
-        {
-            var names = AllVariantNames(entry, snapshot).ToList();
-            if (!names.Contains(variant, StringComparer.Ordinal))
-            {
-                errors["variant"] = [$"unknown variant '{variant}'; available: {(names.Count == 0 ? "none" : string.Join(", ", names))}"];
-            }
-        }
         // A tunable's range bounds its slider only: a value outside it runs with a warning, here as with --set.
         foreach (var item in input.Set)
         {

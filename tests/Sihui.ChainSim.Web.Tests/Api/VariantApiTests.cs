@@ -57,7 +57,7 @@ public sealed class VariantApiTests(WebApp app)
     [InlineData("""{"name": "has space", "set": {}}""", "name")]
     [InlineData("""{"name": "../evil", "set": {}}""", "name")]
     [InlineData("""{"name": "ok_name", "set": {"enterprises.nobody.growth.mean": 1}}""", "set.enterprises.nobody.growth.mean")]
-    [InlineData("""{"name": "ok_name", "set": {"economy.shock.mean": 9}}""", "set.economy.shock.mean")]
+    [InlineData("""{"name": "ok_name", "set": {"economy.shock.sd": -1}}""", "set.economy.shock.sd")]
     [InlineData("""{"name": "ok_name", "set": {"economy.shock.sd": "{dist: normal}"}}""", "set.economy.shock.sd")]
     [InlineData("""{"name": "ok_name", "extra": 1}""", "extra")]
     [InlineData("""not json""", "body")]
