@@ -26,6 +26,42 @@ public sealed class PageTests(WebApp app, BrowserSession session) : IClassFixtur
     }
 
     [BrowserFact]
+    public async Task The_page_shows_the_checkers_warnings_for_a_scenario_that_has_them()
+    {
+        var file = Path.Combine(app.Folder, "warned.yaml");
+        await File.WriteAllTextAsync(file, """
+            scenario: warned
+            base_year: 2024
+            end_year: 2030
+            trials: 200
+            industries:
+              - id: copper
+            enterprises:
+              - id: jintian
+                industry: copper
+                output: 100
+                growth: 8
+            targets:
+              - {id: t, metric: total_output, year: 2030, at_least: 1}
+            """);
+        try
+        {
+            var page = await session.OpenAsync(app.BaseAddress);
+            Assert.True(await page.Locator("#warnings").IsHiddenAsync());
+            var count = await BrowserSession.RenderCountAsync(page);
+            await page.SelectOptionAsync("#scenario-picker", "warned");
+            await BrowserSession.WaitForRenderAsync(page, count + 1);
+            await page.WaitForFunctionAsync("() => !document.getElementById('warnings').hidden");
+            Assert.Contains("warned.yaml:11: enterprises.jintian.growth: growth averages 800% a year", await page.InnerTextAsync("#warning-list"));
+            await page.Context.CloseAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [BrowserFact]
     public async Task Picking_a_variant_moves_its_sliders_and_reruns()
     {
         var page = await session.OpenAsync(app.BaseAddress);
