@@ -66,6 +66,7 @@ public static class CompareCommand
     private static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, CompareRequest request, CancellationToken cancellationToken)
     {
         var columns = CompareColumns.Build(request.Files, request.Variants, request.AllVariants);
+        CliChecks.RequireWritableDirectory(request.OutDirectory);
         (ScenarioColumn From, ScenarioColumn To)? pair = null;
         string? targetId = null;
         if (request.Explain is { } labels)

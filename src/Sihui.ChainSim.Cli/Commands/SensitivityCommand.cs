@@ -59,6 +59,7 @@ public static class SensitivityCommand
         CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
+        CliChecks.RequireWritableDirectory(folder);
         var target = AnalysisWorkflow.RequireTarget(column, targetId);
         IReadOnlyList<ParameterRange> ranges;
         try

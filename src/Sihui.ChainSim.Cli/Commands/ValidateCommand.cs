@@ -42,7 +42,8 @@ public static class ValidateCommand
     {
         if (!File.Exists(file))
         {
-            await console.Error.WriteLineAsync($"{file}: file not found").ConfigureAwait(false);
+            var what = Directory.Exists(file) ? "is a directory, not a scenario file" : "file not found";
+            await console.Error.WriteLineAsync($"{file}: {what}").ConfigureAwait(false);
             return false;
         }
         try

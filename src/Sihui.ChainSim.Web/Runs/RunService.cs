@@ -75,7 +75,12 @@ public sealed class RunService(
             var named = outcome.Scenario.Definition with { AppliedVariant = savedVariant.Name };
             outcome = outcome with { Scenario = CompiledScenario.Compile(named, outcome.Scenario.Trials, outcome.Scenario.Seed, outcome.Scenario.EndYear) };
         }
-        return new RunReport(outcome, entry.FileName, snapshot.Sha256, options.Value.Version);
+        // The page's sliders arrive as `set`; a saved variant's values are listed under its name, as a file variant's are.
+        var overrides = savedVariant is null
+            ? RunOverride.Of(outcome.Scenario.Definition, input.Set, RunOverride.FromPage)
+            : [.. savedVariant.Set.Select(o => new RunOverride(o.Path, o.Value, RunOverride.FromVariant(savedVariant.Name))),
+                .. input.Set.Select(o => new RunOverride(o.Path, o.Value, RunOverride.FromPage))];
+        return new RunReport(outcome, entry.FileName, snapshot.Sha256, options.Value.Version) { Overrides = overrides };
     }
 
     /// <summary>Checks a variant to be saved: its overrides must load, so a saved variant always runs.</summary>

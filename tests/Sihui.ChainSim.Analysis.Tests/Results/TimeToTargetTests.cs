@@ -17,14 +17,14 @@ public sealed class TimeToTargetTests
         Assert.Equal((2026, 2026, 2026), (reach.FirstYearP10, reach.FirstYearP50, reach.FirstYearP90));
         Assert.Equal(0.0, reach.NeverShare);
         Assert.Equal(2024, reach.FromYear);
-        Assert.Equal([0, 0, 50, 0], reach.FirstMetCounts);
+        Assert.Equal([0, 0, 50, 0], reach.FirstYearCounts);
         Assert.Equal(1.0, reach.MetByShare(2026, 50));
         Assert.Equal(0.0, reach.MetByShare(2025, 50));
 
         var never = timings[1];
         Assert.Null(never.FirstYearP50);
         Assert.Equal(1.0, never.NeverShare);
-        Assert.Equal([0, 0, 0, 0], never.FirstMetCounts);
+        Assert.Equal([0, 0, 0, 0], never.FirstYearCounts);
     }
 
     [Fact]
