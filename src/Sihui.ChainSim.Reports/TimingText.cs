@@ -8,6 +8,8 @@ public static class TimingText
     /// <summary>The event's years, e.g. <c>first met 2025 / 2026 / never (P10 / P50 / P90)</c> or <c>first breach 2027</c>.</summary>
     public static string When(TargetTiming timing) => timing.Event == TimingEvent.FirstBreach
         ? timing.EarliestYear is { } y ? $"first breach {y}" : "never breached"
+        : timing.EarliestYear is null ? "never met"
+        : timing.FirstYearP10 is null ? $"first met {timing.EarliestYear} at the earliest, by fewer than 10% of trials"
         : $"first met {ReportText.Year(timing.FirstYearP10)} / {ReportText.Year(timing.FirstYearP50)} / {ReportText.Year(timing.FirstYearP90)} (P10 / P50 / P90)";
 
     /// <summary>The median year alone, for narrow tables: <c>2026</c>, or the earliest breach of a cap.</summary>

@@ -71,7 +71,8 @@ public static class CliChecks
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{option} {directory}: cannot write in {existing} ({CliText.OneLine(ex.Message)})");
+            var why = ex is UnauthorizedAccessException ? "permission denied" : "the file system refuses new files there";
+            throw new CliInputException($"{option} {directory}: cannot write in {existing} ({why})");
         }
     }
 
