@@ -14,9 +14,10 @@ public static class ComparisonConsole
         var columns = comparison.Columns;
         ansi.WriteLine($"{comparison.Trials.ToString("N0", ReportText.Invariant)} trials per column, seed {comparison.Seed.ToString(ReportText.Invariant)}: " +
             $"every column uses the same random numbers. Differences (Δ) are to the first column, {columns[0].Label}. Money is in 亿元.");
-        foreach (var column in columns.Where(c => c.Overrides.Count > 0))
+        // A variant's own values are in comparison.json and .md; here only what the command line added.
+        foreach (var column in columns.Where(c => c.Set.Count > 0))
         {
-            ansi.WriteLine($"  {column.Label} changes: {string.Join("; ", column.Overrides)}");
+            ansi.WriteLine($"  {column.Label} also sets: {string.Join("; ", column.Set.Select(o => $"{o.Path}={o.Value}"))}");
         }
         ansi.WriteLine();
         foreach (var target in comparison.Targets)
