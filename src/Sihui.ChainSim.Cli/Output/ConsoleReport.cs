@@ -15,7 +15,8 @@ public static class ConsoleReport
             $"{scenario.Trials.ToString("N0", ReportText.Invariant)} trials, {scenario.BaseYear + 1}–{scenario.EndYear}, engine {report.EngineName}"));
         ansi.WriteLine("Money is in 亿元 (100 million yuan).");
         ansi.WriteLine();
-        foreach (var item in report.Overrides)
+        // The variant is named above and its values are in the files; here only what the command line changed.
+        foreach (var item in report.Overrides.Where(o => !o.Source.StartsWith(RunOverride.VariantPrefix, StringComparison.Ordinal)))
         {
             ansi.WriteLine($"  changed: {item}");
         }

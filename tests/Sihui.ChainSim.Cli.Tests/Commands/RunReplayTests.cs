@@ -79,6 +79,29 @@ public sealed class RunReplayTests : IDisposable
     }
 
     [Fact]
+    public async Task Replay_of_a_saved_variant_and_slider_values_keeps_their_names_and_sources()
+    {
+        // A page download: a variant saved on the page (not in the file) and a slider value. Made here from a CLI run
+        // whose two --set values are relabelled, so the expected bytes are known.
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+        var first = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "40", "--quiet", "--out", _temp.File("a"),
+            "--set", "economy.shock.mean=0.01", "--set", "economy.shock.sd=0.03");
+        Assert.Equal(0, first.ExitCode);
+        var text = await File.ReadAllTextAsync(_temp.File("a/summary.json"));
+        var page = text.Replace("\"variant\": null", "\"variant\": \"mine\"", StringComparison.Ordinal);
+        var firstSource = page.IndexOf("\"source\": \"set\"", StringComparison.Ordinal);
+        page = page[..firstSource] + "\"source\": \"variant mine\"" + page[(firstSource + "\"source\": \"set\"".Length)..];
+        page = page.Replace("\"source\": \"set\"", "\"source\": \"page\"", StringComparison.Ordinal);
+        Assert.NotEqual(text, page);
+        await File.WriteAllTextAsync(_temp.File("page-summary.json"), page);
+
+        var replay = await CliHarness.RunAsync("run", "--replay", _temp.File("page-summary.json"), "--quiet", "--out", _temp.File("b"));
+
+        Assert.Equal(0, replay.ExitCode);
+        Assert.Equal(page, await File.ReadAllTextAsync(_temp.File("b/summary.json")));
+    }
+
+    [Fact]
     public async Task Replay_refuses_a_scenario_file_changed_since_the_summary()
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
