@@ -16,7 +16,7 @@ public static class ReportMarkdownWriter
         }
         md.Append("| | |\n|---|---|\n");
         md.Append("| Scenario file | `").Append(report.ScenarioFile).Append("` |\n");
-        md.Append("| Variant | ").Append(scenario.Definition.AppliedVariantLabel ?? "(baseline)").Append(" |\n");
+        md.Append("| Variant | ").Append(MarkdownTable.Escape(report.VariantText)).Append(" |\n");
         md.Append("| Seed | ").Append(scenario.Seed.ToString(ReportText.Invariant)).Append(" |\n");
         md.Append("| Trials | ").Append(scenario.Trials.ToString("N0", ReportText.Invariant)).Append(" |\n");
         md.Append("| Years | ").Append(scenario.BaseYear + 1).Append('–').Append(scenario.EndYear)
@@ -25,7 +25,9 @@ public static class ReportMarkdownWriter
         md.Append("Money is in 亿元 (100 million yuan).\n\n");
 
         AppendWarnings(md, report);
+        AppendOverrides(md, report);
         AppendTargets(md, report);
+        AppendTiming(md, report);
         AppendYears(md, YearlyTotals.Of(report));
         AppendGuide(md);
         return OutputFiles.Utf8.GetBytes(md.ToString());
@@ -67,7 +69,56 @@ public static class ReportMarkdownWriter
                 .Append(" | ").Append(row.Format(v.P10)).Append(" | ").Append(row.Format(v.P50))
                 .Append(" | ").Append(row.Format(v.P90)).Append(" | **").Append(row.Verdict).Append("** |\n");
         }
-        md.Append("\n**All targets at once:** ").Append(Verdicts.ProbabilityText(report.Outcome.Result.AllTargets)).Append("\n\n");
+        md.Append("\n**All targets at once:** ").Append(Verdicts.ProbabilityText(report.Outcome.Result.AllTargets))
+            .Append(" (").Append(report.CoverageText).Append(")\n\n");
+        AppendDropped(md, report);
+    }
+
+    private static void AppendOverrides(StringBuilder md, RunReport report)
+    {
+        md.Append("## Changed from the file\n\n");
+        if (report.Overrides.Count == 0)
+        {
+            md.Append("Nothing: the scenario file as written.\n\n");
+            return;
+        }
+        md.Append("| Path | Value | Source |\n|---|---|---|\n");
+        foreach (var item in report.Overrides)
+        {
+            md.Append("| `").Append(item.Path).Append("` | `").Append(MarkdownTable.Escape(item.Value)).Append("` | ")
+                .Append(MarkdownTable.Escape(item.Source)).Append(" |\n");
+        }
+        md.Append('\n');
+    }
+
+    private static void AppendDropped(StringBuilder md, RunReport report)
+    {
+        foreach (var target in report.DroppedTargets)
+        {
+            md.Append("- Not judged: ").Append(MarkdownTable.Escape(target.Name)).Append(" (`").Append(target.Id).Append("`, ")
+                .Append(target.Year).Append(") lies after the last simulated year ").Append(report.Outcome.Scenario.EndYear).Append(".\n");
+        }
+        if (report.DroppedTargets.Count > 0)
+        {
+            md.Append('\n');
+        }
+    }
+
+    private static void AppendTiming(StringBuilder md, RunReport report)
+    {
+        var timings = report.Outcome.Result.TimeToTarget;
+        if (timings.Count == 0)
+        {
+            return;
+        }
+        var names = report.Definition.Targets.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+        md.Append("## Time to target\n\n| Target | When | Share |\n|---|---|---|\n");
+        foreach (var timing in timings)
+        {
+            md.Append("| ").Append(MarkdownTable.Escape(names[timing.TargetId])).Append(" | ").Append(TimingText.When(timing))
+                .Append(" | ").Append(TimingText.Share(timing, report.Outcome.Scenario.EndYear)).Append(" |\n");
+        }
+        md.Append('\n');
     }
 
     private static void AppendYears(StringBuilder md, YearlyTotals totals)
@@ -110,6 +161,8 @@ public static class ReportMarkdownWriter
         - **P10 / P50 / P90**: in 10% of trials the metric ends below P10, in half below P50 (the median), in 90% below P90.
         - **Verdict**: *likely* when P(met) ≥ 80%, *unlikely* when P(met) ≤ 20%, otherwise *uncertain*.
         - **All targets at once** is the share of trials meeting every target together; it is usually lower than any single one.
+        - **Time to target**: for a target to reach, the years by which 10%, 50% and 90% of trials first meet it; for a cap
+          (≤), the first year any trial breaches it, and the share of trials keeping under it in every year to the target year.
         - The results are only as good as the assumptions in the scenario file; change them with `--variant` or `--set`.
 
         """);

@@ -13,6 +13,19 @@ public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string S
     public IReadOnlyList<Scenarios.Loading.ScenarioError> Warnings =>
         [.. Definition.Warnings, .. Model.Compilation.RunCost.Warnings(Outcome.Scenario, ScenarioFile)];
 
+    /// <summary>Every value the run changed from the file, in the order applied (variant first).</summary>
+    public IReadOnlyList<RunOverride> Overrides { get; init; } = [];
+
+    /// <summary>The variant for people: its name, "(baseline)" for the file as written, or "(none; N values changed)".</summary>
+    public string VariantText => Definition.AppliedVariantLabel
+        ?? (Overrides.Count == 0 ? "(baseline)" : $"(none; {Overrides.Count} {(Overrides.Count == 1 ? "value" : "values")} changed)");
+
+    /// <summary>Targets past the last simulated year (after <c>--until</c>), which the run cannot judge.</summary>
+    public IReadOnlyList<TargetDefinition> DroppedTargets => [.. Definition.Targets.Where(t => t.Year > Outcome.Scenario.EndYear)];
+
+    /// <summary>"all targets at once" covers this many of the file's targets.</summary>
+    public string CoverageText => $"covers {Outcome.Result.Targets.Count} of {Definition.Targets.Count} targets";
+
     /// <summary>"orleans" or "direct": the engine that actually ran, as the runner reported it.</summary>
     public string EngineName => Outcome.Engine.ToString().ToLowerInvariant();
 

@@ -26,6 +26,7 @@ public static class SummaryJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("scenario", scenario.Definition.Name);
+            json.WriteString("scenario_file", report.ScenarioFile);
             if (scenario.Definition.AppliedVariant is { } variant)
             {
                 json.WriteString("variant", variant);
@@ -42,6 +43,7 @@ public static class SummaryJsonWriter
             json.WriteString("scenario_sha256", report.ScenarioSha256);
             json.WriteString("version", report.Version);
             WriteWarnings(json, report.Warnings);
+            WriteOverrides(json, report.Overrides);
 
             json.WriteStartArray("targets");
             foreach (var row in report.Targets)
@@ -52,7 +54,22 @@ public static class SummaryJsonWriter
 
             json.WriteStartObject("all_targets");
             WriteProbability(json, result.AllTargets);
+            json.WriteNumber("targets_covered", result.Targets.Count);
+            json.WriteNumber("targets_total", scenario.Definition.Targets.Count);
+            json.WriteStartArray("dropped_targets");
+            foreach (var dropped in report.DroppedTargets)
+            {
+                json.WriteStringValue(dropped.Id);
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
+
+            json.WriteStartArray("time_to_target");
+            foreach (var timing in result.TimeToTarget)
+            {
+                WriteTiming(json, timing);
+            }
+            json.WriteEndArray();
 
             json.WriteStartArray("years");
             foreach (var year in result.Years)
@@ -95,6 +112,63 @@ public static class SummaryJsonWriter
         WriteProbability(json, row.Result.Met);
         WriteSummary(json, row.Result.Value);
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"overrides": [{path, value, source}]</c>; run.json shares it.</summary>
+    public static void WriteOverrides(Utf8JsonWriter json, IReadOnlyList<RunOverride> overrides)
+    {
+        json.WriteStartArray("overrides");
+        foreach (var item in overrides)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", item.Path);
+            json.WriteString("value", item.Value);
+            json.WriteString("source", item.Source);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteTiming(Utf8JsonWriter json, TargetTiming timing)
+    {
+        json.WriteStartObject();
+        json.WriteString("target_id", timing.TargetId);
+        json.WriteString("event", timing.Event == TimingEvent.FirstBreach ? "first_breach" : "first_met");
+        WriteYearOrNull(json, "first_year_p10", timing.FirstYearP10);
+        WriteYearOrNull(json, "first_year_p50", timing.FirstYearP50);
+        WriteYearOrNull(json, "first_year_p90", timing.FirstYearP90);
+        WriteYearOrNull(json, "earliest_year", timing.EarliestYear);
+        WriteDouble(json, "never_share", timing.NeverShare);
+        if (timing.HoldsEveryYear is { } holds)
+        {
+            json.WriteStartObject("holds_every_year");
+            WriteProbability(json, holds);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("holds_every_year");
+        }
+        json.WriteNumber("from_year", timing.FromYear);
+        json.WriteStartArray("first_year_counts");
+        foreach (var count in timing.FirstYearCounts)
+        {
+            json.WriteNumberValue(count);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteYearOrNull(Utf8JsonWriter json, string name, int? year)
+    {
+        if (year is { } y)
+        {
+            json.WriteNumber(name, y);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteYear(Utf8JsonWriter json, YearResult year)

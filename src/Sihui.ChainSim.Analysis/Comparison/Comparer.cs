@@ -1,5 +1,6 @@
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
@@ -25,7 +26,8 @@ public static class Comparer
     public static ComparisonResult Build(IReadOnlyList<ScenarioColumn> columns, IReadOnlyList<RunOutcome> outcomes, int trials, ulong seed)
     {
         var compared = columns.Select((c, i) => new ComparedColumn(
-            c.Label, outcomes[i].Scenario.Definition.Name, c.FileName, c.Variant, c.Set)).ToArray();
+            c.Label, outcomes[i].Scenario.Definition.Name, c.FileName, c.Variant, c.Set,
+            RunOverride.Of(outcomes[i].Scenario.Definition, c.Set))).ToArray();
         return new ComparisonResult(trials, seed, compared, Targets(outcomes), Metrics(outcomes)) { Outcomes = outcomes };
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 
@@ -18,8 +19,9 @@ public sealed record ComparisonResult(
     public IReadOnlyList<RunOutcome> Outcomes { get; init; } = [];
 }
 
-/// <summary>One column: what was run.</summary>
-public sealed record ComparedColumn(string Label, string Scenario, string File, string? Variant, IReadOnlyList<OverrideDefinition> Set);
+/// <summary>One column: what was run. <see cref="Overrides"/> lists every changed value with its source, the variant's too.</summary>
+public sealed record ComparedColumn(
+    string Label, string Scenario, string File, string? Variant, IReadOnlyList<OverrideDefinition> Set, IReadOnlyList<RunOverride> Overrides);
 
 /// <summary>One target across the columns; a cell is null where that column's scenario lacks the target.</summary>
 public sealed record TargetComparison(

@@ -1,5 +1,6 @@
 using System.Text;
 using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.Comparison;
@@ -27,7 +28,8 @@ public static class ComparisonWriter
     {
         var csv = new CsvText();
         csv.Row("kind", "id", "name", "metric", "year", "column", "probability", "ci95_low", "ci95_high", "mean", "p10", "p50", "p90",
-            "probability_difference", "p50_difference", "mean_difference", "first_year_p50", "never_share");
+            "probability_difference", "p50_difference", "mean_difference", "first_year_p50", "never_share", "timing_event",
+            "earliest_year", "holds_every_year");
         foreach (var target in comparison.Targets)
         {
             for (var c = 0; c < comparison.Columns.Count; c++)
@@ -41,7 +43,10 @@ public static class ComparisonWriter
                     ReportText.Exact(cell.Mean), ReportText.Exact(cell.P10), ReportText.Exact(cell.P50), ReportText.Exact(cell.P90),
                     ReportText.Exact(cell.ProbabilityDifference), ReportText.Exact(cell.P50Difference), ReportText.Exact(cell.MeanDifference),
                     cell.TimeToTarget?.FirstYearP50 is { } y ? ReportText.Integer(y) : "",
-                    cell.TimeToTarget is { } t ? ReportText.Exact(t.NeverShare) : "");
+                    cell.TimeToTarget is { } t ? ReportText.Exact(t.NeverShare) : "",
+                    cell.TimeToTarget is { } e ? (e.Event == TimingEvent.FirstBreach ? "first_breach" : "first_met") : "",
+                    cell.TimeToTarget?.EarliestYear is { } earliest ? ReportText.Integer(earliest) : "",
+                    ReportText.Exact(cell.TimeToTarget?.HoldsEveryYear?.Probability));
             }
         }
         foreach (var metric in comparison.Metrics)
@@ -54,7 +59,7 @@ public static class ComparisonWriter
                 }
                 csv.Row("metric", metric.Metric, metric.Name, metric.Metric, ReportText.Integer(metric.Year), comparison.Columns[c].Label,
                     "", "", "", ReportText.Exact(cell.Mean), "", ReportText.Exact(cell.P50), "",
-                    "", ReportText.Exact(cell.P50Difference), ReportText.Exact(cell.MeanDifference), "", "");
+                    "", ReportText.Exact(cell.P50Difference), ReportText.Exact(cell.MeanDifference), "", "", "", "", "");
             }
         }
         return csv.ToString();
@@ -70,7 +75,7 @@ public static class ComparisonWriter
         var columnTable = new MarkdownTable("column", "scenario", "file", "variant", "overrides");
         foreach (var c in columns)
         {
-            columnTable.Row(c.Label, c.Scenario, Path.GetFileName(c.File), c.Variant ?? "", string.Join("; ", c.Set.Select(s => $"{s.Path}={s.Value}")));
+            columnTable.Row(c.Label, c.Scenario, Path.GetFileName(c.File), c.Variant ?? "", string.Join("; ", c.Overrides));
         }
         columnTable.AppendTo(text);
 
@@ -79,7 +84,7 @@ public static class ComparisonWriter
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
             text.Append($"### {target.Name}\n\n`{target.Metric}` in {target.Year} {sign} {ReportText.Amount(target.Threshold)}\n\n");
-            var table = new MarkdownTable("column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "first met (P50)", "never");
+            var table = new MarkdownTable("column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "time to target", "share");
             for (var c = 0; c < columns.Count; c++)
             {
                 if (target.Cells[c] is not { } cell)
@@ -91,7 +96,7 @@ public static class ComparisonWriter
                     $"{ReportText.Percent(cell.Met.Low)}–{ReportText.Percent(cell.Met.High)}", c == 0 ? "" : ReportText.PercentPoints(cell.ProbabilityDifference),
                     ReportText.Amount(cell.P50), $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}",
                     c == 0 ? "" : ReportText.SignedAmount(cell.P50Difference),
-                    cell.TimeToTarget is { } t ? ReportText.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? ReportText.Percent(n.NeverShare) : "");
+                    cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "");
             }
             table.AppendTo(text);
             text.Append('\n');

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.GoalSeek;
 
@@ -22,7 +23,11 @@ public sealed record GoalSeekResult(
     int Runs,
     int Trials,
     ulong Seed,
-    string Message);
+    string Message)
+{
+    /// <summary>What the base case changed from the file (the variant's values and --set), besides <see cref="Param"/>.</summary>
+    public IReadOnlyList<RunOverride> Overrides { get; init; } = [];
+}
 
 /// <summary>How the target's probability moves as the parameter grows, judged from the two ends of the range.</summary>
 public enum GoalSeekDirection

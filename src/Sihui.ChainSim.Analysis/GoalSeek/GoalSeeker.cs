@@ -3,6 +3,8 @@ using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 
+using Sihui.ChainSim.Scenarios.Loading;
+
 namespace Sihui.ChainSim.Analysis.GoalSeek;
 
 /// <summary>
@@ -14,6 +16,15 @@ public static class GoalSeeker
     public static async Task<GoalSeekResult> SeekAsync(
         ISimulationRunner runner, ScenarioColumn column, GoalSeekRequest request, AnalysisSettings? settings = null,
         CancellationToken cancellationToken = default)
+    {
+        var result = await SeekCoreAsync(runner, column, request, settings, cancellationToken).ConfigureAwait(false);
+        var baseCase = ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions);
+        return result with { Overrides = RunOverride.Of(baseCase, column.Set) };
+    }
+
+    private static async Task<GoalSeekResult> SeekCoreAsync(
+        ISimulationRunner runner, ScenarioColumn column, GoalSeekRequest request, AnalysisSettings? settings,
+        CancellationToken cancellationToken)
     {
         if (request.Probability is < 0 or > 1 || double.IsNaN(request.Probability))
         {

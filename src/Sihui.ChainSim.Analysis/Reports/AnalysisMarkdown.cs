@@ -15,6 +15,7 @@ public static class AnalysisMarkdown
         text.Append($"# What moves {tornado.TargetName}\n\n");
         text.Append($"`{tornado.Metric}` in {tornado.Year}; base case {ReportText.Percent(tornado.BaseProbability)}, P50 {ReportText.Amount(tornado.BaseP50)}. ");
         text.Append($"{ReportText.Integer(tornado.Trials)} trials, seed {tornado.Seed}, {tornado.Runs} runs in {tornado.WallSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s.\n\n");
+        AppendOverrides(text, tornado.Overrides);
         var table = new MarkdownTable("rank", "parameter", "path", "low", "high", "probability low → high", "Δ probability", "P50 low → high", "Δ P50");
         foreach (var bar in tornado.Bars)
         {
@@ -25,6 +26,24 @@ public static class AnalysisMarkdown
         }
         table.AppendTo(text);
         return text.ToString();
+    }
+
+    /// <summary>The base case's changes from the file, so an analysis never passes for the file as written.</summary>
+    private static void AppendOverrides(StringBuilder text, IReadOnlyList<RunOverride> overrides)
+    {
+        if (overrides.Count == 0)
+        {
+            text.Append("Base case: the scenario file as written.\n\n");
+            return;
+        }
+        text.Append("Base case changed from the file:\n\n");
+        var table = new MarkdownTable("path", "value", "source");
+        foreach (var item in overrides)
+        {
+            table.Row(item.Path, item.Value, item.Source);
+        }
+        table.AppendTo(text);
+        text.Append('\n');
     }
 
     public static string Gap(GapExplanation gap)
@@ -65,6 +84,7 @@ public static class AnalysisMarkdown
         var text = new StringBuilder();
         text.Append($"# Goal-seek: {result.Param} for {result.Target} ≥ {ReportText.Percent(result.WantedProbability)}\n\n");
         text.Append(result.Message).Append(".\n\n");
+        AppendOverrides(text, result.Overrides);
         var table = new MarkdownTable("reached", "value", "probability", "95% interval", "range", "tolerance", "direction", "runs");
         table.Row(result.Reached ? "yes" : "no", result.Value is { } v ? ReportText.Parameter(v) : "—", ReportText.Percent(result.Probability),
             $"{ReportText.Percent(result.ProbabilityCi95[0])}–{ReportText.Percent(result.ProbabilityCi95[1])}",

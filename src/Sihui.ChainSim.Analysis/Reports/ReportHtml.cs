@@ -18,25 +18,36 @@ public static class ReportHtml
     /// <summary>How the fan chart of total output is titled.</summary>
     public const string TotalOutputName = "Total output 总产值";
 
-    public static string ForRun(SimulationResult result, CompiledScenario scenario)
+    public static string ForRun(SimulationResult result, CompiledScenario scenario, IReadOnlyList<RunOverride>? overrides = null)
     {
         var definition = scenario.Definition;
+        overrides ??= [];
         var html = new HtmlBuilder($"{definition.Name} — simulation report");
-        html.Paragraph(RunLine(scenario), "meta");
+        html.Paragraph(RunLine(scenario, overrides), "meta");
+        html.Heading("Changed from the file");
+        if (overrides.Count == 0)
+        {
+            html.Paragraph("Nothing: the scenario file as written.");
+        }
+        else
+        {
+            html.Table(["path", "value", "source"], overrides.Select(o => (IReadOnlyList<string>)[o.Path, o.Value, o.Source]), textColumns: 3);
+        }
         if (definition.Description.Length > 0)
         {
             html.Paragraph(definition.Description);
         }
         html.Heading("Targets");
         html.Table(
-            ["target", "metric", "year", "threshold", "probability", "95% interval", "P10", "P50", "P90", "first met (P10 / P50 / P90)", $"never by {scenario.EndYear}"],
-            definition.Targets.Where(t => t.Year <= scenario.EndYear).Select(t => TargetRow(result, t.Id, t.Name, t.Metric, t.Year,
+            ["target", "metric", "year", "threshold", "probability", "95% interval", "P10", "P50", "P90", "time to target", "share"],
+            definition.Targets.Where(t => t.Year <= scenario.EndYear).Select(t => TargetRow(result, scenario.EndYear, t.Id, t.Name, t.Metric, t.Year,
                 (t.Comparison == Scenarios.Definitions.Comparison.AtLeast ? "≥ " : "≤ ") + ReportText.Amount(t.Threshold))),
             textColumns: 2);
         if (result.Targets.Count > 0)
         {
             html.Paragraph($"All targets at once: {ReportText.Percent(result.AllTargets.Probability)} " +
-                $"({ReportText.Percent(result.AllTargets.Low)}–{ReportText.Percent(result.AllTargets.High)}).");
+                $"({ReportText.Percent(result.AllTargets.Low)}–{ReportText.Percent(result.AllTargets.High)}); " +
+                $"covers {result.Targets.Count} of {definition.Targets.Count} targets.");
         }
         html.Heading("Charts");
         html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, TotalOutputName));
@@ -63,7 +74,7 @@ public static class ReportHtml
         html.Paragraph($"{ReportText.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}: every column uses the same random numbers, " +
             $"so differences come from the assumptions, not from sampling noise. Differences are to the first column, {columns[0].Label}.", "meta");
         html.Table(["column", "scenario", "variant", "overrides"],
-            columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Set.Select(s => $"{s.Path}={s.Value}"))]),
+            columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides)]),
             textColumns: 4);
         html.Chart(ComparisonChart.Of(comparison));
         html.Heading("Targets");
@@ -71,7 +82,7 @@ public static class ReportHtml
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
             html.Heading($"{target.Name} — {target.Metric} in {target.Year} {sign} {ReportText.Amount(target.Threshold)}", 3);
-            html.Table(["column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "first met (P50)", "never"],
+            html.Table(["column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "time to target", "share"],
                 columns.Select((c, i) => ComparisonRow(c.Label, target.Cells[i], i == 0)), textColumns: 1);
         }
         html.Heading("Main metrics by year (亿元)");
@@ -90,8 +101,8 @@ public static class ReportHtml
         return html.ToString();
     }
 
-    public static string WriteRun(string folder, SimulationResult result, CompiledScenario scenario) =>
-        Write(Path.Combine(folder, FileName), ForRun(result, scenario));
+    public static string WriteRun(string folder, SimulationResult result, CompiledScenario scenario, IReadOnlyList<RunOverride>? overrides = null) =>
+        Write(Path.Combine(folder, FileName), ForRun(result, scenario, overrides));
 
     public static string WriteComparison(string folder, ComparisonResult comparison) =>
         Write(Path.Combine(folder, FileName), ForComparison(comparison));
@@ -102,11 +113,13 @@ public static class ReportHtml
         return path;
     }
 
-    private static string RunLine(CompiledScenario scenario) =>
+    private static string RunLine(CompiledScenario scenario, IReadOnlyList<RunOverride> overrides) =>
         $"Base year {scenario.BaseYear}, simulated to {scenario.EndYear}; {ReportText.Integer(scenario.Trials)} trials, seed {scenario.Seed}" +
-        (scenario.Definition.AppliedVariant is { } v ? $"; variant {v}" : "") + ". Money is in 亿元 (100 million yuan).";
+        (scenario.Definition.AppliedVariant is { } v ? $"; variant {v}" : overrides.Count > 0 ? "; no variant" : "; baseline") +
+        (overrides.Count > 0 ? $", {overrides.Count} {(overrides.Count == 1 ? "value" : "values")} changed from the file" : "") +
+        ". Money is in 亿元 (100 million yuan).";
 
-    private static IReadOnlyList<string> TargetRow(SimulationResult result, string id, string name, string metric, int year, string threshold)
+    private static IReadOnlyList<string> TargetRow(SimulationResult result, int lastYear, string id, string name, string metric, int year, string threshold)
     {
         var target = result.Targets.First(t => t.TargetId == id);
         var timing = result.TimeToTarget.FirstOrDefault(t => t.TargetId == id);
@@ -116,8 +129,8 @@ public static class ReportHtml
             name, metric, ReportText.Integer(year), threshold, ReportText.Percent(target.Met.Probability),
             $"{ReportText.Percent(target.Met.Low)}–{ReportText.Percent(target.Met.High)}",
             ReportText.Amount(v.P10), ReportText.Amount(v.P50), ReportText.Amount(v.P90),
-            timing is null ? "" : $"{ReportText.Year(timing.FirstYearP10)} / {ReportText.Year(timing.FirstYearP50)} / {ReportText.Year(timing.FirstYearP90)}",
-            timing is null ? "" : ReportText.Percent(timing.NeverShare),
+            timing is null ? "" : TimingText.When(timing),
+            timing is null ? "" : TimingText.Share(timing, lastYear),
         ];
     }
 
@@ -127,7 +140,7 @@ public static class ReportHtml
             label, ReportText.Percent(cell.Met.Probability), $"{ReportText.Percent(cell.Met.Low)}–{ReportText.Percent(cell.Met.High)}",
             first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference), ReportText.Amount(cell.P50),
             $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}", first ? "" : ReportText.SignedAmount(cell.P50Difference),
-            cell.TimeToTarget is { } t ? ReportText.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? ReportText.Percent(n.NeverShare) : "",
+            cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "",
         ];
 
     private static IReadOnlyList<string> MetricRow(MetricComparison metric, int columns)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 
@@ -44,6 +45,9 @@ public static class SensitivityAnalyzer
             .Select((b, i) => b with { Rank = i + 1 })
             .ToList();
         return new SensitivityResult(target.Id, target.Name, target.Metric, target.Year, runs.Trials, runs.Seed,
-            baseProbability, baseP50, ranked, runs.RunsUsed, clock.Elapsed.TotalSeconds);
+            baseProbability, baseP50, ranked, runs.RunsUsed, clock.Elapsed.TotalSeconds)
+        {
+            Overrides = RunOverride.Of(outcomes[0].Scenario.Definition, column.Set),
+        };
     }
 }

@@ -1,3 +1,5 @@
+using Sihui.ChainSim.Reports;
+
 namespace Sihui.ChainSim.Analysis.Sensitivity;
 
 /// <summary>A tornado: the target at the base case, and one bar per parameter, ranked by effect size.</summary>
@@ -12,7 +14,11 @@ public sealed record SensitivityResult(
     double BaseP50,
     IReadOnlyList<TornadoBar> Bars,
     int Runs,
-    double WallSeconds);
+    double WallSeconds)
+{
+    /// <summary>What the base case changed from the file (the variant's values and --set); each bar varies one path on top.</summary>
+    public IReadOnlyList<RunOverride> Overrides { get; init; } = [];
+}
 
 /// <summary>
 /// One parameter at its low and high value: the target's probability and its metric's P50 at each end.

@@ -14,7 +14,7 @@ public sealed class AnalysisOptions(string trialsDefault)
             + "so differences between runs come from the assumptions, not from sampling noise.",
     };
 
-    public Option<ulong?> Seed { get; } = new("--seed") { HelpName = "S", Description = "Random seed for every run [default: the file's `seed`]." };
+    public Option<ulong?> Seed { get; } = CliChecks.SeedOption("Random seed for every run [default: the file's `seed`].");
 
     public EngineOptions Engine { get; } = new();
 

@@ -47,13 +47,10 @@ public static class AnalysisWorkflow
         }
     }
 
-    /// <summary>A column from a scenario file; a missing file is bad input.</summary>
+    /// <summary>A column from a scenario file; a missing file, or a directory, is bad input.</summary>
     public static ScenarioColumn ReadColumn(string file, string? variant = null, string? label = null)
     {
-        if (!File.Exists(file))
-        {
-            throw new CliInputException($"scenario file not found: {file}");
-        }
+        CliChecks.RequireScenarioFile(file);
         return ScenarioColumn.FromFile(file, variant, label);
     }
 

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Sihui.ChainSim.Analysis.GoalSeek;
+using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Reports;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Cli.Output;
 
@@ -8,6 +11,9 @@ namespace Sihui.ChainSim.Cli.Commands;
 /// <summary><c>chainsim goal-seek FILE</c>: the value of one assumption that gives a target the wanted probability.</summary>
 public static class GoalSeekCommand
 {
+    public const string JsonFile = "goal-seek.json";
+    public const string MarkdownFile = "goal-seek.md";
+
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The scenario YAML file." };
@@ -23,17 +29,19 @@ public static class GoalSeekCommand
         var min = new Option<double?>("--min") { HelpName = "X", Description = "Lowest value to try [default: the tunable's min]." };
         var max = new Option<double?>("--max") { HelpName = "Y", Description = "Highest value to try [default: the tunable's max]." };
         var tolerance = new Option<double?>("--tolerance") { HelpName = "T", Description = "Stop when the bracket is this narrow [default: (max − min) / 1000]." };
+        var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/goal-seek-<file name>]." };
         var shared = new AnalysisOptions("the file's `trials`");
         var command = new Command("goal-seek", """
             Solve for what a target needs: the smallest value of --param giving the target at least --probability (the
             largest, when raising the parameter lowers the chance). Bisection on common random numbers between --min and
             --max, to within --tolerance; prints the value, the probability reached with its 95% interval and the runs used.
+            Writes goal-seek.json and goal-seek.md into --out.
             When even the better end of [min, max] misses, it says so: "unreachable within [min, max]" with the best
             probability, reached=false in --json, and exit code 0, because that is an answer, not an error.
             Example: chainsim goal-seek scenarios/sihui-2024.yaml --target output_2025_plan --probability 0.8 --param parks.hitech.attraction.projects_per_year.mean --min 0 --max 10
             """)
         {
-            file, target, probability, param, min, max, tolerance,
+            file, target, probability, param, min, max, tolerance, outDir,
         };
         shared.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
@@ -48,19 +56,22 @@ public static class GoalSeekCommand
                 Max = parsed.GetValue(max),
                 Tolerance = parsed.GetValue(tolerance),
             };
+            var path = parsed.GetRequiredValue(file);
+            var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "goal-seek-" + Path.GetFileNameWithoutExtension(path));
             return AnalysisWorkflow.ExecuteAsync(console, input, "goal-seek",
-                () => ExecuteAsync(console, input, parsed.GetRequiredValue(file), request, cancellationToken), cancellationToken);
+                () => ExecuteAsync(console, input, path, folder, request, cancellationToken), cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
-        CliConsole console, AnalysisInput input, string file, GoalSeekRequest request, CancellationToken cancellationToken)
+        CliConsole console, AnalysisInput input, string file, string folder, GoalSeekRequest request, CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
         await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
         AnalysisWorkflow.RequireTarget(column, request.TargetId);
         var (low, high) = Check(column, request);
+        CliChecks.RequireWritableDirectory(folder);
         var tolerance = request.Tolerance ?? (high - low) * GoalSeekRequest.DefaultToleranceShare;
         var steps = tolerance > 0 && high > low ? (int)Math.Ceiling(Math.Log2((high - low) / tolerance)) : 0;
         var result = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
@@ -68,6 +79,8 @@ public static class GoalSeekCommand
                 GoalSeeker.SeekAsync(counted, column, request, input.Settings(), cancellationToken)))
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        AnalysisJson.Write(Path.Combine(folder, JsonFile), result);
+        OutputFiles.WriteText(Path.Combine(folder, MarkdownFile), AnalysisMarkdown.GoalSeek(result));
         if (input.Json)
         {
             await AnalysisWorkflow.WriteJsonAsync(console, result, cancellationToken).ConfigureAwait(false);
@@ -75,6 +88,7 @@ public static class GoalSeekCommand
         else
         {
             GoalSeekConsole.Write(console, result);
+            await console.Out.WriteLineAsync($"Wrote {JsonFile} and {MarkdownFile} to {folder}").ConfigureAwait(false);
         }
         return ExitCodes.Success;
     }

@@ -7,9 +7,15 @@ public static class RunCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "The scenario YAML file." };
+        var file = new Argument<string?>("FILE") { Description = "The scenario YAML file.", Arity = ArgumentArity.ZeroOrOne };
+        var replay = new Option<string?>("--replay")
+        {
+            HelpName = "SUMMARY",
+            Description = "Re-run exactly what a summary.json describes (its file, variant, overrides, trials, seed and years); "
+                + "the new summary.json has the same bytes.",
+        };
         var trials = new Option<int?>("--trials", "-n") { HelpName = "N", Description = "Monte Carlo trials (overrides the file's `trials`)." };
-        var seed = new Option<ulong?>("--seed") { HelpName = "S", Description = "Random seed (overrides the file's `seed`); same seed, same results." };
+        var seed = CliChecks.SeedOption("Random seed (overrides the file's `seed`); same seed, same results.");
         var variant = new Option<string?>("--variant") { HelpName = "NAME", Description = "Apply a named variant from the file, e.g. pessimistic." };
         var set = new Option<string[]>("--set")
         {
@@ -17,7 +23,7 @@ public static class RunCommand
             Description = "Override one value: PATH=VALUE, VALUE in YAML (repeatable), e.g. --set economy.shock.mean=-0.01",
             AllowMultipleArgumentsPerToken = false,
         };
-        var until = new Option<int?>("--until") { HelpName = "YEAR", Description = "Stop after this year instead of the file's end_year." };
+        var until = new Option<int?>("--until") { HelpName = "YEAR", Description = "Stop after this year instead of the file's end_year (not later than it); targets after it are dropped, each named on stderr." };
         var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/<file name without extension>]." };
         var engine = new EngineOptions();
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout and nothing else." };
@@ -31,9 +37,10 @@ public static class RunCommand
             fan-total_output and industries-mean as PNG and SVG into the output directory.
             Example: chainsim run scenarios/sihui-2024.yaml --trials 5000 --variant pessimistic --set economy.shock.mean=-0.01
             On a cluster: chainsim run scenarios/sihui-2024.yaml --cluster --redis 127.0.0.1:6379
+            Again, byte for byte: chainsim run --replay out/sihui-2024/summary.json --out out/again
             """)
         {
-            file, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
+            file, replay, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
         };
         engine.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -46,7 +53,9 @@ public static class RunCommand
             }
             var settings = new RunSettings
             {
-                File = parsed.GetRequiredValue(file),
+                File = parsed.GetValue(file),
+                Replay = parsed.GetValue(replay),
+                EngineGiven = parsed.GetResult(engine.Engine) is { Implicit: false },
                 Trials = parsed.GetValue(trials),
                 Seed = parsed.GetValue(seed),
                 Variant = parsed.GetValue(variant),

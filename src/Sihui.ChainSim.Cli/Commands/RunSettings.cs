@@ -6,7 +6,14 @@ namespace Sihui.ChainSim.Cli.Commands;
 /// <summary>What <c>chainsim run</c> was asked to do, as parsed from the command line.</summary>
 public sealed record RunSettings
 {
-    public required string File { get; init; }
+    /// <summary>The scenario file; null with <see cref="Replay"/>, which names it instead.</summary>
+    public string? File { get; init; }
+
+    /// <summary>A summary.json to re-run exactly.</summary>
+    public string? Replay { get; init; }
+
+    /// <summary>True when --engine was on the command line; a replay otherwise uses the summary's engine.</summary>
+    public bool EngineGiven { get; init; }
     public int? Trials { get; init; }
     public ulong? Seed { get; init; }
     public string? Variant { get; init; }
@@ -26,5 +33,5 @@ public sealed record RunSettings
 
     /// <summary>The output directory: <c>--out</c>, or <c>out/&lt;scenario file name without extension&gt;</c>.</summary>
     public string ResolvedOutDirectory =>
-        OutDirectory ?? Path.Combine("out", Path.GetFileNameWithoutExtension(File));
+        OutDirectory ?? Path.Combine("out", Path.GetFileNameWithoutExtension(File ?? ""));
 }

@@ -2,9 +2,9 @@ using Sihui.ChainSim.Reports;
 using System.Diagnostics;
 using System.Text;
 using Sihui.ChainSim.Cli.Output;
+using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
-using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Cli.Commands;
@@ -23,6 +23,10 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             await ErrorReport.WriteAsync(console.Error, ex.Errors).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
+        catch (CliInputException ex)
+        {
+            return await FailAsync(CliText.OneLine(ex.Message)).ConfigureAwait(false);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await console.Error.WriteLineAsync("chainsim: cancelled; no output was written").ConfigureAwait(false);
@@ -40,69 +44,164 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var total = Stopwatch.StartNew();
-        if (await CheckArgumentsAsync().ConfigureAwait(false) is { } overrides)
+        if (await CheckArgumentsAsync().ConfigureAwait(false) is not { } overrides)
         {
-            if (!File.Exists(settings.File))
-            {
-                return await FailAsync($"scenario file not found: {settings.File}").ConfigureAwait(false);
-            }
-            // The one way every entry point reads a file: strict UTF-8, and the variants saved beside it.
-            var source = ScenarioSource.Read(settings.File);
-            var request = new RunRequest
-            {
-                ScenarioText = source.Text,
-                FileName = settings.File,
-                LoadOptions = source.Options(settings.Variant, overrides),
-                Trials = settings.Trials,
-                Seed = settings.Seed,
-                Until = settings.Until,
-                Engine = settings.Engine,
-            };
-            var checkedScenario = ScenarioCompiler.Compile(request);
-            IReadOnlyList<ScenarioError> warnings = [.. checkedScenario.Definition.Warnings, .. RunCost.Warnings(checkedScenario, settings.File)];
-            await ErrorReport.WriteWarningsAsync(console.Error, warnings).ConfigureAwait(false);
-            if (settings.Strict && warnings.Count > 0)
-            {
-                return await FailAsync(ErrorReport.StrictRefusal(warnings.Count)).ConfigureAwait(false);
-            }
-
-            var simulate = Stopwatch.StartNew();
-            var outcome = await EngineOptions.UseRunnerAsync(console, new RunnerOptions { Engine = settings.Engine, Cluster = settings.Cluster }, runner =>
-                ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken))).ConfigureAwait(false);
-            simulate.Stop();
-            cancellationToken.ThrowIfCancellationRequested();
-
-            var report = new RunReport(outcome, settings.File, source.Sha256, CliText.Version);
-            var summary = SummaryJsonWriter.Write(report);
-            var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
-            var directory = settings.ResolvedOutDirectory;
-            var files = new Dictionary<string, byte[]>
-            {
-                ["summary.json"] = summary,
-                ["years.csv"] = YearsCsvWriter.Write(report),
-                ["report.md"] = ReportMarkdownWriter.Write(report),
-                ["run.json"] = RunInfoJsonWriter.Write(report, timings),
-            };
-            RunReportFiles.AddTo(files, outcome);
-            cancellationToken.ThrowIfCancellationRequested();
-            OutputFiles.WriteAll(directory, files);
-
-            if (settings.Json)
-            {
-                await console.Out.WriteAsync(Encoding.UTF8.GetString(summary)).ConfigureAwait(false);
-                await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else if (!settings.Quiet)
-            {
-                ConsoleReport.Write(console, report, directory);
-            }
-            if (settings.Verbose)
-            {
-                await console.Error.WriteLineAsync(timings.Describe()).ConfigureAwait(false);
-            }
-            return ExitCodes.Success;
+            return ExitCodes.InvalidInput;
         }
-        return ExitCodes.InvalidInput;
+        var replay = settings.Replay is { } summaryPath ? ReadReplay(summaryPath) : null;
+        var run = replay is null ? settings : ReplaySettings(replay);
+        var file = run.File ?? throw new CliInputException("give a scenario FILE, or --replay summary.json");
+        CliChecks.RequireScenarioFile(file);
+        var directory = run.ResolvedOutDirectory;
+        CliChecks.RequireWritableDirectory(directory);
+
+        // The one way every entry point reads a file: strict UTF-8, and the variants saved beside it.
+        var source = ScenarioSource.Read(file);
+        string? savedVariant = null;
+        var options = source.Options(run.Variant, overrides);
+        if (replay is not null)
+        {
+            await CheckReplayAsync(replay, source.Sha256).ConfigureAwait(false);
+            var fromFile = replay.Variant is null || VariantMatchesFile(source, replay);
+            // A saved variant that is gone or changed: its recorded values are applied in its place, under its name.
+            savedVariant = fromFile ? null : replay.Variant;
+            options = source.Options(
+                fromFile ? replay.Variant : null,
+                [.. replay.Extra(fromFile).Select(o => new OverrideDefinition(o.Path, o.Value))]);
+        }
+
+        var request = new RunRequest
+        {
+            ScenarioText = source.Text,
+            FileName = file,
+            LoadOptions = options,
+            Trials = run.Trials,
+            Seed = run.Seed,
+            Until = run.Until,
+            Engine = run.Engine,
+        };
+
+        var checkedScenario = ScenarioCompiler.Compile(request);
+        IReadOnlyList<ScenarioError> warnings = [.. checkedScenario.Definition.Warnings, .. RunCost.Warnings(checkedScenario, file)];
+        await ErrorReport.WriteWarningsAsync(console.Error, warnings).ConfigureAwait(false);
+        if (settings.Strict && warnings.Count > 0)
+        {
+            return await FailAsync(ErrorReport.StrictRefusal(warnings.Count)).ConfigureAwait(false);
+        }
+
+        var simulate = Stopwatch.StartNew();
+        var outcome = await EngineOptions.UseRunnerAsync(console, new RunnerOptions { Engine = run.Engine, Cluster = run.Cluster }, runner =>
+            ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken))).ConfigureAwait(false);
+        simulate.Stop();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (savedVariant is not null)
+        {
+            var named = outcome.Scenario.Definition with { AppliedVariant = savedVariant };
+            outcome = outcome with { Scenario = CompiledScenario.Compile(named, outcome.Scenario.Trials, outcome.Scenario.Seed, outcome.Scenario.EndYear) };
+        }
+
+        var report = new RunReport(outcome, file, source.Sha256, CliText.Version)
+        {
+            Overrides = replay?.Overrides ?? RunOverride.Of(outcome.Scenario.Definition, overrides),
+        };
+        await WriteDroppedAsync(report).ConfigureAwait(false);
+        var summary = SummaryJsonWriter.Write(report);
+        var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
+        var files = new Dictionary<string, byte[]>
+        {
+            ["summary.json"] = summary,
+            ["years.csv"] = YearsCsvWriter.Write(report),
+            ["report.md"] = ReportMarkdownWriter.Write(report),
+            ["run.json"] = RunInfoJsonWriter.Write(report, timings),
+        };
+        RunReportFiles.AddTo(files, report);
+        cancellationToken.ThrowIfCancellationRequested();
+        OutputFiles.WriteAll(directory, files);
+
+        if (run.Json)
+        {
+            await console.Out.WriteAsync(Encoding.UTF8.GetString(summary)).ConfigureAwait(false);
+            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (!run.Quiet)
+        {
+            ConsoleReport.Write(console, report, directory);
+        }
+        if (run.Verbose)
+        {
+            await console.Error.WriteLineAsync(timings.Describe()).ConfigureAwait(false);
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads the summary to replay; the options it fixes must not be given again.</summary>
+    private RunReplay ReadReplay(string path)
+    {
+        var given = new List<string>();
+        if (settings.File is not null)
+        {
+            given.Add("FILE");
+        }
+        given.AddRange(new (string Name, bool Given)[]
+        {
+            ("--variant", settings.Variant is not null), ("--set", settings.Set.Count > 0), ("--trials", settings.Trials is not null),
+            ("--seed", settings.Seed is not null), ("--until", settings.Until is not null),
+        }.Where(o => o.Given).Select(o => o.Name));
+        if (given.Count > 0)
+        {
+            throw new CliInputException($"--replay takes the scenario, variant, overrides, trials, seed and years from the summary; drop {string.Join(", ", given)}");
+        }
+        return RunReplay.Read(path);
+    }
+
+    private RunSettings ReplaySettings(RunReplay replay) => settings with
+    {
+        File = replay.ScenarioFile,
+        Trials = replay.Trials,
+        Seed = replay.Seed,
+        Until = replay.EndYear,
+        Engine = settings.EngineGiven || settings.Cluster is not null ? settings.Engine : replay.Engine,
+    };
+
+    /// <summary>A changed scenario file cannot give the same results: refuse it. A different version may, so only say so.</summary>
+    private async Task CheckReplayAsync(RunReplay replay, string sha256)
+    {
+        if (!string.Equals(sha256, replay.ScenarioSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliInputException(
+                $"--replay {replay.SummaryPath}: {replay.ScenarioFile} has changed since the summary was written " +
+                $"(sha256 {sha256}, the summary says {replay.ScenarioSha256}); restore that version of the file to replay it");
+        }
+        if (replay.Version != CliText.Version)
+        {
+            await console.Error.WriteLineAsync(
+                $"chainsim: warning: the summary was written by version {replay.Version}, this is {CliText.Version}; results may differ").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>True when the file defines the summary's variant with exactly the values the summary recorded for it.</summary>
+    private static bool VariantMatchesFile(ScenarioSource source, RunReplay replay)
+    {
+        var definition = source.Load();
+        var variantSource = RunOverride.FromVariant(replay.Variant!);
+        var recorded = replay.Overrides.Where(o => o.Source == variantSource).Select(o => (o.Path, o.Value));
+        return definition.Variants.FirstOrDefault(v => v.Name == replay.Variant) is { } variant
+            && variant.Set.Select(o => (o.Path, o.Value)).SequenceEqual(recorded);
+    }
+
+    /// <summary>One line per target the run cannot judge because --until stops before its year.</summary>
+    private async Task WriteDroppedAsync(RunReport report)
+    {
+        var last = report.Outcome.Scenario.EndYear;
+        foreach (var target in report.DroppedTargets)
+        {
+            await console.Error.WriteLineAsync(
+                $"chainsim: --until {last} drops target '{target.Id}' ({target.Name}, {target.Year}): it lies after the last simulated year").ConfigureAwait(false);
+        }
+        if (report.DroppedTargets.Count > 0)
+        {
+            await console.Error.WriteLineAsync($"chainsim: \"all targets at once\" {report.CoverageText}").ConfigureAwait(false);
+        }
     }
 
     private bool ShowProgress => console.IsInteractive && !settings.Json && !settings.Quiet;

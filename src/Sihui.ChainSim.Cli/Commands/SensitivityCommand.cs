@@ -60,6 +60,7 @@ public static class SensitivityCommand
     {
         var column = AnalysisWorkflow.ReadColumn(file);
         await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
+        CliChecks.RequireWritableDirectory(folder);
         var target = AnalysisWorkflow.RequireTarget(column, targetId);
         IReadOnlyList<ParameterRange> ranges;
         try

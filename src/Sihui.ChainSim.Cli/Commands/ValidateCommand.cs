@@ -64,7 +64,8 @@ public static class ValidateCommand
         var strict = check.Strict;
         if (!File.Exists(file))
         {
-            await console.Error.WriteLineAsync($"{file}: file not found").ConfigureAwait(false);
+            var what = Directory.Exists(file) ? "is a directory, not a scenario file" : "file not found";
+            await console.Error.WriteLineAsync($"{file}: {what}").ConfigureAwait(false);
             return false;
         }
         var sidecar = SavedVariantFile.IsSidecar(file);

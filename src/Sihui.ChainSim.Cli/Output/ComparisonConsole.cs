@@ -14,6 +14,11 @@ public static class ComparisonConsole
         var columns = comparison.Columns;
         ansi.WriteLine($"{comparison.Trials.ToString("N0", ReportText.Invariant)} trials per column, seed {comparison.Seed.ToString(ReportText.Invariant)}: " +
             $"every column uses the same random numbers. Differences (Δ) are to the first column, {columns[0].Label}. Money is in 亿元.");
+        // A variant's own values are in comparison.json and .md; here only what the command line added.
+        foreach (var column in columns.Where(c => c.Set.Count > 0))
+        {
+            ansi.WriteLine($"  {column.Label} also sets: {string.Join("; ", column.Set.Select(o => $"{o.Path}={o.Value}"))}");
+        }
         ansi.WriteLine();
         foreach (var target in comparison.Targets)
         {
@@ -21,7 +26,7 @@ public static class ComparisonConsole
             var table = new Table().Border(TableBorder.Rounded)
                 .Title(Markup.Escape($"{target.Name}: {target.Metric} in {target.Year} {sign} {ReportText.Amount(target.Threshold)}"));
             table.AddColumn("Column");
-            foreach (var heading in new[] { "P(met) (95% CI)", "Δ P(met)", "P50", "P10–P90", "Δ P50", "First met (P50)", "Never" })
+            foreach (var heading in new[] { "P(met) (95% CI)", "Δ P(met)", "P50", "P10–P90", "Δ P50", "Time to target", "Share" })
             {
                 table.AddColumn(new TableColumn(heading).RightAligned());
             }
@@ -51,7 +56,7 @@ public static class ComparisonConsole
             label, Verdicts.ProbabilityText(cell.Met), first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference),
             ReportText.Amount(cell.P50), $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}",
             first ? "" : ReportText.SignedAmount(cell.P50Difference),
-            cell.TimeToTarget is { } t ? ReportText.Year(t.FirstYearP50) : "", cell.TimeToTarget is { } n ? ReportText.Percent(n.NeverShare) : "",
+            cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "",
         ];
     }
 

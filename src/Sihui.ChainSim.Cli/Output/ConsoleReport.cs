@@ -11,10 +11,15 @@ public static class ConsoleReport
         var ansi = SpectreConsoles.For(console);
         var scenario = report.Outcome.Scenario;
         ansi.MarkupLine($"[bold]{Markup.Escape(scenario.Definition.Name)}[/]  " + Markup.Escape(
-            $"variant {scenario.Definition.AppliedVariantLabel ?? "(baseline)"}, seed {scenario.Seed.ToString(ReportText.Invariant)}, " +
+            $"variant {report.VariantText}, seed {scenario.Seed.ToString(ReportText.Invariant)}, " +
             $"{scenario.Trials.ToString("N0", ReportText.Invariant)} trials, {scenario.BaseYear + 1}–{scenario.EndYear}, engine {report.EngineName}"));
         ansi.WriteLine("Money is in 亿元 (100 million yuan).");
         ansi.WriteLine();
+        // The variant is named above and its values are in the files; here only what the command line changed.
+        foreach (var item in report.Overrides.Where(o => !o.Source.StartsWith(RunOverride.VariantPrefix, StringComparison.Ordinal)))
+        {
+            ansi.WriteLine($"  changed: {item}");
+        }
         WriteTargets(ansi, report);
         WriteYears(ansi, YearlyTotals.Of(report));
         ansi.WriteLine($"Wrote summary.json, years.csv, report.md, run.json, report.html and the charts (PNG and SVG) to {outDirectory}");
@@ -51,7 +56,8 @@ public static class ConsoleReport
         ansi.Write(table);
         var all = report.Outcome.Result.AllTargets;
         var verdict = Verdicts.Of(all.Probability);
-        ansi.MarkupLine($"All targets at once: [bold]{Markup.Escape(Verdicts.ProbabilityText(all))}[/] [{Verdicts.Colour(verdict)}]{verdict}[/]");
+        ansi.MarkupLine($"All targets at once: [bold]{Markup.Escape(Verdicts.ProbabilityText(all))}[/] [{Verdicts.Colour(verdict)}]{verdict}[/] "
+            + Markup.Escape($"({report.CoverageText})"));
         ansi.WriteLine();
     }
 

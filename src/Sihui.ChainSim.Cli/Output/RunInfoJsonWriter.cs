@@ -16,6 +16,8 @@ public static class RunInfoJsonWriter
             json.WriteStartObject();
             json.WriteString("scenario", report.Definition.Name);
             json.WriteString("scenario_file", report.ScenarioFile);
+            json.WriteString("variant", report.VariantText);
+            SummaryJsonWriter.WriteOverrides(json, report.Overrides);
             json.WriteString("engine", report.EngineName);
             json.WriteString("version", report.Version);
             json.WriteString("dotnet_version", RuntimeInformation.FrameworkDescription);

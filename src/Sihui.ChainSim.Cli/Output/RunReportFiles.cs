@@ -1,7 +1,6 @@
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Metrics;
 
 namespace Sihui.ChainSim.Cli.Output;
@@ -9,13 +8,14 @@ namespace Sihui.ChainSim.Cli.Output;
 /// <summary>A run's files for people besides report.md: the self-contained report.html, the fan chart and the stacked industry chart.</summary>
 public static class RunReportFiles
 {
-    public static void AddTo(IDictionary<string, byte[]> files, RunOutcome outcome)
+    public static void AddTo(IDictionary<string, byte[]> files, RunReport report)
     {
+        var outcome = report.Outcome;
         if (outcome.Result.Years.Count == 0)
         {
             return;
         }
-        files[ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(outcome.Result, outcome.Scenario));
+        files[ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(outcome.Result, outcome.Scenario, report.Overrides));
         var definition = outcome.Scenario.Definition;
         foreach (var chart in new[]
         {

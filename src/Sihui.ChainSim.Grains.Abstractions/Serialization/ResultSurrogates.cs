@@ -56,16 +56,20 @@ public sealed class YearResultConverter : IConverter<YearResult, YearResultSurro
 public readonly record struct TargetTimingSurrogate(
     [property: Id(0)] string TargetId, [property: Id(1)] int? FirstYearP10, [property: Id(2)] int? FirstYearP50,
     [property: Id(3)] int? FirstYearP90, [property: Id(4)] double NeverShare, [property: Id(5)] int FromYear,
-    [property: Id(6)] int[] FirstMetCounts);
+    [property: Id(6)] int[] FirstYearCounts, [property: Id(7)] int Event, [property: Id(8)] int TargetYear,
+    [property: Id(9)] int Trials);
 
 [RegisterConverter]
 public sealed class TargetTimingConverter : IConverter<TargetTiming, TargetTimingSurrogate>
 {
     public TargetTiming ConvertFromSurrogate(in TargetTimingSurrogate s) =>
-        new(s.TargetId, s.FirstYearP10, s.FirstYearP50, s.FirstYearP90, s.NeverShare, s.FromYear, s.FirstMetCounts);
+        new(s.TargetId, s.FirstYearP10, s.FirstYearP50, s.FirstYearP90, s.NeverShare, s.FromYear, s.FirstYearCounts)
+        {
+            Event = (TimingEvent)s.Event, TargetYear = s.TargetYear, Trials = s.Trials,
+        };
 
     public TargetTimingSurrogate ConvertToSurrogate(in TargetTiming v) =>
-        new(v.TargetId, v.FirstYearP10, v.FirstYearP50, v.FirstYearP90, v.NeverShare, v.FromYear, [.. v.FirstMetCounts]);
+        new(v.TargetId, v.FirstYearP10, v.FirstYearP50, v.FirstYearP90, v.NeverShare, v.FromYear, [.. v.FirstYearCounts], (int)v.Event, v.TargetYear, v.Trials);
 }
 
 [GenerateSerializer, Immutable, Alias("SimulationResult")]

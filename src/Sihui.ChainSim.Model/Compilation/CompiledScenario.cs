@@ -61,6 +61,11 @@ public sealed class CompiledScenario
             throw new ScenarioValidationException(
                 [new ScenarioError("--until", 1, 1, "until", $"{last} must be after the scenario's base_year {definition.BaseYear}")]);
         }
+        if (until is { } beyond && beyond > definition.EndYear)
+        {
+            throw new ScenarioValidationException(
+                [new ScenarioError("--until", 1, 1, "until", $"{beyond} is after the scenario's end_year {definition.EndYear}; a run cannot go past end_year")]);
+        }
         var endYear = Math.Min(until ?? definition.EndYear, definition.EndYear);
         return new CompiledScenario(definition, trials ?? definition.Trials, seed ?? definition.Seed, endYear)
         {

@@ -2,7 +2,10 @@ using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Model.Results;
 
-/// <summary>Remembers, per target and trial, the first simulated year whose value meets the threshold; only target metrics are kept.</summary>
+/// <summary>
+/// Remembers, per target and trial, the first simulated year of the target's event: meeting an <c>at_least</c>
+/// threshold, or breaching an <c>at_most</c> cap. Only target metrics are kept.
+/// </summary>
 public sealed class FirstYearTracker
 {
     private const int Never = 0;
@@ -27,9 +30,10 @@ public sealed class FirstYearTracker
             var target = _targets[t];
             var values = runMetrics[target.Metric];
             var first = _firstYear[t];
+            var breach = target.Comparison == Comparison.AtMost;
             for (var k = 0; k < first.Length; k++)
             {
-                if (first[k] == Never && target.IsMet(values[k]))
+                if (first[k] == Never && target.IsMet(values[k]) != breach)
                 {
                     first[k] = year;
                 }
@@ -64,7 +68,12 @@ public sealed class FirstYearTracker
                 Quantile(counts, trials, 0.90),
                 trials == 0 ? 0 : (double)never / trials,
                 _fromYear,
-                counts));
+                counts)
+            {
+                Event = _targets[t].Comparison == Comparison.AtMost ? TimingEvent.FirstBreach : TimingEvent.FirstMet,
+                TargetYear = _targets[t].Year,
+                Trials = trials,
+            });
         }
         return timings;
     }

@@ -11,7 +11,8 @@ public sealed class ResultCollector(CompiledScenario scenario)
     private readonly IReadOnlyList<string> _metricOrder = MetricNames.All(scenario.Definition);
     private readonly List<YearResult> _years = [];
     private readonly Dictionary<(string Metric, int Year), double[]> _targetValues = [];
-    private readonly FirstYearTracker _firstYears = new(scenario.Definition.Targets, scenario.BaseYear + 1, scenario.Trials);
+    private readonly FirstYearTracker _firstYears = new(
+        [.. scenario.Definition.Targets.Where(t => t.Year <= scenario.EndYear)], scenario.BaseYear + 1, scenario.Trials);
 
     public void Add(int year, Dictionary<string, double[]> runMetrics, IReadOnlyList<ParkYearOutcome> parks)
     {

@@ -8,7 +8,7 @@ public sealed record SimulationResult(
     ProbabilityEstimate AllTargets,
     IReadOnlyList<YearResult> Years)
 {
-    /// <summary>Per target (every target, in file order), when trials first meet its threshold over the simulated years.</summary>
+    /// <summary>Per target (each target within the simulated years, in file order), when trials first meet its threshold, or first breach a cap.</summary>
     public IReadOnlyList<TargetTiming> TimeToTarget { get; init; } = [];
 }
 

@@ -1,9 +1,10 @@
 namespace Sihui.ChainSim.Model.Results;
 
 /// <summary>
-/// Time to target: when each trial first meets a target's threshold, over every simulated year.
-/// A quantile is the first year by which at least that share of trials has met it (the inverse of the empirical
-/// distribution), or null when too many trials never meet it by the last simulated year.
+/// Time to target: per trial, the first simulated year of the target's event. For an <c>at_least</c> target the event
+/// is meeting the threshold; for an <c>at_most</c> target (a cap) it is the first breach, since a cap starts out met.
+/// A quantile is the first year by which at least that share of trials has had the event (the inverse of the empirical
+/// distribution), or null when too many trials never have it by the last simulated year.
 /// </summary>
 public sealed record TargetTiming(
     string TargetId,
@@ -12,16 +13,58 @@ public sealed record TargetTiming(
     int? FirstYearP90,
     double NeverShare,
     int FromYear,
-    IReadOnlyList<int> FirstMetCounts)
+    IReadOnlyList<int> FirstYearCounts)
 {
-    /// <summary>The share of trials that have met the threshold by <paramref name="year"/> (cumulative).</summary>
-    public double MetByShare(int year, int trials)
+    /// <summary>What the years count: the first year meeting the threshold, or the first year breaching a cap.</summary>
+    public TimingEvent Event { get; init; } = TimingEvent.FirstMet;
+
+    /// <summary>The target's own year.</summary>
+    public int TargetYear { get; init; }
+
+    public int Trials { get; init; }
+
+    /// <summary>The first year in which any trial has the event; null when none does.</summary>
+    public int? EarliestYear
+    {
+        get
+        {
+            var i = 0;
+            while (i < FirstYearCounts.Count && FirstYearCounts[i] == 0)
+            {
+                i++;
+            }
+            return i < FirstYearCounts.Count ? FromYear + i : null;
+        }
+    }
+
+    /// <summary>
+    /// For a cap: the share of trials in which the limit holds in every year up to and including the target year.
+    /// Null for an <c>at_least</c> target, where the target's probability already says it.
+    /// </summary>
+    public ProbabilityEstimate? HoldsEveryYear => Event == TimingEvent.FirstBreach
+        ? ProbabilityEstimate.Of(Trials - CountBy(TargetYear), Trials)
+        : null;
+
+    /// <summary>The share of trials that have had the event by <paramref name="year"/> (cumulative).</summary>
+    public double MetByShare(int year, int trials) => trials == 0 ? 0 : (double)CountBy(year) / trials;
+
+    private int CountBy(int year)
     {
         var count = 0;
-        for (var i = 0; i < FirstMetCounts.Count && FromYear + i <= year; i++)
+        for (var i = 0; i < FirstYearCounts.Count && FromYear + i <= year; i++)
         {
-            count += FirstMetCounts[i];
+            count += FirstYearCounts[i];
         }
-        return trials == 0 ? 0 : (double)count / trials;
+        return count;
     }
+}
+
+/// <summary>The event a <see cref="TargetTiming"/> dates.</summary>
+public enum TimingEvent
+{
+    /// <summary>An <c>at_least</c> target's metric first reaches the threshold.</summary>
+    FirstMet,
+
+    /// <summary>An <c>at_most</c> target's metric first exceeds its cap.</summary>
+    FirstBreach,
 }

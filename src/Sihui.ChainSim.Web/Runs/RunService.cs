@@ -48,7 +48,11 @@ public sealed class RunService(
             Seed = input.Seed,
         };
         var outcome = await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
-        return new RunReport(outcome, entry.FileName, snapshot.Sha256, options.Value.Version);
+        // The page's sliders arrive as `set`; a saved variant's values are listed under its name, as a file variant's are.
+        return new RunReport(outcome, entry.FileName, snapshot.Sha256, options.Value.Version)
+        {
+            Overrides = RunOverride.Of(outcome.Scenario.Definition, input.Set, RunOverride.FromPage),
+        };
     }
 
     /// <summary>Checks a variant to be saved: its overrides must load, so a saved variant always runs.</summary>

@@ -9,8 +9,8 @@ public sealed class RunCommandTests : IDisposable
 {
     private static readonly string[] SummaryKeys =
     [
-        "scenario", "variant", "seed", "trials", "base_year", "end_year", "engine", "scenario_sha256", "version",
-        "targets", "all_targets", "years",
+        "scenario", "scenario_file", "variant", "seed", "trials", "base_year", "end_year", "engine", "scenario_sha256", "version",
+        "overrides", "targets", "all_targets", "time_to_target", "years",
     ];
 
     private static readonly string[] TargetKeys =
@@ -43,7 +43,9 @@ public sealed class RunCommandTests : IDisposable
         var target = root.GetProperty("targets")[0];
         Assert.Equal(TargetKeys, target.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2, target.GetProperty("probability_ci95").GetArrayLength());
-        Assert.Equal(["probability", "probability_ci95"], root.GetProperty("all_targets").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["probability", "probability_ci95", "targets_covered", "targets_total", "dropped_targets"],
+            root.GetProperty("all_targets").EnumerateObject().Select(p => p.Name));
         var firstYear = root.GetProperty("years")[0];
         Assert.Equal(root.GetProperty("base_year").GetInt32() + 1, firstYear.GetProperty("year").GetInt32());
         Assert.Equal("total_output", firstYear.GetProperty("metrics").EnumerateObject().First().Name);

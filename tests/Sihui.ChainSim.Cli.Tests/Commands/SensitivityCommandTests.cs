@@ -6,7 +6,7 @@ public sealed class SensitivityCommandTests : IDisposable
 {
     private static readonly string[] Keys =
     [
-        "target_id", "target_name", "metric", "year", "trials", "seed", "base_probability", "base_p50", "bars", "runs", "wall_seconds",
+        "target_id", "target_name", "metric", "year", "trials", "seed", "base_probability", "base_p50", "bars", "runs", "wall_seconds", "overrides",
     ];
 
     private readonly TempDirectory _temp = new();

@@ -33,7 +33,10 @@ public sealed class RunApiTests(WebApp app)
             Trials = 300,
             Seed = 7,
         });
-        var expected = SummaryJsonWriter.Write(new RunReport(outcome, "sihui-2024.yaml", Convert.ToHexStringLower(SHA256.HashData(fileBytes)), ChainSimWeb.Version));
+        var expected = SummaryJsonWriter.Write(new RunReport(outcome, "sihui-2024.yaml", Convert.ToHexStringLower(SHA256.HashData(fileBytes)), ChainSimWeb.Version)
+        {
+            Overrides = [new RunOverride("economy.shock.mean", "0.01", RunOverride.FromPage)],
+        });
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(bytes));
         Assert.Contains("run;dur=", response.Headers.GetValues("Server-Timing").Single());
     }
@@ -52,6 +55,46 @@ public sealed class RunApiTests(WebApp app)
         var summary = await (await app.Client.PostJsonAsync(Run, """{"trials": 200, "variant": "pessimistic"}""")).JsonAsync();
         Assert.Equal("pessimistic", summary.GetProperty("variant").GetString());
         Assert.Equal(200, summary.GetProperty("trials").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_summary_download_carries_the_slider_state_and_the_variant_values()
+    {
+        var summary = await (await app.Client.PostJsonAsync(Run,
+            """{"trials": 100, "variant": "pessimistic", "set": {"economy.shock.sd": 0.03, "parks.hitech.attraction.projects_per_year.mean": 6}}""")).JsonAsync();
+
+        var overrides = summary.GetProperty("overrides").EnumerateArray()
+            .Select(o => (o.GetProperty("path").GetString(), o.GetProperty("value").GetString(), o.GetProperty("source").GetString())).ToList();
+        Assert.Equal(("economy.shock.mean", "-0.02", "variant pessimistic"), overrides[0]);
+        Assert.Equal(("economy.shock.sd", "0.03", "page"), overrides[^2]);
+        Assert.Equal(("parks.hitech.attraction.projects_per_year.mean", "6", "page"), overrides[^1]);
+        Assert.All(overrides[..^2], o => Assert.Equal("variant pessimistic", o.Item3));
+    }
+
+    [Fact]
+    public async Task The_report_download_lists_the_slider_state()
+    {
+        var response = await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report", """{"trials": 100, "set": {"economy.shock.mean": 0.02}}""");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("| `economy.shock.mean` | `0.02` | page |", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(baseline)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_saved_variant_s_values_are_listed_under_its_name()
+    {
+        var name = "listed_" + Guid.NewGuid().ToString("N")[..8];
+        var save = await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/variants",
+            $$$"""{"name": "{{{name}}}", "set": {"industries.copper.price.drift": -0.1}}""");
+        Assert.Equal(HttpStatusCode.Created, save.StatusCode);
+
+        var summary = await (await app.Client.PostJsonAsync(Run, $$$"""{"trials": 100, "variant": "{{{name}}}", "set": {"economy.shock.mean": 0.01}}""")).JsonAsync();
+
+        var overrides = summary.GetProperty("overrides").EnumerateArray()
+            .Select(o => $"{o.GetProperty("path").GetString()}={o.GetProperty("value").GetString()} ({o.GetProperty("source").GetString()})");
+        Assert.Equal([$"industries.copper.price.drift=-0.1 (variant {name})", "economy.shock.mean=0.01 (page)"], overrides);
     }
 
     [Fact]

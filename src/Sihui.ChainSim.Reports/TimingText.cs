@@ -1,0 +1,32 @@
+using Sihui.ChainSim.Model.Results;
+
+namespace Sihui.ChainSim.Reports;
+
+/// <summary>Time to target in words, right for both directions: when trials meet a threshold, or when they breach a cap.</summary>
+public static class TimingText
+{
+    /// <summary>The event's years, e.g. <c>first met 2025 / 2026 / never (P10 / P50 / P90)</c> or <c>first breach 2027</c>.</summary>
+    public static string When(TargetTiming timing) => timing.Event == TimingEvent.FirstBreach
+        ? timing.EarliestYear is { } y ? $"first breach {y}" : "never breached"
+        : timing.EarliestYear is null ? "never met"
+        : timing.FirstYearP10 is null ? $"first met {timing.EarliestYear} at the earliest, by fewer than 10% of trials"
+        : $"first met {ReportText.Year(timing.FirstYearP10)} / {ReportText.Year(timing.FirstYearP50)} / {ReportText.Year(timing.FirstYearP90)} (P10 / P50 / P90)";
+
+    /// <summary>The median year alone, for narrow tables: <c>2026</c>, or the earliest breach of a cap.</summary>
+    public static string Short(TargetTiming timing) => timing.Event == TimingEvent.FirstBreach
+        ? timing.EarliestYear is { } y ? $"breach {y}" : "no breach"
+        : ReportText.Year(timing.FirstYearP50);
+
+    /// <summary>
+    /// The share that matters: for a cap, the trials holding it every year to the target year; otherwise the trials
+    /// never meeting it by <paramref name="lastYear"/>.
+    /// </summary>
+    public static string Share(TargetTiming timing, int lastYear) => timing.HoldsEveryYear is { } holds
+        ? $"holds every year to {timing.TargetYear}: {ReportText.Percent(holds.Probability)}"
+        : $"never by {lastYear}: {ReportText.Percent(timing.NeverShare)}";
+
+    /// <summary>The share alone, for narrow tables.</summary>
+    public static string ShortShare(TargetTiming timing) => timing.HoldsEveryYear is { } holds
+        ? $"{ReportText.Percent(holds.Probability)} hold"
+        : $"{ReportText.Percent(timing.NeverShare)} never";
+}
