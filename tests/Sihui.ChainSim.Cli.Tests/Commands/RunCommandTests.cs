@@ -9,7 +9,7 @@ public sealed class RunCommandTests : IDisposable
 {
     private static readonly string[] SummaryKeys =
     [
-        "scenario", "variant", "seed", "trials", "base_year", "end_year", "engine", "scenario_sha256", "version",
+        "scenario", "variant", "seed", "trials", "base_year", "end_year", "engine", "scenario_sha256", "version", "warnings",
         "targets", "all_targets", "years",
     ];
 
