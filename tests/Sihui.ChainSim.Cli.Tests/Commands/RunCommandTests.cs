@@ -10,7 +10,7 @@ public sealed class RunCommandTests : IDisposable
     private static readonly string[] SummaryKeys =
     [
         "scenario", "scenario_file", "variant", "seed", "trials", "base_year", "end_year", "engine", "scenario_sha256", "version",
-        "overrides", "targets", "all_targets", "time_to_target", "years",
+        "warnings", "overrides", "targets", "all_targets", "time_to_target", "years",
     ];
 
     private static readonly string[] TargetKeys =
