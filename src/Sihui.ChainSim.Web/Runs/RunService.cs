@@ -24,6 +24,10 @@ public sealed class RunService(
         {
             errors["trials"] = [$"trials must be between 1 and {max} (the server's cap), got {trials}"];
         }
+        else if (WorkBudget.Problem(snapshot.Baseline, input, Math.Min(snapshot.Baseline.Trials, max), options.Value.MaxWork) is { } tooBig)
+        {
+            errors["trials"] = [tooBig];
+        }
         if (input.Variant is { } variant)
         {
             var names = AllVariantNames(entry, snapshot).ToList();
