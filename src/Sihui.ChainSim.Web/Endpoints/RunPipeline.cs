@@ -43,6 +43,10 @@ public static class RunPipeline
             {
                 errors[field] = messages;
             }
+            if (!errors.ContainsKey("trials") && runs.BudgetProblem(entry, input) is { } tooBig)
+            {
+                errors["trials"] = [tooBig];
+            }
         }
         catch (ScenarioValidationException ex)
         {

@@ -24,13 +24,10 @@ public sealed class RunService(
         {
             errors["trials"] = [$"trials must be between 1 and {max} (the server's cap), got {trials}"];
         }
-        else if (WorkBudget.Problem(snapshot.Baseline, input, Math.Min(snapshot.Baseline.Trials, max), options.Value.MaxWork) is { } tooBig)
-        {
-            errors["trials"] = [tooBig];
-        }
         if (input.Variant is { } variant)
         {
-            var names = AllVariantNames(entry, snapshot).ToList();
+            // The sidecar is read only for a name the file does not define, so a broken sidecar leaves file variants usable.
+            var names = snapshot.Baseline.Variants.Any(v => v.Name == variant) ? [variant] : AllVariantNames(entry, snapshot).ToList();
             if (!names.Contains(variant, StringComparer.Ordinal))
             {
                 errors["variant"] = [$"unknown variant '{variant}'; available: {(names.Count == 0 ? "none" : string.Join(", ", names))}"];
@@ -52,6 +49,13 @@ public sealed class RunService(
             }
         }
         return errors;
+    }
+
+    /// <summary>Why running the request would cost more than the server allows per request, or null.</summary>
+    public string? BudgetProblem(ScenarioEntry entry, RunInput input)
+    {
+        var baseline = snapshots.Get(entry).Baseline;
+        return WorkBudget.Problem(baseline, input, Math.Min(baseline.Trials, options.Value.MaxTrials), options.Value.MaxWork);
     }
 
     /// <summary>Runs a checked request. Throws <see cref="ScenarioValidationException"/> when the overrides break a rule.</summary>
