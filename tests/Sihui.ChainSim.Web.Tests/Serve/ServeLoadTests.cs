@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using Sihui.ChainSim.Web.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Sihui.ChainSim.Web.Tests.Serve;
 
 /// <summary>A burst against a real serve process: bounded answers, bounded memory, and memory handed back afterwards.</summary>
-public sealed class ServeLoadTests : IDisposable
+[Collection(HeavyServeCollection.Name)]
+public sealed class ServeLoadTests(ITestOutputHelper output) : IDisposable
 {
     private const long GiB = 1024L * 1024 * 1024;
     private const long MiB = 1024L * 1024;
@@ -36,8 +38,17 @@ public sealed class ServeLoadTests : IDisposable
         {
             await Task.Delay(500);
         }
+        output.WriteLine($"statuses: {statuses.Count(s => s == HttpStatusCode.OK)} × 200, {statuses.Count(s => s != HttpStatusCode.OK)} × 503; "
+            + $"peak {peak / MiB} MB; {resident / MiB} MB after {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(resident < 600 * MiB, $"resident memory {resident / MiB} MB after {clock.Elapsed.TotalSeconds:0} s (peak {peak / MiB} MB)");
     }
 
     public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>Serve tests that load the machine or time answers run one after the other, not beside each other.</summary>
+[CollectionDefinition(Name)]
+public sealed class HeavyServeCollection
+{
+    public const string Name = "heavy serve";
 }

@@ -45,11 +45,6 @@ public static class OverrideApplier
         {
             return null;
         }
-        if (PlainValue.Problem(checkedText) is { } problem)
-        {
-            errors.Add(new SourceMark(CommandLineFile, 1, 1), "", problem);
-            return null;
-        }
-        return YamlTreeReader.Read(checkedText, CommandLineFile, errors);
+        return PlainValue.Check(checkedText, CommandLineFile, errors) ? YamlTreeReader.Read(checkedText, CommandLineFile, errors) : null;
     }
 }
