@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Endpoints;
 using Sihui.ChainSim.Web.Runs;
+using Sihui.ChainSim.Web.Security;
 
 namespace Sihui.ChainSim.Web;
 
@@ -19,15 +20,21 @@ public static class ChainSimWeb
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.AddSingleton<ScenarioCatalog>();
         services.AddSingleton<ScenarioSnapshots>();
+        services.AddHostedService<SnapshotWarmup>();
         services.AddSingleton<SavedVariantStore>();
         services.AddSingleton<RunChannels>();
         services.AddSingleton<RunService>();
+        services.AddSingleton<RunGate>();
+        services.AddSingleton<IdleMemory>();
         services.AddProblemDetails();
         return services;
     }
 
     public static WebApplication MapChainSimWeb(this WebApplication app)
     {
+        // First, so that every answer (refusals and errors too) carries the security headers.
+        app.UseMiddleware<RequestGuard>();
+        app.Services.GetRequiredService<IdleMemory>().Watch();
         // Anything unexpected becomes a problem document without the exception's text or trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -8,6 +8,15 @@ public sealed class WebOptions
     public const int DefaultMaxTrials = 20_000;
     public const int DefaultPageTrials = 2_000;
 
+    /// <summary>Runs computed at once: one per core fits the co-hosted silo, which uses every core for one run.</summary>
+    public static int DefaultMaxRunsInFlight => Math.Clamp(Environment.ProcessorCount, 1, 8);
+
+    /// <summary>
+    /// Trials × entities × years one request may cost. A 20,000-trial run of the Sihui scenario (102 entities, 4 years)
+    /// is 8.2 million and peaks near 0.9 GB, so two runs in flight stay under 2 GiB.
+    /// </summary>
+    public const long DefaultMaxWork = 10_000_000;
+
     /// <summary>A scenario file, or a folder whose *.yaml files are served.</summary>
     public string ScenarioPath { get; set; } = "scenarios";
 
@@ -16,6 +25,21 @@ public sealed class WebOptions
 
     /// <summary>Trials the page asks for when the user has not chosen.</summary>
     public int PageTrials { get; set; } = DefaultPageTrials;
+
+    /// <summary>Runs computed at once; more wait in the queue.</summary>
+    public int MaxRunsInFlight { get; set; } = DefaultMaxRunsInFlight;
+
+    /// <summary>Runs that may wait for a free slot; beyond them a request gets 503 with Retry-After.</summary>
+    public int MaxQueuedRuns { get; set; } = DefaultMaxRunsInFlight * 2;
+
+    /// <summary>The most trials × entities × years one request may cost; larger requests get a 400 that states it.</summary>
+    public long MaxWork { get; set; } = DefaultMaxWork;
+
+    /// <summary>The address Kestrel listens on; its own name is an allowed Host besides the loopback names.</summary>
+    public string ListenHost { get; set; } = "127.0.0.1";
+
+    /// <summary>When set, the page and the API need it (link, cookie or bearer header). Required beyond loopback.</summary>
+    public string? Token { get; set; }
 
     /// <summary>The version written into summary.json.</summary>
     public string Version { get; set; } = "0.0.0";
@@ -42,6 +66,14 @@ public sealed class WebOptionsValidator : IValidateOptions<WebOptions>
         if (options.PageTrials < 1 || options.PageTrials > options.MaxTrials)
         {
             failures.Add($"PageTrials must be between 1 and MaxTrials ({options.MaxTrials}), got {options.PageTrials}.");
+        }
+        if (options.MaxRunsInFlight < 1 || options.MaxQueuedRuns < 0 || options.MaxWork < 1)
+        {
+            failures.Add("MaxRunsInFlight and MaxWork must be at least 1, MaxQueuedRuns at least 0.");
+        }
+        if (options.Token is { } token && (token.Length < 8 || token.Any(char.IsWhiteSpace)))
+        {
+            failures.Add("Token must be at least 8 characters without spaces.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

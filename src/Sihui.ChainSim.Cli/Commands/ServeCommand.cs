@@ -32,6 +32,12 @@ public static class ServeCommand
             Description = "The most trials one request may ask for.",
             DefaultValueFactory = _ => WebOptions.DefaultMaxTrials,
         };
+        var token = new Option<string?>("--token")
+        {
+            HelpName = "SECRET",
+            Description = "A secret the page and the API require (the start message prints the link with it). Needed for any --host beyond loopback; CHAINSIM_TOKEN sets it too.",
+        };
+        var limits = new WebLimitOptions();
         var command = new Command("serve", """
             Serve an interactive page: a slider per tunable assumption, and the targets' chances, a fan chart and the
             industry breakdown re-computed as the sliders move. Also a JSON API (see docs/web-api.md). Stop with Ctrl-C.
@@ -39,8 +45,9 @@ public static class ServeCommand
             Example: chainsim serve scenarios/sihui-2024.yaml --port 5080
             """)
         {
-            path, port, host, maxTrials,
+            path, port, host, maxTrials, token,
         };
+        limits.AddTo(command);
         var cluster = new ClusterCliOptions();
         cluster.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -57,7 +64,9 @@ public static class ServeCommand
                 Port = parsed.GetValue(port),
                 Host = parsed.GetRequiredValue(host),
                 MaxTrials = parsed.GetValue(maxTrials),
+                Token = parsed.GetValue(token) ?? Environment.GetEnvironmentVariable("CHAINSIM_TOKEN"),
             };
+            settings = limits.Apply(parsed, settings);
             return await ServeAsync(console, settings, runner!.Cluster, cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -95,13 +104,13 @@ public static class ServeCommand
         await using (app.ConfigureAwait(false))
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            var address = ChainSimWebHost.Address(app);
+            var address = ChainSimWebHost.Link(app, settings);
             var loopback = ChainSimWebHost.IsLoopback(settings.Host);
             await console.Out.WriteLineAsync($"serving {address} {(loopback ? "(loopback only)" : "(reachable from the network)")}").ConfigureAwait(false);
             if (!loopback)
             {
                 await console.Error.WriteLineAsync(
-                    $"warning: --host {settings.Host} makes the page reachable from other machines; it has no sign-in, and anyone who reaches it can run simulations and save variants")
+                    $"warning: --host {settings.Host} makes the page reachable from other machines; anyone with the link (and its token) can run simulations and save variants, over plain HTTP")
                     .ConfigureAwait(false);
             }
             var names = app.Services.GetService(typeof(ScenarioCatalog)) is ScenarioCatalog catalog ? catalog.List().Select(e => e.Name).ToList() : [];

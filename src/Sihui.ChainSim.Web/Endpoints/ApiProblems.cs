@@ -48,6 +48,12 @@ public static class ApiProblems
         return BadRequest(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
 
+    /// <summary>A sidecar the user (or a link) made unreadable is their file's problem, not the server's: 422 naming it.</summary>
     public static IResult Sidecar(SidecarException ex) =>
-        Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Saved variants cannot be used", detail: ex.Message);
+        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Saved variants cannot be used", detail: ex.Message);
+
+    /// <summary>The scenario file itself does not load: 422 with its errors (at most the loader's cap, then "and N more").</summary>
+    public static IResult InvalidScenario(ScenarioValidationException ex) =>
+        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The scenario file is invalid",
+            detail: string.Join("\n", ex.Errors));
 }

@@ -12,12 +12,12 @@ public static class RunEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/scenarios/{name}/run", (HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels) =>
-            RunPipeline.ExecuteAsync(context, name, catalog, runs, channels,
+        api.MapPost("/scenarios/{name}/run", (HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels, RunGate gate) =>
+            RunPipeline.ExecuteAsync(context, name, catalog, runs, channels, gate,
                 report => Results.Bytes(SummaryJsonWriter.Write(report), "application/json")));
 
-        api.MapPost("/scenarios/{name}/report", (HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels) =>
-            RunPipeline.ExecuteAsync(context, name, catalog, runs, channels,
+        api.MapPost("/scenarios/{name}/report", (HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels, RunGate gate) =>
+            RunPipeline.ExecuteAsync(context, name, catalog, runs, channels, gate,
                 report => Results.Bytes(ReportMarkdownWriter.Write(report), "text/markdown; charset=utf-8",
                     fileDownloadName: report.Definition.Name + "-report.md")));
     }

@@ -15,8 +15,10 @@ namespace Sihui.ChainSim.Web.Endpoints;
 /// </summary>
 public static class RunPipeline
 {
+    public const int RetryAfterSeconds = 2;
+
     public static async Task<IResult> ExecuteAsync(
-        HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels, Func<RunReport, IResult> answer)
+        HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels, RunGate gate, Func<RunReport, IResult> answer)
     {
         var lookup = catalog.Find(name);
         if (lookup.Entry is not { } entry)
@@ -41,11 +43,19 @@ public static class RunPipeline
             {
                 errors[field] = messages;
             }
+            if (!errors.ContainsKey("trials") && runs.BudgetProblem(entry, input) is { } tooBig)
+            {
+                errors["trials"] = [tooBig];
+            }
         }
         catch (ScenarioValidationException ex)
         {
-            // The file itself is refused: the same errors `chainsim validate` prints.
-            return ApiProblems.FromScenarioErrors(ex, input.Set.Select(s => s.Path));
+            // The file itself does not load: the same 422 as GET /api/scenarios/{name}.
+            return ApiProblems.InvalidScenario(ex);
+        }
+        catch (SidecarException ex)
+        {
+            return ApiProblems.Sidecar(ex);
         }
         if (errors.Count > 0)
         {
@@ -56,6 +66,13 @@ public static class RunPipeline
         var clock = Stopwatch.StartNew();
         try
         {
+            using var slot = await gate.EnterAsync(lease.Token).ConfigureAwait(false);
+            if (slot is null)
+            {
+                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(ReportText.Invariant);
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
+                    detail: $"{gate.MaxInFlight} runs are computing and the queue is full; retry in {RetryAfterSeconds} s");
+            }
             var report = await runs.RunAsync(entry, input, lease.Token).ConfigureAwait(false);
             // Lets a client tell the server's share of a round trip from the network's and its own.
             context.Response.Headers["Server-Timing"] = $"run;dur={clock.Elapsed.TotalMilliseconds.ToString("0.0", ReportText.Invariant)}";

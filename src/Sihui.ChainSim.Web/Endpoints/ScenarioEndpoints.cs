@@ -17,7 +17,11 @@ public static class ScenarioEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/scenarios", (ScenarioCatalog catalog, ScenarioSnapshots snapshots) =>
-            Results.Json(catalog.List().Select(entry => Summary(entry, snapshots)).ToList(), ApiProblems.Json));
+        {
+            var entries = catalog.List();
+            snapshots.KeepOnly(entries);
+            return Results.Json(entries.Select(entry => Summary(entry, snapshots)).ToList(), ApiProblems.Json);
+        });
 
         api.MapGet("/scenarios/{name}", (string name, ScenarioCatalog catalog, ScenarioSnapshots snapshots, SavedVariantStore saved, IOptions<WebOptions> options) =>
         {
@@ -32,8 +36,7 @@ public static class ScenarioEndpoints
             }
             catch (ScenarioValidationException ex)
             {
-                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The scenario file is invalid",
-                    detail: string.Join("\n", ex.Errors));
+                return ApiProblems.InvalidScenario(ex);
             }
             catch (SidecarException ex)
             {

@@ -20,6 +20,12 @@ public sealed record WebHostSettings
     /// <summary>0 asks the OS for a free port.</summary>
     public int Port { get; init; } = 5080;
     public int MaxTrials { get; init; } = WebOptions.DefaultMaxTrials;
+
+    /// <summary>Required when <see cref="Host"/> is not a loopback address; the page and the API then need it.</summary>
+    public string? Token { get; init; }
+    public int MaxRunsInFlight { get; init; } = WebOptions.DefaultMaxRunsInFlight;
+    public int MaxQueuedRuns { get; init; } = WebOptions.DefaultMaxRunsInFlight * 2;
+    public long MaxWork { get; init; } = WebOptions.DefaultMaxWork;
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 }
 
@@ -28,6 +34,20 @@ public static class ChainSimWebHost
 {
     public static WebApplication Build(WebHostSettings settings, Action<WebApplicationBuilder>? useRunner = null)
     {
+        if (!IsLoopback(settings.Host) && string.IsNullOrEmpty(settings.Token))
+        {
+            throw new ArgumentException(
+                $"--host {settings.Host} is reachable from other machines, so it needs --token (or CHAINSIM_TOKEN): a secret of 8 or more characters that the page and the API will ask for",
+                nameof(settings));
+        }
+        if (!string.IsNullOrEmpty(settings.Token) && (settings.Token.Length < 8 || settings.Token.Any(char.IsWhiteSpace)))
+        {
+            throw new ArgumentException("--token must be at least 8 characters, without spaces", nameof(settings));
+        }
+        if (settings.MaxRunsInFlight < 1 || settings.MaxQueuedRuns < 0 || settings.MaxWork < 1)
+        {
+            throw new ArgumentException("--max-runs and --max-work must be at least 1, --max-queue at least 0", nameof(settings));
+        }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(settings.LogLevel);
@@ -39,6 +59,11 @@ public static class ChainSimWebHost
             o.MaxTrials = settings.MaxTrials;
             o.PageTrials = Math.Min(WebOptions.DefaultPageTrials, settings.MaxTrials);
             o.Version = ChainSimWeb.Version;
+            o.ListenHost = settings.Host;
+            o.Token = string.IsNullOrEmpty(settings.Token) ? null : settings.Token;
+            o.MaxRunsInFlight = settings.MaxRunsInFlight;
+            o.MaxQueuedRuns = settings.MaxQueuedRuns;
+            o.MaxWork = settings.MaxWork;
         });
         (useRunner ?? UseEmbeddedSilo)(builder);
         var app = builder.Build();
@@ -57,6 +82,10 @@ public static class ChainSimWebHost
     public static string Address(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
         ?? throw new InvalidOperationException("the server has no address yet; start it first");
+
+    /// <summary>The link to print at start: the address, with the token when one is required.</summary>
+    public static string Link(WebApplication app, WebHostSettings settings) =>
+        string.IsNullOrEmpty(settings.Token) ? Address(app) : $"{Address(app)}/?{Security.AccessToken.QueryName}={Uri.EscapeDataString(settings.Token)}";
 
     public static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));

@@ -24,6 +24,15 @@ public sealed class RunService(
             errors["trials"] = [$"trials must be between 1 and {max} (the server's cap), got {trials}"];
         }
         // A tunable's range bounds its slider only: a value outside it runs with a warning, here as with --set.
+        if (input.Variant is { } variant)
+        {
+            // The sidecar is read only for a name the file does not define, so a broken sidecar leaves file variants usable.
+            var names = snapshot.Baseline.Variants.Any(v => v.Name == variant) ? [variant] : AllVariantNames(entry, snapshot).ToList();
+            if (!names.Contains(variant, StringComparer.Ordinal))
+            {
+                errors["variant"] = [$"unknown variant '{variant}'; available: {(names.Count == 0 ? "none" : string.Join(", ", names))}"];
+            }
+        }
         foreach (var item in input.Set)
         {
             if (PathProblem(snapshot.Tree, item.Path) is { } problem)
@@ -34,6 +43,13 @@ public sealed class RunService(
         return errors;
     }
 
+    /// <summary>Why running the request would cost more than the server allows per request, or null.</summary>
+    public string? BudgetProblem(ScenarioEntry entry, RunInput input)
+    {
+        var baseline = snapshots.Get(entry).Baseline;
+        return WorkBudget.Problem(baseline, input, Math.Min(baseline.Trials, options.Value.MaxTrials), options.Value.MaxWork);
+    }
+
     /// <summary>Runs a checked request. Throws <see cref="ScenarioValidationException"/> when the overrides break a rule.</summary>
     public async Task<RunReport> RunAsync(ScenarioEntry entry, RunInput input, CancellationToken cancellationToken)
     {
@@ -42,8 +58,14 @@ public sealed class RunService(
         {
             ScenarioText = snapshot.Text,
             FileName = entry.FileName,
-            // Saved variants are variants to the loader, as they are for `chainsim run --variant`.
-            LoadOptions = new ScenarioLoadOptions { Variant = input.Variant, Set = input.Set, SavedVariants = saved.ReadText(entry) },
+            // Saved variants are variants to the loader, as they are for `chainsim run --variant`. The sidecar is read
+            // only for a name the file does not define, so a broken sidecar leaves the file's own variants usable.
+            LoadOptions = new ScenarioLoadOptions
+            {
+                Variant = input.Variant,
+                Set = input.Set,
+                SavedVariants = input.Variant is null || snapshot.Baseline.Variants.Any(v => v.Name == input.Variant) ? null : saved.ReadText(entry),
+            },
             Trials = input.Trials ?? Math.Min(snapshot.Baseline.Trials, options.Value.MaxTrials),
             Seed = input.Seed,
         };

@@ -175,7 +175,12 @@
       cells.forEach((text, i) => { const td = tr.insertCell(); td.textContent = text; if (i > 0) td.className = "num"; });
       tr.cells[0].title = target.name;
       tr.cells[3].classList.add("probability");
-      tr.cells[3].insertAdjacentHTML("beforeend", `<span class="pbar"><i style="width:${(target.probability * 100).toFixed(1)}%"></i></span>`);
+      // Built with the DOM, not markup: the CSP refuses inline style attributes.
+      const bar = document.createElement("span");
+      bar.className = "pbar";
+      const fill = bar.appendChild(document.createElement("i"));
+      fill.style.width = (target.probability * 100).toFixed(1) + "%";
+      tr.cells[3].appendChild(bar);
       const badge = tr.insertCell();
       badge.innerHTML = `<span class="verdict ${verdict}"></span>`;
       badge.firstChild.textContent = t(verdict);

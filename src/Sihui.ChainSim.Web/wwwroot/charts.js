@@ -56,7 +56,7 @@ window.Charts = (() => {
     for (const t of targets) {
       const cx = x(t.year), cy = y(t.threshold), half = (W - m.l - m.r) / Math.max(2, years.length) / 2;
       el("line", { x1: Math.max(m.l, cx - half), x2: Math.min(W - m.r, cx + half), y1: cy, y2: cy, stroke: "#cf222e", "stroke-width": 2, "stroke-dasharray": "6 4" }, svg);
-      el("text", { x: cx + 8, y: cy + 16 > H - m.b - 4 ? cy - 6 : cy + 16, fill: "#cf222e", style: "fill:#cf222e;font-weight:600" }, svg, `${labels.target} ${fmt.format(t.threshold)}`);
+      el("text", { x: cx + 8, y: cy + 16 > H - m.b - 4 ? cy - 6 : cy + 16, "class": "target-label" }, svg, `${labels.target} ${fmt.format(t.threshold)}`);
     }
     container.appendChild(svg);
   }

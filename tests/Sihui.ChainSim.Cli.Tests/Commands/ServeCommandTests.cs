@@ -16,12 +16,22 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
-    public async Task A_non_loopback_host_prints_a_warning()
+    public async Task A_non_loopback_host_with_a_token_prints_the_link_and_a_warning()
     {
-        var (code, output, error, _) = await ServeAsync("--port", "0", "--host", "0.0.0.0");
+        var (code, output, error, page) = await ServeAsync("--port", "0", "--host", "0.0.0.0", "--token", "cli-test-token");
         Assert.Equal(0, code);
-        Assert.Contains("(reachable from the network)", output, StringComparison.Ordinal);
+        Assert.Matches(@"serving http://0\.0\.0\.0:\d+/\?token=cli-test-token \(reachable from the network\)", output);
         Assert.Contains("warning: --host 0.0.0.0", error, StringComparison.Ordinal);
+        Assert.Contains("/assets/app.js", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_non_loopback_host_without_a_token_exits_2()
+    {
+        var scenario = Path.Combine(CliHarness.RepositoryRoot(), "scenarios", "sihui-2024.yaml");
+        var result = await CliHarness.RunAsync("serve", scenario, "--port", "0", "--host", "0.0.0.0");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("needs --token", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +57,7 @@ public sealed class ServeCommandTests
         Assert.True(address.Success, $"no start message: {stdout} {stderr}");
         var url = address.Groups[1].Value.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
         using var client = new HttpClient();
-        var page = await client.GetStringAsync(url + "/");
+        var page = await client.GetStringAsync(url.Contains('?', StringComparison.Ordinal) ? url : url + "/");
         await stop.CancelAsync();
         var code = await serving.WaitAsync(TimeSpan.FromSeconds(60));
         return (code, stdout.ToString(), stderr.ToString(), page);

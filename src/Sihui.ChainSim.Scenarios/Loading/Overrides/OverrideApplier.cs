@@ -33,7 +33,7 @@ public static class OverrideApplier
         sequence.Items[index] = value;
     }
 
-    /// <summary>Parses a <c>--set</c> value as a YAML scalar or flow node; errors are located in File "--set".</summary>
+    /// <summary>Parses a <c>--set</c> value as a YAML scalar or flow node, without anchors or aliases; errors are located in File "--set".</summary>
     public static YamlNode? ParseValue(string text, ErrorList errors)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -41,6 +41,10 @@ public static class OverrideApplier
             return new ScalarNode(new SourceMark(CommandLineFile, 1, 1), "", isPlain: true);
         }
         var checkedText = SafeText.Check(text, CommandLineFile, errors);
-        return checkedText is null ? null : YamlTreeReader.Read(checkedText, CommandLineFile, errors);
+        if (checkedText is null)
+        {
+            return null;
+        }
+        return PlainValue.Check(checkedText, CommandLineFile, errors) ? YamlTreeReader.Read(checkedText, CommandLineFile, errors) : null;
     }
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Sihui.ChainSim.Scenarios.Definitions;
+
+namespace Sihui.ChainSim.Web.Runs;
+
+/// <summary>What one request may cost, as trials × entities × years: memory and time of a run grow with each.</summary>
+public static class WorkBudget
+{
+    /// <summary>Industries, parks, enterprises and projects: the things simulated every year of every trial.</summary>
+    public static long Entities(ScenarioDefinition scenario) =>
+        scenario.Industries.Count + scenario.Parks.Count + scenario.Enterprises.Count + scenario.Projects.Count;
+
+    /// <summary>Why the request costs too much, or null. An <c>end_year</c> in <c>set</c> counts with its new value.</summary>
+    public static string? Problem(ScenarioDefinition scenario, RunInput input, int defaultTrials, long budget)
+    {
+        var trials = (long)(input.Trials ?? defaultTrials);
+        var years = (long)Math.Max(1, YearsAfterSet(scenario, input));
+        var entities = Math.Max(1, Entities(scenario));
+        // In double: an end_year set far away must not overflow the product.
+        var work = (double)trials * entities * years;
+        if (work <= budget)
+        {
+            return null;
+        }
+        var most = Math.Floor(budget / ((double)entities * years));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"this run costs {trials:N0} trials × {entities:N0} entities × {years:N0} years = {work:N0}, over the server's budget of {budget:N0} per request; ask for at most {most:N0} trials");
+    }
+
+    private static long YearsAfterSet(ScenarioDefinition scenario, RunInput input)
+    {
+        long first = scenario.BaseYear, last = scenario.EndYear;
+        foreach (var item in input.Set)
+        {
+            if (long.TryParse(item.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
+                || (double.TryParse(item.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && Math.Abs(real) < 1e15 && (year = (long)real) == real))
+            {
+                if (item.Path == "end_year")
+                {
+                    last = year;
+                }
+                else if (item.Path == "base_year")
+                {
+                    first = year;
+                }
+            }
+        }
+        return last - first;
+    }
+}
