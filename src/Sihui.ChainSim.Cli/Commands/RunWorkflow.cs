@@ -23,8 +23,9 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             await ErrorReport.WriteAsync(console.Error, ex.Errors).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Whatever failed after a stop was asked for (a silo shutting down, say) is part of the stop.
             await console.Error.WriteLineAsync("chainsim: cancelled; no output was written").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
@@ -79,8 +80,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
                 ["run.json"] = RunInfoJsonWriter.Write(report, timings),
             };
             RunReportFiles.AddTo(files, outcome);
-            cancellationToken.ThrowIfCancellationRequested();
-            OutputFiles.WriteAll(directory, files);
+            OutputSet.Publish(directory, files, cancellationToken);
 
             if (settings.Json)
             {

@@ -79,10 +79,16 @@ public static class SensitivityCommand
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
-        AnalysisJson.Write(Path.Combine(folder, JsonFile), tornado);
-        OutputFiles.WriteText(Path.Combine(folder, MarkdownFile), AnalysisMarkdown.Sensitivity(tornado));
-        TornadoChart.Of(tornado).WriteTo(folder);
-        TornadoChart.Of(tornado, onP50: true).WriteTo(folder);
+        var files = new Dictionary<string, byte[]>
+        {
+            [JsonFile] = AnalysisJson.Bytes(tornado),
+            [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Sensitivity(tornado)),
+        };
+        foreach (var (name, bytes) in new[] { TornadoChart.Of(tornado), TornadoChart.Of(tornado, onP50: true) }.SelectMany(c => c.Files()))
+        {
+            files[name] = bytes;
+        }
+        OutputSet.Publish(folder, files, cancellationToken);
         if (input.Json)
         {
             await AnalysisWorkflow.WriteJsonAsync(console, tornado, cancellationToken).ConfigureAwait(false);
