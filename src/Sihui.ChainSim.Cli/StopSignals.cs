@@ -4,11 +4,17 @@ namespace Sihui.ChainSim.Cli;
 
 /// <summary>
 /// SIGINT (Ctrl-C), SIGTERM (docker stop, systemd) and SIGQUIT turned into one cancellation token. The first signal
-/// asks for a clean stop and is remembered for the exit code; a second one ends the process at once.
+/// asks for a clean stop and is remembered for the exit code; a second one ends the process at once. A command
+/// that has not wound down within <see cref="ForceAfter"/> is ended then: a big direct run can keep every thread-pool
+/// thread busy, and the cancelled command's continuations would wait for one.
 /// </summary>
 public sealed class StopSignals : IDisposable
 {
+    /// <summary>How long a command may take to stop cleanly; well under the 10 s docker stop waits before SIGKILL.</summary>
+    public static readonly TimeSpan ForceAfter = TimeSpan.FromSeconds(3);
+
     private readonly CancellationTokenSource _stop = new();
+    private readonly ManualResetEventSlim _finished = new();
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _received;
 
@@ -31,13 +37,15 @@ public sealed class StopSignals : IDisposable
         return signals;
     }
 
+    /// <summary>Marks the command finished, so no forced exit follows.</summary>
     public void Dispose()
     {
+        _finished.Set();
         foreach (var registration in _registrations)
         {
             registration.Dispose();
         }
-        _stop.Dispose();
+        // The token source stays undisposed: a signal's stop thread may still cancel it as the process ends.
     }
 
     private void OnSignal(PosixSignalContext context, int number)
@@ -49,7 +57,18 @@ public sealed class StopSignals : IDisposable
             return;
         }
         context.Cancel = true;
-        // Cancel off the signal thread: the token's callbacks may take a while.
-        ThreadPool.QueueUserWorkItem(_ => _stop.Cancel());
+        // A thread of its own: the token's callbacks may take a while, and the thread pool may be busy.
+        new Thread(() => StopWithin(number)) { IsBackground = true, Name = "chainsim stop" }.Start();
+    }
+
+    private void StopWithin(int number)
+    {
+        _stop.Cancel();
+        if (!_finished.Wait(ForceAfter))
+        {
+            // Nothing is half-published: an output set that was not swapped in yet stays in a staging folder the next run removes.
+            Console.Error.WriteLine($"chainsim: did not wind down within {ForceAfter.TotalSeconds:0} s of the signal; stopping now, no output was written");
+            Environment.Exit(128 + number);
+        }
     }
 }

@@ -87,7 +87,7 @@ public static class CompareCommand
                     ? await GapExplainer.ExplainAsync(counted, p.From, p.To, targetId, settings, cancellationToken).ConfigureAwait(false)
                     : null;
                 return (result, explanation);
-            })).ConfigureAwait(false);
+            }), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
         OutputSet.Publish(request.OutDirectory, Files(comparison, gap), cancellationToken);

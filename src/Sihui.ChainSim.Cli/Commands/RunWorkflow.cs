@@ -64,7 +64,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
 
             var simulate = Stopwatch.StartNew();
             var outcome = await EngineOptions.UseRunnerAsync(console, new RunnerOptions { Engine = settings.Engine, Cluster = settings.Cluster }, runner =>
-                ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken))).ConfigureAwait(false);
+                ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
             simulate.Stop();
             cancellationToken.ThrowIfCancellationRequested();
 

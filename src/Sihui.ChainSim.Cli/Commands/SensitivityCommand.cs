@@ -75,7 +75,7 @@ public static class SensitivityCommand
         }
         var tornado = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Sensitivity", 1 + 2 * ranges.Count, runner, counted =>
-                SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, input.Settings(DefaultTrials), cancellationToken)))
+                SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, input.Settings(DefaultTrials), cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -9,8 +9,8 @@ namespace Sihui.ChainSim.Runner.Hosting;
 /// <summary>A silo of a Redis-backed cluster, as <c>chainsim silo</c> runs it: started, then stopped on SIGTERM or Ctrl-C.</summary>
 public sealed class ClusterSilo : IAsyncDisposable
 {
-    // Leaving the cluster takes about 2 s; SIGTERM must end the process within 5 s.
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(3.5);
+    // Leaving the cluster takes about 2 s; SIGTERM must end the process within 5 s (the CLI forces it after 3 s).
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(2.5);
     private readonly IHost _host;
     private readonly ClusterConnectionOptions _cluster;
 

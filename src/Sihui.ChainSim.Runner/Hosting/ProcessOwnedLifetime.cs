@@ -10,7 +10,7 @@ namespace Sihui.ChainSim.Runner.Hosting;
 public sealed class ProcessOwnedLifetime : IHostLifetime
 {
     /// <summary>How long a host inside a stopping process may take to stop before it is dropped.</summary>
-    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(2);
 
     public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
