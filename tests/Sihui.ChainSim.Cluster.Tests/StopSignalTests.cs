@@ -19,18 +19,23 @@ public sealed class StopSignalTests(ClusterFixture fixture)
     [SkippableTheory]
     [InlineData("TERM")]
     [InlineData("INT")]
-    public async Task A_silo_leaves_within_5_s(string signal)
+    public async Task A_silo_with_a_peer_leaves_within_5_s(string signal)
     {
         RedisAvailability.SkipIfMissing();
+        var clusterId = "stop-" + Guid.NewGuid().ToString("N")[..8];
+        // With a peer, leaving means telling it; a lone silo would stop faster than a real one.
+        using var peer = await SiloProcess.StartAsync(fixture.Redis!.Connection, clusterId);
         using var silo = Chainsim(
-            "silo", "--redis", fixture.Redis!.Connection, "--cluster-id", "stop-" + Guid.NewGuid().ToString("N")[..8],
-            "--silo-port", Port(), "--gateway-port", Port());
+            "silo", "--redis", fixture.Redis.Connection, "--cluster-id", clusterId,
+            "--silo-port", Port(), "--gateway-port", Port(),
+            "--probe-timeout", "00:00:01", "--missed-probes", "2", "--table-refresh", "00:00:02");
         await silo.WaitForLineAsync("silo ready: ", TimeSpan.FromSeconds(60));
 
         var took = await SignalAndWaitAsync(silo, signal);
 
         Assert.True(took < StopBound, $"took {took.TotalSeconds:0.0} s after SIG{signal}; output:\n{silo.Output}");
         Assert.Equal(0, silo.ExitCode);
+        Assert.False(peer.HasExited, "the peer silo went down too");
     }
 
     [SkippableTheory]
