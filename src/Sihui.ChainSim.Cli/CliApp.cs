@@ -43,7 +43,7 @@ public static class CliApp
             Output = console.Out,
             Error = console.Error,
             EnableDefaultExceptionHandler = false,
-            // Ctrl-C is turned into the cancellation token by Program, so the library must not handle it too.
+            // SIGINT and SIGTERM are turned into the cancellation token by Program (StopSignals), so the library must not handle them too.
             ProcessTerminationTimeout = null,
         };
         try

@@ -1,11 +1,7 @@
 using Sihui.ChainSim.Cli;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // Let the run stop cleanly: the token cancels the simulation and nothing half-written is left behind.
-    e.Cancel = true;
-    cancellation.Cancel();
-};
+// SIGINT and SIGTERM cancel the command; a cancelled run writes nothing and exits 128 + the signal (130 or 143).
+using var signals = StopSignals.Register();
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-return await CliApp.RunAsync(args, CliConsole.System(), cancellation.Token);
+var code = await CliApp.RunAsync(args, CliConsole.System(), signals.Token);
+return code == ExitCodes.Cancelled && signals.ExitCode is { } stopped ? stopped : code;

@@ -15,14 +15,23 @@ public static class ComparisonWriter
     /// <summary>Writes the three files into <paramref name="folder"/>; returns their paths.</summary>
     public static IReadOnlyList<string> WriteAll(ComparisonResult comparison, string folder)
     {
-        var json = Path.Combine(folder, JsonFile);
-        var csv = Path.Combine(folder, CsvFile);
-        var markdown = Path.Combine(folder, MarkdownFile);
-        AnalysisJson.Write(json, comparison);
-        OutputFiles.WriteText(csv, Csv(comparison));
-        OutputFiles.WriteText(markdown, Markdown(comparison));
-        return [json, csv, markdown];
+        var paths = new List<string>();
+        foreach (var (name, bytes) in Files(comparison))
+        {
+            var path = Path.Combine(folder, name);
+            OutputFiles.WriteAtomically(path, bytes);
+            paths.Add(path);
+        }
+        return paths;
     }
+
+    /// <summary>comparison.json, comparison.csv and comparison.md with their bytes, for writing as part of a set.</summary>
+    public static IReadOnlyDictionary<string, byte[]> Files(ComparisonResult comparison) => new Dictionary<string, byte[]>
+    {
+        [JsonFile] = AnalysisJson.Bytes(comparison),
+        [CsvFile] = OutputFiles.Utf8.GetBytes(Csv(comparison)),
+        [MarkdownFile] = OutputFiles.Utf8.GetBytes(Markdown(comparison)),
+    };
 
     public static string Csv(ComparisonResult comparison)
     {

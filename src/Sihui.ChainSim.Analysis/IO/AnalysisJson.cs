@@ -19,5 +19,8 @@ public static class AnalysisJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    public static void Write<T>(string path, T value) => OutputFiles.WriteText(path, Serialize(value) + "\n");
+    /// <summary>The document as an output file's bytes: UTF-8 without a byte-order mark, with a final newline.</summary>
+    public static byte[] Bytes<T>(T value) => OutputFiles.Utf8.GetBytes(Serialize(value) + "\n");
+
+    public static void Write<T>(string path, T value) => OutputFiles.WriteAtomically(path, Bytes(value));
 }

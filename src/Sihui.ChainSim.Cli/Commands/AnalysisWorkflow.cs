@@ -34,8 +34,9 @@ public static class AnalysisWorkflow
             await console.Error.WriteLineAsync($"chainsim {command}: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Whatever failed after a stop was asked for is part of the stop.
             await console.Error.WriteLineAsync($"chainsim {command}: cancelled; no output was written").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }

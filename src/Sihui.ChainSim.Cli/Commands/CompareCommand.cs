@@ -89,10 +89,10 @@ public static class CompareCommand
                     ? await GapExplainer.ExplainAsync(counted, p.From, p.To, targetId, settings, cancellationToken).ConfigureAwait(false)
                     : null;
                 return (result, explanation);
-            })).ConfigureAwait(false);
+            }), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
-        Write(comparison, gap, request.OutDirectory);
+        OutputSet.Publish(request.OutDirectory, Files(comparison, gap), cancellationToken);
         if (input.Json)
         {
             var document = JsonNode.Parse(AnalysisJson.Serialize(comparison))!.AsObject();
@@ -110,23 +110,30 @@ public static class CompareCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Every file is written atomically, after all runs have finished.</summary>
-    private static void Write(ComparisonResult comparison, GapExplanation? gap, string folder)
+    /// <summary>Every file of the comparison, rendered after all runs have finished and published as one set.</summary>
+    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap)
     {
-        ComparisonWriter.WriteAll(comparison, folder);
-        ReportHtml.WriteComparison(folder, comparison);
-        ComparisonChart.Of(comparison).WriteTo(folder);
+        var files = new Dictionary<string, byte[]>(ComparisonWriter.Files(comparison))
+        {
+            [ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForComparison(comparison)),
+        };
+        var charts = new List<ChartImage> { ComparisonChart.Of(comparison) };
         for (var i = 0; i < comparison.Outcomes.Count; i++)
         {
             var outcome = comparison.Outcomes[i];
             var label = comparison.Columns[i].Label;
-            FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{ReportHtml.TotalOutputName} ({label})")
-                .Named($"fan-total_output-{label}").WriteTo(folder);
+            charts.Add(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{ReportHtml.TotalOutputName} ({label})")
+                .Named($"fan-total_output-{label}"));
+        }
+        foreach (var (name, bytes) in charts.SelectMany(c => c.Files()))
+        {
+            files[name] = bytes;
         }
         if (gap is not null)
         {
-            AnalysisJson.Write(Path.Combine(folder, GapJsonFile), gap);
-            OutputFiles.WriteText(Path.Combine(folder, GapMarkdownFile), AnalysisMarkdown.Gap(gap));
+            files[GapJsonFile] = AnalysisJson.Bytes(gap);
+            files[GapMarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Gap(gap));
         }
+        return files;
     }
 }

@@ -25,14 +25,27 @@ public sealed class EngineOptions
 
     /// <summary>
     /// Gets the runner <paramref name="options"/> describe, hands it to <paramref name="use"/>, then disposes it
-    /// (the embedded silo stops, or the cluster client disconnects, with it).
+    /// (the embedded silo stops, or the cluster client disconnects, with it). Once <paramref name="cancellationToken"/>
+    /// is cancelled the work gets <see cref="CancelGrace"/> to notice, and is then left behind, so a stop never waits
+    /// on a long step of a big run.
     /// </summary>
-    public static async Task<T> UseRunnerAsync<T>(CliConsole console, RunnerOptions options, Func<ISimulationRunner, Task<T>> use)
+    public static async Task<T> UseRunnerAsync<T>(
+        CliConsole console, RunnerOptions options, Func<ISimulationRunner, Task<T>> use, CancellationToken cancellationToken)
     {
         var runner = console.CreateRunner(options);
         try
         {
-            return await use(runner).ConfigureAwait(false);
+            var work = use(runner);
+            try
+            {
+                return await work.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !work.IsCompleted)
+            {
+                await Task.WhenAny(work, Task.Delay(CancelGrace, CancellationToken.None)).ConfigureAwait(false);
+                _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                throw;
+            }
         }
         finally
         {
@@ -42,6 +55,9 @@ public sealed class EngineOptions
             }
         }
     }
+
+    /// <summary>How long cancelled work may take to wind down (a cluster run tells its silos) before the command stops without it.</summary>
+    public static readonly TimeSpan CancelGrace = TimeSpan.FromSeconds(0.5);
 
     private static Option<string> CreateEngine()
     {

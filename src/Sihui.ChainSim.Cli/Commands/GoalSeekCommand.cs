@@ -76,7 +76,7 @@ public static class GoalSeekCommand
         var steps = tolerance > 0 && high > low ? (int)Math.Ceiling(Math.Log2((high - low) / tolerance)) : 0;
         var result = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Goal-seek", 2 + steps, runner, counted =>
-                GoalSeeker.SeekAsync(counted, column, request, input.Settings(), cancellationToken)))
+                GoalSeeker.SeekAsync(counted, column, request, input.Settings(), cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         AnalysisJson.Write(Path.Combine(folder, JsonFile), result);

@@ -27,8 +27,9 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         {
             return await FailAsync(CliText.OneLine(ex.Message)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Whatever failed after a stop was asked for (a silo shutting down, say) is part of the stop.
             await console.Error.WriteLineAsync("chainsim: cancelled; no output was written").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
@@ -91,7 +92,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
 
         var simulate = Stopwatch.StartNew();
         var outcome = await EngineOptions.UseRunnerAsync(console, new RunnerOptions { Engine = run.Engine, Cluster = run.Cluster }, runner =>
-            ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken))).ConfigureAwait(false);
+            ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
         simulate.Stop();
         cancellationToken.ThrowIfCancellationRequested();
         if (savedVariant is not null)
@@ -115,8 +116,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             ["run.json"] = RunInfoJsonWriter.Write(report, timings),
         };
         RunReportFiles.AddTo(files, report);
-        cancellationToken.ThrowIfCancellationRequested();
-        OutputFiles.WriteAll(directory, files);
+        OutputSet.Publish(directory, files, cancellationToken);
 
         if (run.Json)
         {

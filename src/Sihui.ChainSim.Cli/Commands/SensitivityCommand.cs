@@ -77,14 +77,20 @@ public static class SensitivityCommand
         }
         var tornado = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Sensitivity", 1 + 2 * ranges.Count, runner, counted =>
-                SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, input.Settings(DefaultTrials), cancellationToken)))
+                SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, input.Settings(DefaultTrials), cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
-        AnalysisJson.Write(Path.Combine(folder, JsonFile), tornado);
-        OutputFiles.WriteText(Path.Combine(folder, MarkdownFile), AnalysisMarkdown.Sensitivity(tornado));
-        TornadoChart.Of(tornado).WriteTo(folder);
-        TornadoChart.Of(tornado, onP50: true).WriteTo(folder);
+        var files = new Dictionary<string, byte[]>
+        {
+            [JsonFile] = AnalysisJson.Bytes(tornado),
+            [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Sensitivity(tornado)),
+        };
+        foreach (var (name, bytes) in new[] { TornadoChart.Of(tornado), TornadoChart.Of(tornado, onP50: true) }.SelectMany(c => c.Files()))
+        {
+            files[name] = bytes;
+        }
+        OutputSet.Publish(folder, files, cancellationToken);
         if (input.Json)
         {
             await AnalysisWorkflow.WriteJsonAsync(console, tornado, cancellationToken).ConfigureAwait(false);

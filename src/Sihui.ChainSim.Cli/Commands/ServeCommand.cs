@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Cluster;
+using Sihui.ChainSim.Runner.Hosting;
 using Sihui.ChainSim.Web;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Hosting;
@@ -92,9 +94,19 @@ public static class ServeCommand
         WebApplication app;
         try
         {
-            app = cluster is null
-                ? ChainSimWebHost.Build(settings)
-                : ChainSimWebHost.Build(settings, builder => builder.Services.AddSingleton<ISimulationRunner>(_ => console.ClusterRunners(cluster)));
+            app = ChainSimWebHost.Build(settings, builder =>
+            {
+                // Signals reach this command's token; the host must neither take them nor linger when told to stop.
+                ProcessOwnedLifetime.Use(builder.Services);
+                if (cluster is null)
+                {
+                    ChainSimWebHost.UseEmbeddedSilo(builder);
+                }
+                else
+                {
+                    builder.Services.AddSingleton<ISimulationRunner>(_ => console.ClusterRunners(cluster));
+                }
+            });
         }
         catch (ArgumentException ex)
         {
@@ -115,15 +127,8 @@ public static class ServeCommand
             }
             var names = app.Services.GetService(typeof(ScenarioCatalog)) is ScenarioCatalog catalog ? catalog.List().Select(e => e.Name).ToList() : [];
             await console.Out.WriteLineAsync($"scenarios: {(names.Count == 0 ? "(none found)" : string.Join(", ", names))}. Press Ctrl-C to stop.").ConfigureAwait(false);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl-C: stop cleanly below.
-            }
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            // Returns once SIGINT or SIGTERM cancels the token (or the app stops itself), after stopping the app.
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         }
         return ExitCodes.Success;
     }

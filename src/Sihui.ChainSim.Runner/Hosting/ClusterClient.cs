@@ -34,6 +34,7 @@ public sealed class ClusterClient : IAsyncDisposable
         {
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
+        ProcessOwnedLifetime.Use(builder.Services);
         var deadline = DateTime.UtcNow + options.ConnectTimeout;
         builder.UseOrleansClient(client => client
             .UseChainSimCluster(options)
@@ -55,7 +56,7 @@ public sealed class ClusterClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(ProcessOwnedLifetime.StopTimeout);
         try
         {
             await _host.StopAsync(timeout.Token).ConfigureAwait(false);

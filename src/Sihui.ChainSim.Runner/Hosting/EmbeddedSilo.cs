@@ -35,15 +35,25 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             // Logs go to stderr, so stdout stays clean for --json.
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
+        ProcessOwnedLifetime.Use(builder.Services);
         builder.UseOrleans(silo => silo.UseChainSimEmbedded());
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         return new EmbeddedSilo(host);
     }
 
+    /// <summary>Stops the silo; its state is in memory only, so a stop that takes too long is cut short.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync().ConfigureAwait(false);
+        using var timeout = new CancellationTokenSource(ProcessOwnedLifetime.StopTimeout);
+        try
+        {
+            await _host.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Nothing to save: the process is about to end anyway.
+        }
         _host.Dispose();
     }
 }

@@ -16,6 +16,8 @@ public sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>Everything printed so far, stdout and stderr, for failure messages.</summary>
     public string Output => string.Join(Environment.NewLine, _lines);
 

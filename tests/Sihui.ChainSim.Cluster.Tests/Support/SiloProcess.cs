@@ -16,6 +16,8 @@ public sealed class SiloProcess : IDisposable
 
     public int Pid => _process.Pid;
 
+    public bool HasExited => _process.HasExited;
+
     public string Output => _process.Output;
 
     /// <summary>The "silo ready: ..." line it printed.</summary>
