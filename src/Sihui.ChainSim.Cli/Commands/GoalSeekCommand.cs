@@ -79,8 +79,11 @@ public static class GoalSeekCommand
                 GoalSeeker.SeekAsync(counted, column, request, input.Settings(), cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        AnalysisJson.Write(Path.Combine(folder, JsonFile), result);
-        OutputFiles.WriteText(Path.Combine(folder, MarkdownFile), AnalysisMarkdown.GoalSeek(result));
+        OutputSet.Publish(folder, new Dictionary<string, byte[]>
+        {
+            [JsonFile] = AnalysisJson.Bytes(result),
+            [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.GoalSeek(result)),
+        }, cancellationToken);
         if (input.Json)
         {
             await AnalysisWorkflow.WriteJsonAsync(console, result, cancellationToken).ConfigureAwait(false);
