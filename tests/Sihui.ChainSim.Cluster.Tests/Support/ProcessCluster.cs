@@ -23,7 +23,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     /// <summary>How long it took from the first silo process starting to the client being connected.</summary>
     public TimeSpan StartTime { get; private set; }
 
-    public static async Task<ProcessCluster> StartAsync(string redis, int silos)
+    public static async Task<ProcessCluster> StartAsync(string redis, int silos, bool defaultTimings = false)
     {
         var options = new ClusterConnectionOptions
         {
@@ -38,7 +38,7 @@ public sealed class ProcessCluster : IAsyncDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => SiloProcess.StartAsync(redis, options.ClusterId)))
+            var started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => SiloProcess.StartAsync(redis, options.ClusterId, defaultTimings)))
                 .ConfigureAwait(false);
             cluster._silos.AddRange(started);
             cluster.Client = await ClusterClient.ConnectAsync(options, LogLevel.None).ConfigureAwait(false);
