@@ -97,8 +97,9 @@ public static class SiloCommand
             while (await silo.WaitForStopOrLossAsync(cancellationToken).ConfigureAwait(false) is { } reason)
             {
                 await console.Error.WriteLineAsync($"silo rejoining: {reason}").ConfigureAwait(false);
-                await silo.RejoinAsync(cancellationToken).ConfigureAwait(false);
-                await console.Error.WriteLineAsync("silo rejoined: " + silo.Describe()).ConfigureAwait(false);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                await silo.RejoinAsync(problem => console.Error.WriteLine($"silo rejoin attempt failed: {problem}"), cancellationToken).ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"silo rejoined: {silo.Describe()} ({clock.Elapsed.TotalSeconds:F1} s)").ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)

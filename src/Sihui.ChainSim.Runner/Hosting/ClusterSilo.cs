@@ -60,8 +60,11 @@ public sealed class ClusterSilo : IAsyncDisposable
         return stop.IsCancellationRequested ? null : await lost.ConfigureAwait(false);
     }
 
-    /// <summary>Replaces the host with a fresh one (a new generation on the same ports) and waits until it has joined.</summary>
-    public async Task RejoinAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the host with a fresh one (a new generation on the same ports) and waits until it has joined;
+    /// <paramref name="report"/> hears of each failed attempt, in one line.
+    /// </summary>
+    public async Task RejoinAsync(Action<string>? report, CancellationToken cancellationToken)
     {
         await StopQuicklyAsync(_host).ConfigureAwait(false);
         while (true)
@@ -72,9 +75,10 @@ public sealed class ClusterSilo : IAsyncDisposable
                 Rejoins++;
                 return;
             }
-            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 // Redis may still be coming back; the next attempt starts from scratch.
+                report?.Invoke($"{e.GetType().Name}: {e.Message.Split('\n', 2)[0]}");
                 await Task.Delay(RejoinRetryDelay, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -121,12 +125,14 @@ public sealed class ClusterSilo : IAsyncDisposable
         using var timeout = new CancellationTokenSource(ReplaceStopTimeout);
         try
         {
-            await host.StopAsync(timeout.Token).ConfigureAwait(false);
+            await host.StopAsync(timeout.Token).WaitAsync(ReplaceStopTimeout * 2).ConfigureAwait(false);
         }
         catch (Exception)
         {
             // A host that cannot say goodbye (its table is gone) is dropped; its ports close with it.
         }
-        host.Dispose();
+        // Disposing waits for the old runtime's services; do not let one that hangs keep the silo out of the cluster.
+        var disposing = Task.Run(host.Dispose);
+        await Task.WhenAny(disposing, Task.Delay(ReplaceStopTimeout)).ConfigureAwait(false);
     }
 }
