@@ -20,11 +20,12 @@ public sealed class RunGrain(
     [PersistentState("run", GrainStorageNames.Runs)] IPersistentState<RunState> stored) : Grain, IRunGrain
 {
     /// <summary>A waiting client polls at least once a second; this long without a word from it means it is gone.</summary>
-    public static readonly TimeSpan ClientSilenceLimit = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan ClientSilenceLimit = TimeSpan.FromSeconds(12);
     private static readonly TimeSpan SilenceCheckInterval = TimeSpan.FromSeconds(1);
 
     private int _yearsDone;
     private DateTimeOffset _lastHeard;
+    private DateTimeOffset _lastCheck;
     private bool _abandoned;
     private TaskCompletionSource _changed = NewSignal();
     private bool _runningHere;
@@ -38,7 +39,7 @@ public sealed class RunGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _lastHeard = clock.GetUtcNow();
+        _lastHeard = _lastCheck = clock.GetUtcNow();
         this.RegisterGrainTimer(CheckClientAsync, SilenceCheckInterval, SilenceCheckInterval);
         return base.OnActivateAsync(cancellationToken);
     }
@@ -112,7 +113,16 @@ public sealed class RunGrain(
 
     private async Task CheckClientAsync(CancellationToken cancellationToken)
     {
-        var silence = clock.GetUtcNow() - _lastHeard;
+        var now = clock.GetUtcNow();
+        var late = now - _lastCheck - SilenceCheckInterval;
+        _lastCheck = now;
+        if (late > SilenceCheckInterval)
+        {
+            // This check itself came late: the silo was starved, and the client's polls may be queued behind the same
+            // backlog. Do not count that time against the client.
+            _lastHeard += late;
+        }
+        var silence = now - _lastHeard;
         if (silence <= ClientSilenceLimit || _abandoned && _runningHere)
         {
             return;

@@ -54,6 +54,33 @@ public sealed class OrphanRunTests(ClusterFixture fixture, ITestOutputHelper out
         }
     }
 
+    [SkippableFact]
+    public async Task A_run_cancelled_by_its_client_is_cancelled_on_the_silos()
+    {
+        RedisAvailability.SkipIfMissing();
+        var cluster = fixture.Cluster!;
+        var redis = fixture.Redis!.Connection;
+        var before = await RunMarkers.KeysAsync(redis);
+        using var cancel = new CancellationTokenSource();
+        var run = cluster.Client.CreateRunner().RunAsync(
+            ClusterScenarios.Request(enterprises: 300, years: 100, trials: 1000, seed: 42), new CancelOnFirstYear(cancel), cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(120)));
+        var gone = await WaitAsync(async () =>
+            !(await RunMarkers.KeysAsync(redis)).Except(before).Any() && await SimulationGrainsAsync(cluster) == 0, TimeSpan.FromSeconds(20));
+        output.WriteLine($"cancelled after the first year; markers and grains gone {gone.TotalSeconds:F1} s later");
+
+        Assert.Empty((await RunMarkers.KeysAsync(redis)).Except(before));
+        Assert.Equal(0, await SimulationGrainsAsync(cluster));
+        // Gone well before the silence limit: the cancel reached the run grain, it did not wait to find its client gone.
+        Assert.True(gone < Grains.RunGrain.ClientSilenceLimit, $"the run's work took {gone.TotalSeconds:F1} s to go");
+    }
+
+    private sealed class CancelOnFirstYear(CancellationTokenSource cancel) : IProgress<Runner.RunProgress>
+    {
+        public void Report(Runner.RunProgress value) => cancel.Cancel();
+    }
+
     private static async Task<int> SimulationGrainsAsync(ProcessCluster cluster) =>
         (await GrainCensus.SimulationGrainsBySiloAsync(cluster.Client.GrainFactory)).Values.Sum();
 

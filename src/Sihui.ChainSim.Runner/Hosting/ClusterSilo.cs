@@ -15,7 +15,7 @@ public sealed class ClusterSilo : IAsyncDisposable
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(20);
 
     /// <summary>A host being replaced cannot leave a table that is gone; it is not given long to try.</summary>
-    private static readonly TimeSpan ReplaceStopTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ReplaceStopTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RejoinRetryDelay = TimeSpan.FromSeconds(2);
     private readonly ClusterConnectionOptions _cluster;
     private readonly SiloHostOptions _options;
