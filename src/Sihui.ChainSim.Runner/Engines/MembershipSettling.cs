@@ -9,7 +9,7 @@ namespace Sihui.ChainSim.Runner.Engines;
 public static class MembershipSettling
 {
     private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
     /// <summary>True once all Active silos answered; false if <paramref name="limit"/> passed first (the caller goes on anyway).</summary>
     public static async Task<bool> WaitAsync(IGrainFactory grains, TimeSpan limit, CancellationToken cancellationToken)
