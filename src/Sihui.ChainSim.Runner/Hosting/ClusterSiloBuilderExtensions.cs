@@ -39,8 +39,21 @@ public static class ClusterSiloBuilderExtensions
         // Losing the membership (Redis restarted empty, or declared dead) replaces the host instead of ending the process.
         silo.Services.AddSingleton<MembershipLoss>();
         silo.Services.AddSingleton<IFatalErrorHandler, RejoiningFatalErrorHandler>();
+        DetachMembershipTableOnLoss(silo.Services);
         silo.Services.AddHostedService<MembershipWatch>();
         return silo.AddChainSimGrains();
+    }
+
+    /// <summary>Wraps the Redis membership table registered above in <see cref="DetachableMembershipTable"/>.</summary>
+    private static void DetachMembershipTableOnLoss(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IMembershipTable));
+        services.Remove(registered);
+        services.AddSingleton<IMembershipTable>(provider => new DetachableMembershipTable(
+            registered.ImplementationFactory is { } factory ? (IMembershipTable)factory(provider)
+                : registered.ImplementationInstance as IMembershipTable
+                ?? (IMembershipTable)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
+            provider.GetRequiredService<MembershipLoss>()));
     }
 
     /// <summary>How long a run's "running" marker may stay in Redis when nothing removes it.</summary>
