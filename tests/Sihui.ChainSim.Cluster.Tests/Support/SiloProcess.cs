@@ -5,7 +5,8 @@ namespace Sihui.ChainSim.Cluster.Tests.Support;
 /// <summary>One <c>chainsim silo</c> process with its own free ports and fast failure detection.</summary>
 public sealed class SiloProcess : IDisposable
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    // Generous: on a loaded two-core machine five silos starting at once have taken over a minute to join.
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(180);
     private readonly ChildProcess _process;
 
     private SiloProcess(ChildProcess process, int siloPort, int gatewayPort) => (_process, SiloPort, GatewayPort) = (process, siloPort, gatewayPort);
