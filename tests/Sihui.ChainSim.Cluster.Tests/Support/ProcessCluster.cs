@@ -38,9 +38,16 @@ public sealed class ProcessCluster : IAsyncDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => SiloProcess.StartAsync(redis, options.ClusterId, defaultTimings)))
-                .ConfigureAwait(false);
-            cluster._silos.AddRange(started);
+            var starting = Enumerable.Range(0, silos).Select(_ => SiloProcess.StartAsync(redis, options.ClusterId, defaultTimings)).ToList();
+            try
+            {
+                await Task.WhenAll(starting).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Silos that did start are killed on dispose even when another one failed to.
+                cluster._silos.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+            }
             cluster.Client = await ClusterClient.ConnectAsync(options, LogLevel.None).ConfigureAwait(false);
             cluster.StartTime = clock.Elapsed;
         }
