@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Scenarios.Loading;
@@ -8,13 +9,24 @@ namespace Sihui.ChainSim.Grains;
 /// A simulation run: steps the simulated years over its park grains in the background, and reports progress.
 /// Storage holds only a "running" marker, so a run whose silo died says so instead of looking as if it never
 /// started; the client then replays it. The spec and the result stay in memory: writing a large result to storage
-/// cost more than the run itself, and a lost result is recovered by the same replay.
+/// cost more than the run itself, and a lost result is recovered by the same replay. The marker goes as soon as the
+/// run is over here. A client that stops polling for <see cref="ClientSilenceLimit"/> is taken to be gone: its run is
+/// cancelled and its grains released, and an outcome nobody collects is dropped.
 /// </summary>
 public sealed class RunGrain(
     CompiledScenarioCache scenarios,
+    TimeProvider clock,
+    ILogger<RunGrain> logger,
     [PersistentState("run", GrainStorageNames.Runs)] IPersistentState<RunState> stored) : Grain, IRunGrain
 {
+    /// <summary>A waiting client polls at least once a second; this long without a word from it means it is gone.</summary>
+    public static readonly TimeSpan ClientSilenceLimit = TimeSpan.FromSeconds(12);
+    private static readonly TimeSpan SilenceCheckInterval = TimeSpan.FromSeconds(1);
+
     private int _yearsDone;
+    private DateTimeOffset _lastHeard;
+    private DateTimeOffset _lastCheck;
+    private bool _abandoned;
     private TaskCompletionSource _changed = NewSignal();
     private bool _runningHere;
     private CancellationTokenSource? _cancellation;
@@ -25,8 +37,16 @@ public sealed class RunGrain(
     /// <summary>The outcome once the run is over here, else the stored marker.</summary>
     private RunState State => _outcome ?? stored.State;
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _lastHeard = _lastCheck = clock.GetUtcNow();
+        this.RegisterGrainTimer(CheckClientAsync, SilenceCheckInterval, SilenceCheckInterval);
+        return base.OnActivateAsync(cancellationToken);
+    }
+
     public async Task StartAsync(RunSpec spec)
     {
+        Heard();
         if (State.Phase != RunPhase.NotStarted)
         {
             throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} was already started");
@@ -41,6 +61,7 @@ public sealed class RunGrain(
 
     public Task<RunStatus> GetStatusAsync()
     {
+        Heard();
         if (State.Phase == RunPhase.Running && !_runningHere)
         {
             // Stored as running, yet no loop runs in this activation: the silo that ran it is gone.
@@ -58,6 +79,7 @@ public sealed class RunGrain(
 
     public async Task<RunStatus> WaitForStatusAsync(int yearsSeen, TimeSpan maxWait)
     {
+        Heard();
         // Taken before the check, so a change between the check and the wait is not missed.
         var changed = _changed.Task;
         if (_runningHere && State.Phase == RunPhase.Running && Volatile.Read(ref _yearsDone) <= yearsSeen)
@@ -72,6 +94,8 @@ public sealed class RunGrain(
 
     public Task CancelAsync()
     {
+        // The client that cancels will not come back for the outcome.
+        _abandoned = true;
         _cancellation?.Cancel();
         return Task.CompletedTask;
     }
@@ -80,9 +104,56 @@ public sealed class RunGrain(
     {
         if (!_runningHere || State.Phase != RunPhase.Running)
         {
-            await stored.ClearStateAsync();
+            await ClearMarkerAsync();
         }
         DeactivateOnIdle();
+    }
+
+    private void Heard() => _lastHeard = clock.GetUtcNow();
+
+    private async Task CheckClientAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var late = now - _lastCheck - SilenceCheckInterval;
+        _lastCheck = now;
+        if (late > SilenceCheckInterval)
+        {
+            // This check itself came late: the silo was starved, and the client's polls may be queued behind the same
+            // backlog. Do not count that time against the client.
+            _lastHeard += late;
+        }
+        var silence = now - _lastHeard;
+        if (silence <= ClientSilenceLimit || _abandoned && _runningHere)
+        {
+            return;
+        }
+        _abandoned = true;
+        if (_runningHere)
+        {
+            logger.LogWarning("run {RunId} cancelled: its client has not polled for {Seconds:F0} s", this.GetPrimaryKeyString(), silence.TotalSeconds);
+            _cancellation?.Cancel();
+            return;
+        }
+        // Over, or a marker left by a lost silo, and nobody asks: drop it.
+        await ClearMarkerAsync();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Removes the stored marker; Redis may have lost it already (restarted empty), which is fine.</summary>
+    private async Task ClearMarkerAsync()
+    {
+        if (!stored.RecordExists)
+        {
+            return;
+        }
+        try
+        {
+            await stored.ClearStateAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "run {RunId}: its marker could not be removed; it expires by itself", this.GetPrimaryKeyString());
+        }
     }
 
     private async Task RunInBackgroundAsync(RunSpec spec, CancellationToken cancellationToken)
@@ -124,6 +195,12 @@ public sealed class RunGrain(
         _outcome = outcome;
         _runningHere = false;
         Signal();
+        // The outcome is in memory now; a marker saying "running" would only mislead.
+        await ClearMarkerAsync();
+        if (_abandoned)
+        {
+            DeactivateOnIdle();
+        }
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

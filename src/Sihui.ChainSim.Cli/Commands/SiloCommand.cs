@@ -23,17 +23,25 @@ public static class SiloCommand
             (Text("--silo-port", "PORT", $"Port for silo-to-silo traffic [default: {SiloHostOptions.DefaultSiloPort}]."), "Silo:SiloPort"),
             (Text("--gateway-port", "PORT", $"Port clients connect to [default: {SiloHostOptions.DefaultGatewayPort}]."), "Silo:GatewayPort"),
             (Text("--advertised-address", "ADDRESS", $"IP or host name others reach this silo at [default: {SiloHostOptions.DefaultAdvertisedAddress}]."), "Silo:AdvertisedAddress"),
-            (Text("--probe-timeout", "TIME", "How long a probe of another silo may take, e.g. 00:00:01 [default: 00:00:05]."), "Silo:ProbeTimeout"),
+            (Text("--probe-timeout", "TIME", $"How long a probe of another silo may take, e.g. 00:00:01 [default: {SiloHostOptions.DefaultProbeTimeout}]."), "Silo:ProbeTimeout"),
             (Text("--missed-probes", "N", $"Missed probes before voting a silo dead [default: {SiloHostOptions.DefaultMissedProbesLimit}]."), "Silo:MissedProbesLimit"),
-            (Text("--table-refresh", "TIME", "How often the membership table is re-read [default: 00:01:00]."), "Silo:TableRefreshTimeout"),
+            (Text("--table-refresh", "TIME", $"How often the membership table is re-read [default: {SiloHostOptions.DefaultTableRefreshTimeout}]."), "Silo:TableRefreshTimeout"),
+            (Text("--iamalive", "TIME", $"How often the silo writes its heartbeat into the table [default: {SiloHostOptions.DefaultIAmAliveInterval}]."), "Silo:IAmAliveInterval"),
+            (Text("--health-file", "PATH", "Where the silo records its membership health [default: chainsim-silo-GATEWAYPORT.health in the temp folder]."), "Silo:HealthFile"),
         };
         var listenAny = new Option<bool>("--listen-any") { Description = "Listen on every interface, e.g. in a container." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log Orleans' informational messages to stderr." };
+        var health = new Option<bool>("--health")
+        {
+            Description = "Do not start a silo: check that the silo with these settings is Active in a readable membership table " +
+                "(exit 0) or say why not (exit 1). For container health checks.",
+        };
         var command = new Command("silo", """
             Run one silo of a chainsim cluster. Silos find each other through Redis; clients join with
             'chainsim run --cluster'. Settings come from appsettings.json, then CHAINSIM__CLUSTER__* and
             CHAINSIM__SILO__* environment variables, then these options. Prints 'silo ready: ...' once joined,
-            and leaves the cluster cleanly on SIGTERM or Ctrl-C.
+            joins again by itself if it loses its membership (Redis restarted empty), and leaves the cluster
+            cleanly on SIGTERM or Ctrl-C.
             Example: chainsim silo --redis 127.0.0.1:6379 --silo-port 11111 --gateway-port 30000
             """);
         foreach (var (option, _) in settings)
@@ -42,6 +50,7 @@ public static class SiloCommand
         }
         command.Options.Add(listenAny);
         command.Options.Add(verbose);
+        command.Options.Add(health);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var commandLine = settings
@@ -62,6 +71,10 @@ public static class SiloCommand
             {
                 return await FailAsync(console, $"silo settings: {CliText.OneLine(e.Message)}").ConfigureAwait(false);
             }
+            if (parsed.GetValue(health))
+            {
+                return await CheckHealthAsync(console, silo).ConfigureAwait(false);
+            }
             var problems = ChainSimClusterOptionsValidator.Problems(cluster).Concat(ChainSimClusterOptionsValidator.Problems(silo)).ToList();
             if (problems.Count > 0)
             {
@@ -79,17 +92,29 @@ public static class SiloCommand
         await using var silo = await ClusterSilo.StartAsync(cluster, options, logLevel, cancellationToken).ConfigureAwait(false);
         await console.Out.WriteLineAsync(ReadyPrefix + silo.Describe()).ConfigureAwait(false);
         await console.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, silo.Stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+            while (await silo.WaitForStopOrLossAsync(cancellationToken).ConfigureAwait(false) is { } reason)
+            {
+                await console.Error.WriteLineAsync($"silo rejoining: {reason}").ConfigureAwait(false);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                await silo.RejoinAsync(problem => console.Error.WriteLine($"silo rejoin attempt failed: {problem}"), cancellationToken).ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"silo rejoined: {silo.Describe()} ({clock.Elapsed.TotalSeconds:F1} s)").ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException)
         {
-            // SIGTERM or Ctrl-C: leave the cluster below.
+            // SIGTERM or Ctrl-C while rejoining: leave below.
         }
         await console.Error.WriteLineAsync($"silo stopping: {silo.Address.Endpoint}").ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    private static async Task<int> CheckHealthAsync(CliConsole console, SiloHostOptions silo)
+    {
+        var (healthy, message) = SiloHealthFile.Check(silo.ResolvedHealthFile, DateTimeOffset.UtcNow);
+        await (healthy ? console.Out : console.Error).WriteLineAsync((healthy ? "healthy: " : "chainsim: unhealthy: ") + message).ConfigureAwait(false);
+        return healthy ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static async Task<int> FailAsync(CliConsole console, string message)

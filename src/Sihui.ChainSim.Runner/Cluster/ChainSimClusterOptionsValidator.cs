@@ -44,6 +44,7 @@ public sealed class ChainSimClusterOptionsValidator : IValidateOptions<ClusterCo
         RequireName(problems, "Silo:AdvertisedAddress", options.AdvertisedAddress);
         RequirePositive(problems, "Silo:ProbeTimeout", options.ProbeTimeout);
         RequirePositive(problems, "Silo:TableRefreshTimeout", options.TableRefreshTimeout);
+        RequirePositive(problems, "Silo:IAmAliveInterval", options.IAmAliveInterval);
         if (options.MissedProbesLimit < 1)
         {
             problems.Add($"Silo:MissedProbesLimit must be at least 1, got {options.MissedProbesLimit}");

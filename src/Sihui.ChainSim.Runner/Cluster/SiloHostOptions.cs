@@ -1,9 +1,9 @@
 namespace Sihui.ChainSim.Runner.Cluster;
 
 /// <summary>
-/// One silo's endpoints and failure-detection timing: configuration section <c>Silo</c>
-/// (<c>CHAINSIM__SILO__SILOPORT</c> and so on). The timing defaults are Orleans' own; small clusters and tests
-/// use 1 s / 2 / 2 s to notice a dead silo in about 2 s.
+/// One silo's endpoints, failure-detection timing and health file: configuration section <c>Silo</c>
+/// (<c>CHAINSIM__SILO__SILOPORT</c> and so on). The timing defaults are sized so that a dead silo stops being offered
+/// work within seconds, even when it was one of two dead out of three (docs/cluster.md, "Timings").
 /// </summary>
 public sealed class SiloHostOptions
 {
@@ -11,9 +11,10 @@ public sealed class SiloHostOptions
     public const int DefaultSiloPort = 11111;
     public const int DefaultGatewayPort = 30000;
     public const string DefaultAdvertisedAddress = "127.0.0.1";
-    public const int DefaultMissedProbesLimit = 3;
-    public static readonly TimeSpan DefaultProbeTimeout = TimeSpan.FromSeconds(5);
-    public static readonly TimeSpan DefaultTableRefreshTimeout = TimeSpan.FromSeconds(60);
+    public const int DefaultMissedProbesLimit = 2;
+    public static readonly TimeSpan DefaultProbeTimeout = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan DefaultTableRefreshTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultIAmAliveInterval = TimeSpan.FromSeconds(2);
 
     /// <summary>Port for silo-to-silo traffic.</summary>
     public int SiloPort { get; set; } = DefaultSiloPort;
@@ -35,4 +36,19 @@ public sealed class SiloHostOptions
 
     /// <summary>How often the membership table is re-read.</summary>
     public TimeSpan TableRefreshTimeout { get; set; } = DefaultTableRefreshTimeout;
+
+    /// <summary>
+    /// How often a silo writes its heartbeat into the table. An entry two heartbeats late no longer counts as a voter,
+    /// so a lone survivor can declare the others dead on its own vote.
+    /// </summary>
+    public TimeSpan IAmAliveInterval { get; set; } = DefaultIAmAliveInterval;
+
+    /// <summary>Where the silo writes its membership health for <c>chainsim silo --health</c>; by default a file in the temp folder named by the gateway port.</summary>
+    public string? HealthFile { get; set; }
+
+    /// <summary>The health file in use: <see cref="HealthFile"/>, or the default for this gateway port.</summary>
+    public string ResolvedHealthFile =>
+        string.IsNullOrWhiteSpace(HealthFile)
+            ? Path.Combine(Path.GetTempPath(), $"chainsim-silo-{GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}.health")
+            : HealthFile;
 }

@@ -8,7 +8,7 @@ namespace Sihui.ChainSim.Runner.Engines;
 /// The Orleans engine on a cluster: connects as a client on the first run (the scenario is checked first, so a bad
 /// file costs no connection) and disconnects on dispose. Runs lost with a silo are replayed.
 /// </summary>
-public sealed class ClusterOrleansRunner(ClusterConnectionOptions options, LogLevel clientLogLevel = LogLevel.Warning)
+public sealed class ClusterOrleansRunner(ClusterConnectionOptions options, LogLevel clientLogLevel = LogLevel.None)
     : ISimulationRunner, IAsyncDisposable
 {
     private readonly SemaphoreSlim _connecting = new(1, 1);

@@ -74,10 +74,29 @@ public sealed class OrleansRunner(
     private async Task<SimulationResult> RunOnceAsync(
         RunSpec spec, CompiledScenario scenario, ForwardOnlyProgress progress, CancellationToken cancellationToken)
     {
+        if (_policy.WaitForMembership)
+        {
+            await MembershipSettling.WaitAsync(grainFactory, _policy.UnreachableTimeout, cancellationToken).ConfigureAwait(false);
+        }
         var runId = Guid.NewGuid().ToString("N");
         shareCompiled?.Invoke(runId, scenario);
         var run = grainFactory.GetGrain<IRunGrain>(runId);
-        await run.StartAsync(spec).WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await run.StartAsync(spec).WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await FollowAsync(run, runId, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled here (Ctrl-C, SIGTERM, the run timeout): cancel it on the silos too, wherever we were.
+            await CancelQuietlyAsync(run).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Long-polls the run until it is over, riding out a silo that is gone until membership says so.</summary>
+    private async Task<SimulationResult> FollowAsync(IRunGrain run, string runId, ForwardOnlyProgress progress, CancellationToken cancellationToken)
+    {
         DateTime? silentSince = null;
         var yearsSeen = 0;
         while (true)
@@ -88,12 +107,7 @@ public sealed class OrleansRunner(
                 status = await run.WaitForStatusAsync(yearsSeen, LongPoll).WaitAsync(PollTimeout, cancellationToken).ConfigureAwait(false);
                 silentSince = null;
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await CancelQuietlyAsync(run).ConfigureAwait(false);
-                throw;
-            }
-            catch (Exception e) when (ClusterFaults.IsClusterFault(e))
+            catch (Exception e) when (ClusterFaults.IsClusterFault(e) && !cancellationToken.IsCancellationRequested)
             {
                 // The run's silo (or our gateway) is gone. Keep asking: once membership declares it dead, the run
                 // grain comes back elsewhere and says whether its result was stored or the run must be replayed.

@@ -6,21 +6,34 @@ using Sihui.ChainSim.Runner.Cluster;
 
 namespace Sihui.ChainSim.Runner.Hosting;
 
-/// <summary>A silo of a Redis-backed cluster, as <c>chainsim silo</c> runs it: started, then stopped on SIGTERM or Ctrl-C.</summary>
+/// <summary>
+/// A silo of a Redis-backed cluster, as <c>chainsim silo</c> runs it: started, replaced in place by a fresh host when
+/// it loses its membership (Redis restarted empty, or declared dead), and stopped on SIGTERM or Ctrl-C.
+/// </summary>
 public sealed class ClusterSilo : IAsyncDisposable
 {
     // Leaving the cluster takes about 2 s; SIGTERM must end the process within 5 s (the CLI forces it after 3 s).
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(2.5);
-    private readonly IHost _host;
-    private readonly ClusterConnectionOptions _cluster;
 
-    private ClusterSilo(IHost host, ClusterConnectionOptions cluster) => (_host, _cluster) = (host, cluster);
+    /// <summary>A host being replaced cannot leave a table that is gone; it is not given long to try.</summary>
+    private static readonly TimeSpan ReplaceStopTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RejoinRetryDelay = TimeSpan.FromSeconds(2);
+    private readonly ClusterConnectionOptions _cluster;
+    private readonly SiloHostOptions _options;
+    private readonly LogLevel _logLevel;
+    private IHost _host;
+
+    private ClusterSilo(IHost host, ClusterConnectionOptions cluster, SiloHostOptions options, LogLevel logLevel) =>
+        (_host, _cluster, _options, _logLevel) = (host, cluster, options, logLevel);
 
     /// <summary>The address other silos and clients reach this silo at, as the cluster knows it.</summary>
     public SiloAddress Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
 
     /// <summary>Fires when the host is told to stop from inside the process; signals reach the CLI's token instead.</summary>
     public CancellationToken Stopping => _host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
+    /// <summary>How many times the host was replaced to join again.</summary>
+    public int Rejoins { get; private set; }
 
     /// <summary>e.g. <c>cluster chainsim, silo 127.0.0.1:11111, gateway 30000</c>.</summary>
     public string Describe()
@@ -32,28 +45,44 @@ public sealed class ClusterSilo : IAsyncDisposable
     public static async Task<ClusterSilo> StartAsync(
         ClusterConnectionOptions cluster, SiloHostOptions silo, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(logLevel);
-        if (logLevel < LogLevel.None)
+        var host = await StartHostAsync(cluster, silo, logLevel, cancellationToken).ConfigureAwait(false);
+        return new ClusterSilo(host, cluster, silo, logLevel);
+    }
+
+    /// <summary>
+    /// Waits until the silo is told to stop (returns null) or loses its membership (returns the reason, in one line).
+    /// </summary>
+    public async Task<string?> WaitForStopOrLossAsync(CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, Stopping);
+        var lost = _host.Services.GetRequiredService<MembershipLoss>().Lost;
+        var stopped = Task.Delay(Timeout.Infinite, stop.Token);
+        await Task.WhenAny(lost, stopped).ConfigureAwait(false);
+        return stop.IsCancellationRequested ? null : await lost.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Replaces the host with a fresh one (a new generation on the same ports) and waits until it has joined;
+    /// <paramref name="report"/> hears of each failed attempt, in one line.
+    /// </summary>
+    public async Task RejoinAsync(Action<string>? report, CancellationToken cancellationToken)
+    {
+        await StopQuicklyAsync(_host).ConfigureAwait(false);
+        while (true)
         {
-            // stdout carries only the ready line; logs go to stderr.
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            try
+            {
+                _host = await StartHostAsync(_cluster, _options, _logLevel, cancellationToken).ConfigureAwait(false);
+                Rejoins++;
+                return;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Redis may still be coming back; the next attempt starts from scratch.
+                report?.Invoke($"{e.GetType().Name}: {e.Message.Split('\n', 2)[0]}");
+                await Task.Delay(RejoinRetryDelay, cancellationToken).ConfigureAwait(false);
+            }
         }
-        ProcessOwnedLifetime.Use(builder.Services);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StopTimeout);
-        builder.UseOrleans(s => s.AddChainSimClusterSilo(cluster, silo));
-        var host = builder.Build();
-        try
-        {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
-        return new ClusterSilo(host, cluster);
     }
 
     /// <summary>Leaves the cluster gracefully: the membership table marks this silo dead at once.</summary>
@@ -66,8 +95,46 @@ public sealed class ClusterSilo : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            // Too slow to say goodbye: the others will notice the silo is gone.
+            // Stopped without a goodbye; the others will notice by probing.
         }
+        SiloHealthFile.Delete(_options.ResolvedHealthFile);
         _host.Dispose();
+    }
+
+    private static async Task<IHost> StartHostAsync(
+        ClusterConnectionOptions cluster, SiloHostOptions silo, LogLevel logLevel, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        SiloLogging.Configure(builder.Logging, logLevel);
+        ProcessOwnedLifetime.Use(builder.Services);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StopTimeout);
+        builder.UseOrleans(s => s.AddChainSimClusterSilo(cluster, silo));
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await StopQuicklyAsync(host).ConfigureAwait(false);
+            throw;
+        }
+        return host;
+    }
+
+    private static async Task StopQuicklyAsync(IHost host)
+    {
+        using var timeout = new CancellationTokenSource(ReplaceStopTimeout);
+        try
+        {
+            await host.StopAsync(timeout.Token).WaitAsync(ReplaceStopTimeout * 2).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A host that cannot say goodbye (its table is gone) is dropped; its ports close with it.
+        }
+        // Disposing waits for the old runtime's services; do not let one that hangs keep the silo out of the cluster.
+        var disposing = Task.Run(host.Dispose);
+        await Task.WhenAny(disposing, Task.Delay(ReplaceStopTimeout)).ConfigureAwait(false);
     }
 }

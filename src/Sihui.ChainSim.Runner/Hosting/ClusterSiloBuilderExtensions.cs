@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Sihui.ChainSim.Grains;
@@ -25,20 +26,58 @@ public static class ClusterSiloBuilderExtensions
         silo.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Parse(cluster));
         silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         silo.Configure<EndpointOptions>(o => ConfigureEndpoints(o, host));
-        silo.Configure<ClusterMembershipOptions>(o =>
-        {
-            o.ProbeTimeout = host.ProbeTimeout;
-            o.NumMissedProbesLimit = host.MissedProbesLimit;
-            o.TableRefreshTimeout = host.TableRefreshTimeout;
-        });
+        silo.Configure<ClusterMembershipOptions>(o => ConfigureMembership(o, host));
         silo.AddRedisGrainStorage(GrainStorageNames.Runs, builder => builder.Configure<Serializer>((o, serializer) =>
         {
             o.ConfigurationOptions = RedisConnection.Parse(cluster);
             o.DeleteStateOnClear = true;
+            // A marker whose run and silos all vanished must not stay in Redis for ever.
+            o.EntryExpiry = RunMarkerExpiry;
             // Orleans' own binary format: the run's result types already have serializers for messages.
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+        // Losing the membership (Redis restarted empty, or declared dead) replaces the host instead of ending the process.
+        silo.Services.AddSingleton<MembershipLoss>();
+        silo.Services.AddSingleton<IFatalErrorHandler, RejoiningFatalErrorHandler>();
+        DetachMembershipTableOnLoss(silo.Services);
+        silo.Services.AddHostedService<MembershipWatch>();
         return silo.AddChainSimGrains();
+    }
+
+    /// <summary>Wraps the Redis membership table registered above in <see cref="DetachableMembershipTable"/>.</summary>
+    private static void DetachMembershipTableOnLoss(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IMembershipTable));
+        services.Remove(registered);
+        services.AddSingleton<IMembershipTable>(provider => new DetachableMembershipTable(
+            registered.ImplementationFactory is { } factory ? (IMembershipTable)factory(provider)
+                : registered.ImplementationInstance as IMembershipTable
+                ?? (IMembershipTable)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
+            provider.GetRequiredService<MembershipLoss>()));
+    }
+
+    /// <summary>How long a run's "running" marker may stay in Redis when nothing removes it.</summary>
+    public static readonly TimeSpan RunMarkerExpiry = TimeSpan.FromHours(6);
+
+    /// <summary>How often a client re-reads the list of gateways, so silos that join (or join again) take work soon.</summary>
+    public static readonly TimeSpan GatewayListRefreshPeriod = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Failure detection sized for small clusters (docs/cluster.md, "Timings"). A silo missing
+    /// <see cref="ClusterMembershipOptions.NumMissedTableIAmAliveLimit"/> heartbeats no longer counts as a voter, so
+    /// when two of three silos die the survivor's own vote declares them dead within seconds; with Orleans' defaults
+    /// they stayed Active for about two minutes.
+    /// </summary>
+    public static void ConfigureMembership(ClusterMembershipOptions membership, SiloHostOptions host)
+    {
+        membership.ProbeTimeout = host.ProbeTimeout;
+        membership.NumMissedProbesLimit = host.MissedProbesLimit;
+        membership.TableRefreshTimeout = host.TableRefreshTimeout;
+        membership.IAmAliveTablePublishTimeout = host.IAmAliveInterval;
+        membership.NumMissedTableIAmAliveLimit = 2;
+        membership.NumVotesForDeathDeclaration = 2;
+        membership.DefunctSiloExpiration = TimeSpan.FromHours(1);
+        membership.DefunctSiloCleanupPeriod = TimeSpan.FromMinutes(10);
     }
 
     /// <summary>A client of the cluster named by <paramref name="cluster"/>, found through the Redis membership table.</summary>
@@ -47,7 +86,7 @@ public static class ClusterSiloBuilderExtensions
         client.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Parse(cluster));
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         // New silos are picked up quickly, so their gateways share the load.
-        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = GatewayListRefreshPeriod);
         return client;
     }
 

@@ -68,6 +68,20 @@ public sealed class ComposeFileTests
         }
     }
 
+    [Fact]
+    public void Every_silo_is_checked_by_its_membership_not_its_port()
+    {
+        var silos = Services().Where(s => s.Value is YamlMappingNode map && map.Children.TryGetValue("command", out var c)
+            && c is YamlSequenceNode command && command.Children.OfType<YamlScalarNode>().Any(a => a.Value == "silo")).ToList();
+        Assert.NotEmpty(silos);
+        foreach (var (name, node) in silos)
+        {
+            var test = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)node)["healthcheck"])["test"];
+            var words = test.Children.OfType<YamlScalarNode>().Select(w => w.Value).ToList();
+            Assert.True(words.Contains("silo") && words.Contains("--health"), $"{name}: the health check is '{string.Join(' ', words)}', not 'chainsim silo --health'");
+        }
+    }
+
     [SkippableFact]
     public void Docker_compose_accepts_the_file()
     {

@@ -71,6 +71,23 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>Waits for the process to end by itself and returns its exit code; fails if it takes longer than <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"PID {Pid} still running after {timeout}; output:{Environment.NewLine}{Output}");
+        }
+        // The output readers may still be draining; this waits for them.
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     /// <summary>Kills the process (and any children) by PID, at once, as a crash would.</summary>
     public void Kill()
     {

@@ -23,7 +23,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     /// <summary>How long it took from the first silo process starting to the client being connected.</summary>
     public TimeSpan StartTime { get; private set; }
 
-    public static async Task<ProcessCluster> StartAsync(string redis, int silos)
+    public static async Task<ProcessCluster> StartAsync(string redis, int silos, bool defaultTimings = false)
     {
         var options = new ClusterConnectionOptions
         {
@@ -38,9 +38,16 @@ public sealed class ProcessCluster : IAsyncDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var started = await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => SiloProcess.StartAsync(redis, options.ClusterId)))
-                .ConfigureAwait(false);
-            cluster._silos.AddRange(started);
+            var starting = Enumerable.Range(0, silos).Select(_ => SiloProcess.StartAsync(redis, options.ClusterId, defaultTimings)).ToList();
+            try
+            {
+                await Task.WhenAll(starting).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Silos that did start are killed on dispose even when another one failed to.
+                cluster._silos.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+            }
             cluster.Client = await ClusterClient.ConnectAsync(options, LogLevel.None).ConfigureAwait(false);
             cluster.StartTime = clock.Elapsed;
         }

@@ -3,7 +3,7 @@ namespace Sihui.ChainSim.Cluster.Tests.Support;
 /// <summary>A throwaway redis-server on loopback and a free port, with nothing saved to disk.</summary>
 public sealed class RedisServer : IDisposable
 {
-    private readonly ChildProcess _process;
+    private ChildProcess _process;
 
     private RedisServer(ChildProcess process, int port) => (_process, Port) = (process, port);
 
@@ -14,11 +14,7 @@ public sealed class RedisServer : IDisposable
     public static async Task<RedisServer> StartAsync()
     {
         var port = FreePorts.Next();
-        var process = ChildProcess.Start(RedisAvailability.ServerPath!, [
-            "--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--save", "", "--appendonly", "no", "--daemonize", "no",
-        ]);
-        var server = new RedisServer(process, port);
+        var server = new RedisServer(StartProcess(port), port);
         try
         {
             await WaitUntilListeningAsync(port).ConfigureAwait(false);
@@ -31,7 +27,20 @@ public sealed class RedisServer : IDisposable
         return server;
     }
 
+    /// <summary>Kills redis-server by its PID and starts a new, empty one on the same port, as a crashed Redis without persistence comes back.</summary>
+    public async Task RestartEmptyAsync()
+    {
+        _process.Dispose();
+        _process = StartProcess(Port);
+        await WaitUntilListeningAsync(Port).ConfigureAwait(false);
+    }
+
     public void Dispose() => _process.Dispose();
+
+    private static ChildProcess StartProcess(int port) => ChildProcess.Start(RedisAvailability.ServerPath!, [
+        "--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--save", "", "--appendonly", "no", "--daemonize", "no",
+    ]);
 
     private static async Task WaitUntilListeningAsync(int port)
     {
