@@ -52,8 +52,6 @@ public sealed class SiloProcess : IDisposable
     /// <summary>Kills the silo like a crash: no goodbye to the cluster.</summary>
     public void Kill() => _process.Kill();
 
-    public bool HasExited => _process.HasExited;
-
     public void Dispose()
     {
         _process.Dispose();
