@@ -122,7 +122,7 @@ public static class ServeCommand
             if (!loopback)
             {
                 await console.Error.WriteLineAsync(
-                    $"warning: --host {settings.Host} makes the page reachable from other machines; anyone with the link (and its token) can run simulations and save variants, over plain HTTP")
+                    $"warning: --host {settings.Host} makes the page reachable from other machines; anyone who has the link with its token can run simulations and save variants, and the token travels over plain HTTP")
                     .ConfigureAwait(false);
             }
             var names = app.Services.GetService(typeof(ScenarioCatalog)) is ScenarioCatalog catalog ? catalog.List().Select(e => e.Name).ToList() : [];
