@@ -17,9 +17,10 @@ public sealed class OrphanRunTests(ClusterFixture fixture, ITestOutputHelper out
         var dir = Directory.CreateTempSubdirectory("chainsim-orphan-");
         try
         {
-            // Long enough that it could not finish by itself within the test's bounds: many short years.
+            // Long enough that it cannot finish by itself before its client is missed (12 s), even on a fast machine: 600 million
+            // enterprise-trial-years.
             var file = Path.Combine(dir.FullName, "long.yaml");
-            await File.WriteAllTextAsync(file, ClusterScenarios.Request(enterprises: 300, years: 100, trials: 1000, seed: 41).ScenarioText);
+            await File.WriteAllTextAsync(file, ClusterScenarios.Request(enterprises: 300, years: 100, trials: 20_000, seed: 41).ScenarioText);
             var before = await RunMarkers.KeysAsync(redis);
             using var client = ChildProcess.Start("dotnet", [
                 ChainsimExecutable.DllPath, "run", file, "--quiet", "--out", Path.Combine(dir.FullName, "out"),

@@ -37,9 +37,11 @@ public static class ScenarioLoader
         var baseline = applied is null && options.Set.Count == 0 ? errors.Items.Select(e => e.ToString()).ToHashSet() : null;
         CheckOtherVariants(tree, file, variants, applied, baseline, errors);
         var paths = new ErrorPaths(working);
-        var named = new ErrorList();
-        named.AddRange(paths.Name(errors.Items));
-        named.ThrowIfAny();
+        if (errors.Any)
+        {
+            // Items is already capped, its last line counting the rest; naming must keep that count.
+            throw new ScenarioValidationException(paths.Name(errors.Items).ToList());
+        }
         var saved = variants.Where(v => v.Definition.Saved).Select(v => v.Definition);
         return scenario with { Variants = [.. scenario.Variants, .. saved], Warnings = paths.Name(warnings.Items).ToList() };
     }

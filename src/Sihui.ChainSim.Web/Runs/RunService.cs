@@ -24,14 +24,11 @@ public sealed class RunService(
             errors["trials"] = [$"trials must be between 1 and {max} (the server's cap), got {trials}"];
         }
         // A tunable's range bounds its slider only: a value outside it runs with a warning, here as with --set.
-        if (input.Variant is { } variant)
+        if (input.Variant is { } variant && !snapshot.Baseline.Variants.Any(v => v.Name == variant))
         {
-            // The sidecar is read only for a name the file does not define, so a broken sidecar leaves file variants usable.
-            var names = snapshot.Baseline.Variants.Any(v => v.Name == variant) ? [variant] : AllVariantNames(entry, snapshot).ToList();
-            if (!names.Contains(variant, StringComparer.Ordinal))
-            {
-                errors["variant"] = [$"unknown variant '{variant}'; available: {(names.Count == 0 ? "none" : string.Join(", ", names))}"];
-            }
+            // Only a name the file does not define reads the sidecar, so a broken sidecar leaves file variants usable.
+            // A broken one is a SidecarException (422); an unknown name is the loader's to word, as for the CLI.
+            _ = saved.Read(entry);
         }
         foreach (var item in input.Set)
         {
@@ -83,9 +80,6 @@ public sealed class RunService(
         var snapshot = snapshots.Get(entry);
         ScenarioLoader.LoadText(snapshot.Text, entry.FileName, new ScenarioLoadOptions { Set = set });
     }
-
-    public IEnumerable<string> AllVariantNames(ScenarioEntry entry, ScenarioSnapshot snapshot) =>
-        snapshot.Baseline.Variants.Select(v => v.Name).Concat(saved.Read(entry).Select(v => v.Name));
 
     /// <summary>Null when the path can be set: it addresses a value, or adds a key to an existing mapping (a new year, say).</summary>
     private static string? PathProblem(YamlNode tree, string path)
