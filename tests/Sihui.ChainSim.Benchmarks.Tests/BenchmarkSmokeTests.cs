@@ -6,7 +6,7 @@ public sealed class BenchmarkSmokeTests
     [Fact]
     public async Task A_quick_run_measures_everything_and_writes_the_report()
     {
-        var settings = BenchmarkSettings.QuickFor(RepositoryRoot.Find());
+        var settings = BenchmarkSettings.QuickFor(RepositoryPaths.Root);
         var results = await BenchmarkSuite.RunAsync(settings, TextWriter.Null);
 
         Assert.NotEmpty(results.Latency);

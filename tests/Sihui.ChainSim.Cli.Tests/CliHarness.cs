@@ -36,19 +36,6 @@ public static class CliHarness
         File.WriteAllText(path, ScenarioGenerator.Generate(settings));
         return path;
     }
-
-    /// <summary>The directory holding Sihui.ChainSim.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sihui.ChainSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Sihui.ChainSim.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A fresh directory under the system temp folder, deleted afterwards.</summary>

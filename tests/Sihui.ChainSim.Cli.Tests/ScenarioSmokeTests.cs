@@ -10,12 +10,11 @@ public sealed class ScenarioSmokeTests : IDisposable
     public static TheoryData<string> ShippedScenarios()
     {
         var data = new TheoryData<string>();
-        var folder = Path.Combine(CliHarness.RepositoryRoot(), "scenarios");
-        if (Directory.Exists(folder))
+        if (Directory.Exists(RepositoryPaths.Scenarios))
         {
-            foreach (var file in Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in RepositoryPaths.ShippedScenarioRelativePaths())
             {
-                data.Add(Path.GetRelativePath(CliHarness.RepositoryRoot(), file));
+                data.Add(file);
             }
         }
         // A generated scenario always runs, so the smoke test never passes vacuously.
@@ -29,7 +28,7 @@ public sealed class ScenarioSmokeTests : IDisposable
     {
         var file = scenario == "(generated)"
             ? CliHarness.WriteScenario(_temp.Path)
-            : Path.Combine(CliHarness.RepositoryRoot(), scenario);
+            : RepositoryPaths.FullPath(scenario);
 
         var result = await CliHarness.RunAsync("run", file, "--trials", "50", "--engine", "direct", "--seed", "1", "--quiet", "--out", _temp.File("out"));
 
@@ -43,7 +42,7 @@ public sealed class ScenarioSmokeTests : IDisposable
     {
         var file = scenario == "(generated)"
             ? CliHarness.WriteScenario(_temp.Path)
-            : Path.Combine(CliHarness.RepositoryRoot(), scenario);
+            : RepositoryPaths.FullPath(scenario);
 
         var orleans = await CliHarness.RunAsync("run", file, "--trials", "200", "--json", "--out", _temp.File("orleans"));
         var direct = await CliHarness.RunAsync("run", file, "--trials", "200", "--json", "--engine", "direct", "--out", _temp.File("direct"));

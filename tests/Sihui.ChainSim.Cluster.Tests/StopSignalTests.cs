@@ -49,7 +49,7 @@ public sealed class StopSignalTests(ClusterFixture fixture)
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "chainsim-stop-" + Guid.NewGuid().ToString("N"))).FullName;
         try
         {
-            var scenario = Path.Combine(ChainsimExecutable.RepositoryRoot(), "scenarios", "sihui-2024.yaml");
+            var scenario = RepositoryPaths.SihuiScenario;
             using var run = Chainsim(
                 "run", scenario, "--trials", "300000", "--out", Path.Combine(folder, "out", "run"), "--quiet",
                 "--cluster", "--redis", fixture.Redis.Connection, "--cluster-id", clusterId);

@@ -7,7 +7,7 @@ namespace Sihui.ChainSim.Cli.Tests.Checker;
 /// <summary>A variant saved through the web API is a variant for the CLI: run, compare and validate all read the sidecar.</summary>
 public sealed class SavedVariantTests(EntryPoints entry) : IClassFixture<EntryPoints>
 {
-    private static string Sihui => Path.Combine(CliHarness.RepositoryRoot(), "scenarios", "sihui-2024.yaml");
+    private static string Sihui => RepositoryPaths.SihuiScenario;
 
     [Fact]
     public async Task A_variant_saved_through_the_api_is_run_by_chainsim_run_variant()

@@ -16,7 +16,7 @@ public sealed class WarningTests : IDisposable
     public async Task Run_refuses_a_GB18030_copy_of_the_sihui_scenario_naming_the_encoding_and_the_iconv_line()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var utf8 = await File.ReadAllTextAsync(Path.Combine(CliHarness.RepositoryRoot(), "scenarios", "sihui-2024.yaml"));
+        var utf8 = await File.ReadAllTextAsync(RepositoryPaths.SihuiScenario);
         var file = _temp.File("gbk.yaml");
         await File.WriteAllBytesAsync(file, Encoding.GetEncoding("GB18030").GetBytes(utf8));
         var output = _temp.File("out");

@@ -28,7 +28,7 @@ public sealed class ServeCommandTests
     [Fact]
     public async Task A_non_loopback_host_without_a_token_exits_2()
     {
-        var scenario = Path.Combine(CliHarness.RepositoryRoot(), "scenarios", "sihui-2024.yaml");
+        var scenario = RepositoryPaths.SihuiScenario;
         var result = await CliHarness.RunAsync("serve", scenario, "--port", "0", "--host", "0.0.0.0");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("needs --token", result.Error, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class ServeCommandTests
 
     private static async Task<(int Code, string Out, string Error, string Page)> ServeAsync(params string[] options)
     {
-        var scenario = Path.Combine(CliHarness.RepositoryRoot(), "scenarios", "sihui-2024.yaml");
+        var scenario = RepositoryPaths.SihuiScenario;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         using var stop = new CancellationTokenSource();

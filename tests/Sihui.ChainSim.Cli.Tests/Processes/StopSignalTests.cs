@@ -9,7 +9,7 @@ public sealed class StopSignalTests
     // Far more trials than can finish before the signal, so the signal always lands mid-simulation.
     private const string ManyTrials = "300000";
 
-    private static string Scenario => Path.Combine(CliHarness.RepositoryRoot(), "scenarios", "sihui-2024.yaml");
+    private static string Scenario => RepositoryPaths.SihuiScenario;
 
     public static TheoryData<string, int, string[]> Runs => new()
     {

@@ -9,7 +9,7 @@ namespace Sihui.ChainSim.Cluster.Tests.Deployment;
 /// <summary>docker-compose.yml sets only variables the app reads, builds only from Dockerfiles that exist, and validates.</summary>
 public sealed class ComposeFileTests
 {
-    private static readonly string ComposePath = Path.Combine(ChainsimExecutable.RepositoryRoot(), "docker-compose.yml");
+    private static readonly string ComposePath = RepositoryPaths.FullPath("docker-compose.yml");
 
     private static readonly Dictionary<string, Type> Sections = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -62,7 +62,7 @@ public sealed class ComposeFileTests
         Assert.NotEmpty(builds);
         foreach (var build in builds)
         {
-            var context = Path.Combine(ChainsimExecutable.RepositoryRoot(), ((YamlScalarNode)build["context"]).Value!);
+            var context = Path.Combine(RepositoryPaths.Root, ((YamlScalarNode)build["context"]).Value!);
             var dockerfile = build.Children.TryGetValue("dockerfile", out var d) ? ((YamlScalarNode)d).Value! : "Dockerfile";
             Assert.True(File.Exists(Path.Combine(context, dockerfile)), $"missing {dockerfile} in {context}");
         }

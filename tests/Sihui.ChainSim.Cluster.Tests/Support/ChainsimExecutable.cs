@@ -14,20 +14,8 @@ public static class ChainsimExecutable
             return beside;
         }
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root;
         var built = Path.Combine(root, "src", "Sihui.ChainSim.Cli", "bin", configuration, "net10.0", "chainsim.dll");
         return File.Exists(built) ? built : throw new FileNotFoundException("chainsim.dll not built", built);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sihui.ChainSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Sihui.ChainSim.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -28,7 +28,7 @@ public sealed class EngineEquivalenceTests
     [MemberData(nameof(Scenarios))]
     public async Task Embedded_orleans_matches_direct_on_every_shipped_scenario(string relativePath)
     {
-        var path = Path.Combine(RepositoryPaths.Root, relativePath);
+        var path = RepositoryPaths.FullPath(relativePath);
         var request = new RunRequest { ScenarioText = File.ReadAllText(path), FileName = path, Trials = 200 };
         await AssertSameResultAsync(request);
     }

@@ -130,7 +130,7 @@ public sealed class PageTests(WebApp app, BrowserSession session) : IClassFixtur
         Assert.True(new FileInfo(path).Length > 10_000);
         if (Environment.GetEnvironmentVariable("CHAINSIM_UPDATE_DOCS_SCREENSHOT") == "1")
         {
-            var docs = Path.Combine(TestPaths.RepoRoot, "docs", "images");
+            var docs = Path.Combine(RepositoryPaths.Root, "docs", "images");
             Directory.CreateDirectory(docs);
             File.Copy(path, Path.Combine(docs, "serve.png"), overwrite: true);
         }

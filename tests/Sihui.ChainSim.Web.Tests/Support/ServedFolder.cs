@@ -18,13 +18,13 @@ public sealed class ServedFolder : IDisposable
 
     public ServedFolder WithSihui()
     {
-        System.IO.File.Copy(TestPaths.SihuiScenario, File("sihui-2024.yaml"));
+        System.IO.File.Copy(RepositoryPaths.SihuiScenario, File("sihui-2024.yaml"));
         return this;
     }
 
     public ServedFolder WithTutorial(string name = "tutorial")
     {
-        System.IO.File.Copy(TestPaths.Tutorial, File(name + ".yaml"));
+        System.IO.File.Copy(RepositoryPaths.Tutorial, File(name + ".yaml"));
         return this;
     }
 

@@ -39,9 +39,9 @@ public sealed class WebApp : IAsyncLifetime
     {
         Directory.CreateDirectory(Folder);
         Directory.CreateDirectory(Outside);
-        File.Copy(TestPaths.SihuiScenario, ScenarioFile);
-        File.Copy(TestPaths.Tutorial, Path.Combine(Folder, "tutorial.yaml"));
-        File.Copy(TestPaths.Tutorial, Path.Combine(Outside, "secret.yaml"));
+        File.Copy(RepositoryPaths.SihuiScenario, ScenarioFile);
+        File.Copy(RepositoryPaths.Tutorial, Path.Combine(Folder, "tutorial.yaml"));
+        File.Copy(RepositoryPaths.Tutorial, Path.Combine(Outside, "secret.yaml"));
         File.CreateSymbolicLink(Path.Combine(Folder, "escape.yaml"), Path.Combine(Outside, "secret.yaml"));
         File.WriteAllText(Path.Combine(Folder, "notes.txt"), "not a scenario");
 
