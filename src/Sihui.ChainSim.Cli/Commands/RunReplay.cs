@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 

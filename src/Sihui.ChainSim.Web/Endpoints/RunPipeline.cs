@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Web.Catalog;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
