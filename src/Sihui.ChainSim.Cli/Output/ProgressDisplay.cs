@@ -1,5 +1,4 @@
 using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Runner;
 using Spectre.Console;
 
 namespace Sihui.ChainSim.Cli.Output;

@@ -6,7 +6,6 @@ using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Runs;
 
-using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Web.Endpoints;
 

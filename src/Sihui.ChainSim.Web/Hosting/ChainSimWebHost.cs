@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Hosting;
 
 namespace Sihui.ChainSim.Web.Hosting;
