@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Engines;
 using Sihui.ChainSim.Runner.Hosting;

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Cluster;
 

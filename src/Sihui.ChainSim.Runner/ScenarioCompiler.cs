@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Compilation;
 
 namespace Sihui.ChainSim.Runner;

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Cluster;
 using Sihui.ChainSim.Runner.Engines;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Endpoints;
 using Sihui.ChainSim.Web.Runs;

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Cli;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Generation;
 using Sihui.ChainSim.Runner;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Sihui.ChainSim.Cluster.Tests.Support;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Engines;
 using Xunit.Abstractions;

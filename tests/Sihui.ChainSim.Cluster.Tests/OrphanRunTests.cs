@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sihui.ChainSim.Cluster.Tests.Support;
+using Sihui.ChainSim.Contracts;
 using Xunit.Abstractions;
 
 namespace Sihui.ChainSim.Cluster.Tests;
@@ -77,9 +78,9 @@ public sealed class OrphanRunTests(ClusterFixture fixture, ITestOutputHelper out
         Assert.True(gone < Grains.RunGrain.ClientSilenceLimit, $"the run's work took {gone.TotalSeconds:F1} s to go");
     }
 
-    private sealed class CancelOnFirstYear(CancellationTokenSource cancel) : IProgress<Runner.RunProgress>
+    private sealed class CancelOnFirstYear(CancellationTokenSource cancel) : IProgress<Contracts.RunProgress>
     {
-        public void Report(Runner.RunProgress value) => cancel.Cancel();
+        public void Report(Contracts.RunProgress value) => cancel.Cancel();
     }
 
     private static async Task<int> SimulationGrainsAsync(ProcessCluster cluster) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sihui.ChainSim.Cluster.Tests.Support;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Engines;
 using Xunit.Abstractions;

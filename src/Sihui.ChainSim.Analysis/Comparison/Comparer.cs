@@ -1,7 +1,7 @@
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
 

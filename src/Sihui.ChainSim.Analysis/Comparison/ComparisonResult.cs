@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Analysis.Comparison;

@@ -1,5 +1,5 @@
 using Sihui.ChainSim.Analysis.Runs;
-using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 

@@ -1,6 +1,6 @@
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 
 using Sihui.ChainSim.Scenarios.Loading;

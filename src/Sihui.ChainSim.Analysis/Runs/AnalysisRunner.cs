@@ -1,4 +1,4 @@
-using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Analysis.Runs;

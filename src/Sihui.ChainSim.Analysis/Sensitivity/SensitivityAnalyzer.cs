@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Analysis.Sensitivity;

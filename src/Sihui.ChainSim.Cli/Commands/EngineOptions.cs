@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Cli.Commands;

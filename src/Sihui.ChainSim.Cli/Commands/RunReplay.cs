@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Cli.Commands;
 

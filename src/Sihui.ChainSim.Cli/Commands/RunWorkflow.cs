@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
 using System.Diagnostics;
 using System.Text;
@@ -79,7 +80,6 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             Trials = run.Trials,
             Seed = run.Seed,
             Until = run.Until,
-            Engine = run.Engine,
         };
 
         var checkedScenario = ScenarioCompiler.Compile(request);

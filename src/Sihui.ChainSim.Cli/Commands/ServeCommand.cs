@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Cluster;
 using Sihui.ChainSim.Runner.Hosting;
 using Sihui.ChainSim.Web;

@@ -1,4 +1,4 @@
-using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Contracts;
 using Spectre.Console;
 
 namespace Sihui.ChainSim.Cli.Output;

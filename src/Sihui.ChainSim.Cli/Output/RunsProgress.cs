@@ -1,5 +1,5 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 using Spectre.Console;
 
 namespace Sihui.ChainSim.Cli.Output;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Cluster;
 using Sihui.ChainSim.Runner.Hosting;
 

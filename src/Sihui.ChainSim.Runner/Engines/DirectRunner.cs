@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Engine;
 
 namespace Sihui.ChainSim.Runner.Engines;

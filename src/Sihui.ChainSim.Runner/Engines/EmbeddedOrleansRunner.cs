@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Hosting;
 
 namespace Sihui.ChainSim.Runner.Engines;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Results;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Cluster;
 using Sihui.ChainSim.Runner.Engines;
 

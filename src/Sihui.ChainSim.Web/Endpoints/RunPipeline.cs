@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Runs;
 
-using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Web.Endpoints;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Hosting;
 
 namespace Sihui.ChainSim.Web.Hosting;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Overrides;

@@ -3,6 +3,7 @@ using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Analysis.Sensitivity;
 using Sihui.ChainSim.Analysis.Tests.Support;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Engines;
 

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.Tests.Support;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Engines;

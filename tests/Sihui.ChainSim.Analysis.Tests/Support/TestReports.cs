@@ -1,5 +1,6 @@
 using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Engines;
 

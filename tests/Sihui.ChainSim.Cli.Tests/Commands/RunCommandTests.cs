@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sihui.ChainSim.Cli.Output;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Runner;
 

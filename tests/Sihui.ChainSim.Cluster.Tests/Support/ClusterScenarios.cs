@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Generation;

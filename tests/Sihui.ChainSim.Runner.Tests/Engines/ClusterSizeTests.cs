@@ -1,4 +1,5 @@
 using Orleans.TestingHost;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Runner.Engines;
 using Sihui.ChainSim.Runner.Tests.Support;

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Engines;
 using Sihui.ChainSim.Runner.Hosting;
 using Sihui.ChainSim.Runner.Tests.Support;
@@ -35,7 +36,7 @@ public sealed class EngineEquivalenceTests
 
     private static async Task AssertSameResultAsync(RunRequest request)
     {
-        var direct = await new DirectRunner().RunAsync(request with { Engine = EngineKind.Direct });
+        var direct = await new DirectRunner().RunAsync(request);
         await using var silo = await EmbeddedSilo.StartAsync();
         var orleans = await silo.CreateRunner().RunAsync(request);
 

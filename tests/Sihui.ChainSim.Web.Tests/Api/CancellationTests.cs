@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Web.Runs;
 using Sihui.ChainSim.Web.Tests.Support;
 
@@ -87,9 +88,9 @@ public sealed class UnexpectedFailureTests : IAsyncLifetime
         Assert.DoesNotContain("ThrowingRunner", body);
     }
 
-    private sealed class ThrowingRunner : Runner.ISimulationRunner
+    private sealed class ThrowingRunner : Contracts.ISimulationRunner
     {
-        public Task<Runner.RunOutcome> RunAsync(Runner.RunRequest request, IProgress<Runner.RunProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        public Task<Contracts.RunOutcome> RunAsync(Contracts.RunRequest request, IProgress<Contracts.RunProgress>? progress = null, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("secret internals");
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Web.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -47,7 +48,7 @@ public sealed class SpeedMeasurements(WebApp app, BrowserSession session, ITestO
             Scenarios.Loading.ScenarioLoader.LoadText(text, "sihui-2024.yaml", options);
             var loaded = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            await directRunner.RunAsync(new Runner.RunRequest { ScenarioText = text, FileName = "sihui-2024.yaml", LoadOptions = options, Trials = 2000 });
+            await directRunner.RunAsync(new Contracts.RunRequest { ScenarioText = text, FileName = "sihui-2024.yaml", LoadOptions = options, Trials = 2000 });
             if (i >= Warmup)
             {
                 load.Add(loaded);

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Web.Tests.Support;

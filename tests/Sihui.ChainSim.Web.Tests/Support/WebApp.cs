@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Web.Hosting;
 

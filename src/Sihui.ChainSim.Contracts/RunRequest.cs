@@ -1,8 +1,9 @@
 using Sihui.ChainSim.Scenarios.Loading;
 
-namespace Sihui.ChainSim.Runner;
+namespace Sihui.ChainSim.Contracts;
 
 /// <summary>What to run: the scenario's text (silos recompile it themselves), how to load it, and run-time overrides.</summary>
+/// <remarks>The engine is not part of the request: the caller picks it when it creates the runner.</remarks>
 public sealed record RunRequest
 {
     /// <summary>The scenario file's YAML text, exactly as read.</summary>
@@ -14,12 +15,4 @@ public sealed record RunRequest
     public int? Trials { get; init; }
     public ulong? Seed { get; init; }
     public int? Until { get; init; }
-    public EngineKind Engine { get; init; } = EngineKind.Orleans;
-}
-
-/// <summary>Which engine steps the model: grains on an Orleans silo, or plain objects in this process.</summary>
-public enum EngineKind
-{
-    Orleans,
-    Direct,
 }

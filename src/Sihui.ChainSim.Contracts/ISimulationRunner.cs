@@ -1,4 +1,4 @@
-namespace Sihui.ChainSim.Runner;
+namespace Sihui.ChainSim.Contracts;
 
 /// <summary>Runs scenarios; the CLI and the web UI call only this.</summary>
 public interface ISimulationRunner

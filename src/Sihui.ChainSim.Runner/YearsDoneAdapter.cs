@@ -1,7 +1,6 @@
-namespace Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Contracts;
 
-/// <summary>How far a run is: simulated years done out of the run's years.</summary>
-public readonly record struct RunProgress(int YearsDone, int YearCount);
+namespace Sihui.ChainSim.Runner;
 
 /// <summary>Turns the driver's years-done count into <see cref="RunProgress"/>, on the reporting thread.</summary>
 internal sealed class YearsDoneAdapter(IProgress<RunProgress> target, int yearCount) : IProgress<int>
