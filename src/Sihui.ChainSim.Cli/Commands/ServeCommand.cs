@@ -108,7 +108,7 @@ public static class ServeCommand
                 }
             });
         }
-        catch (ArgumentException ex)
+        catch (WebHostSettingsException ex)
         {
             await console.Error.WriteLineAsync($"chainsim: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;

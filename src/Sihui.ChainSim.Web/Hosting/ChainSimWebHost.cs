@@ -36,17 +36,16 @@ public static class ChainSimWebHost
     {
         if (!IsLoopback(settings.Host) && string.IsNullOrEmpty(settings.Token))
         {
-            throw new ArgumentException(
-                $"--host {settings.Host} is reachable from other machines, so it needs --token (or CHAINSIM_TOKEN): a secret of 8 or more characters that the page and the API will ask for",
-                nameof(settings));
+            throw new WebHostSettingsException(
+                $"--host {settings.Host} is reachable from other machines, so it needs --token (or CHAINSIM_TOKEN): a secret of 8 or more characters that the page and the API will ask for");
         }
         if (!string.IsNullOrEmpty(settings.Token) && (settings.Token.Length < 8 || settings.Token.Any(char.IsWhiteSpace)))
         {
-            throw new ArgumentException("--token must be at least 8 characters, without spaces", nameof(settings));
+            throw new WebHostSettingsException("--token must be at least 8 characters, without spaces");
         }
         if (settings.MaxRunsInFlight < 1 || settings.MaxQueuedRuns < 0 || settings.MaxWork < 1)
         {
-            throw new ArgumentException("--max-runs and --max-work must be at least 1, --max-queue at least 0", nameof(settings));
+            throw new WebHostSettingsException("--max-runs and --max-work must be at least 1, --max-queue at least 0");
         }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -98,6 +97,6 @@ public static class ChainSimWebHost
         }
         return IPAddress.TryParse(host, out var ip)
             ? new IPEndPoint(ip, port)
-            : throw new ArgumentException($"--host must be an IP address or localhost, got '{host}'", nameof(host));
+            : throw new WebHostSettingsException($"--host must be an IP address or localhost, got '{host}'");
     }
 }

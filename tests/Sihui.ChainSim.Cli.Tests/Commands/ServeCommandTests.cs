@@ -32,6 +32,7 @@ public sealed class ServeCommandTests
         var result = await CliHarness.RunAsync("serve", scenario, "--port", "0", "--host", "0.0.0.0");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("needs --token", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
