@@ -1,34 +1,39 @@
+using System.ComponentModel;
+using Sihui.ChainSim.Scenarios.Format;
+
 namespace Sihui.ChainSim.Scenarios.Definitions;
 
 /// <summary>An enterprise, or an aggregate standing for the rest of an industry, with its growth parameters.</summary>
+[Description("An enterprise, or an aggregate standing for the rest of an industry. Volume grows by growth + industry shock + macro shock, up to capacity.")]
 public sealed record EnterpriseDefinition
 {
+    [IdPattern, Description("The enterprise's id.")]
     public required string Id { get; init; }
+
+    [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
+
+    [Description("Industry id.")]
     public required string Industry { get; init; }
+
+    [Description("Park id. Optional; required for a chain master.")]
     public string? Park { get; init; }
 
     /// <summary>Base-year output volume, valued at base-year prices (亿元).</summary>
+    [AtLeast(0), Description("Base-year output, 亿元 at base-year prices.")]
     public required double Output { get; init; }
 
     /// <summary>Base-year capacity; null means unbounded.</summary>
+    [AtLeast(0), Description("Base-year capacity, 亿元 at base-year prices. Omit for unbounded.")]
     public double? Capacity { get; init; }
+
+    [AtLeast(0, What = "an addition"), Description("Capacity added in a year: year -> 亿元.")]
     public IReadOnlyDictionary<int, double> CapacityAdditions { get; init; } = new Dictionary<int, double>();
 
     /// <summary>The enterprise's own annual growth rate, one draw per trial and year.</summary>
+    [Description("The enterprise's own annual growth rate (0.05 = 5%); one draw per trial and year.")]
     public required Distribution Growth { get; init; }
+
+    [Description("Makes this enterprise a chain master. Optional.")]
     public ChainMasterDefinition? ChainMaster { get; init; }
-}
-
-/// <summary>A chain-master enterprise draws supplier projects into its park each year.</summary>
-public sealed record ChainMasterDefinition
-{
-    public required Distribution SuppliersPerYear { get; init; }
-    public required Distribution Investment { get; init; }
-
-    /// <summary>The suppliers' industry.</summary>
-    public required string Industry { get; init; }
-
-    /// <summary>Null means the park's attraction template, or the defaults.</summary>
-    public ProjectTemplate? Project { get; init; }
 }

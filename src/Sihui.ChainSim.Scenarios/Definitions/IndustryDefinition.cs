@@ -1,17 +1,28 @@
+using System.ComponentModel;
+using Sihui.ChainSim.Scenarios.Format;
+
 namespace Sihui.ChainSim.Scenarios.Definitions;
 
 /// <summary>An industrial chain (copper, jade, ...): its shared shock and optional output-price index.</summary>
+[Description("An industrial chain (产业链), such as copper or jade.")]
 public sealed record IndustryDefinition
 {
+    [IdPattern, Description("The industry's id, used by enterprises, projects, linkages and metrics.")]
     public required string Id { get; init; }
+
+    [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
 
     /// <summary>One draw per trial, year and industry, added to the growth of its enterprises.</summary>
+    [Description("Industry shock added to the growth of its enterprises; one draw per trial and year. Optional.")]
     public Distribution? Shock { get; init; }
 
     /// <summary>Output-price index (geometric Brownian motion, 1.0 in the base year). Null means a flat 1.0.</summary>
+    [Description("Output-price index: geometric Brownian motion, 1.0 in the base year. Omit for a flat 1.0.")]
     public PriceDefinition? Price { get; init; }
 }
 
 /// <summary>Drift and volatility of an industry's output-price index.</summary>
-public sealed record PriceDefinition(double Drift, double Volatility);
+public sealed record PriceDefinition(
+    [property: Description("Annual drift of the price index.")] double Drift,
+    [property: AtLeast(0), Description("Annual volatility of the price index, >= 0.")] double Volatility);

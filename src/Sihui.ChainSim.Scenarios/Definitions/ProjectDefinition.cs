@@ -1,26 +1,39 @@
+using System.ComponentModel;
+using Sihui.ChainSim.Scenarios.Format;
+
 namespace Sihui.ChainSim.Scenarios.Definitions;
 
 /// <summary>A named project in the pipeline, with its stage at the end of the base year.</summary>
+[Description("A named project in the pipeline, with its stage at the end of the base year.")]
 public sealed record ProjectDefinition
 {
+    [IdPattern, Description("The project's id.")]
     public required string Id { get; init; }
+
+    [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
+
+    [Description("Industry id.")]
     public required string Industry { get; init; }
+
+    [Description("Park id. Optional; without a park, land and power do not bind.")]
     public string? Park { get; init; }
+
+    [Description("Stage at the end of the base year: signed (签约), started (开工), completed (竣工) or producing (投产).")]
     public ProjectStage Stage { get; init; } = ProjectStage.Signed;
+
+    [AtLeast(0), Description("Planned investment, 亿元.")]
     public required double Investment { get; init; }
+
+    [AtLeast(0), Description("Land needed to start, mu (亩).")]
     public double LandMu { get; init; }
+
+    [AtLeast(0), Description("Power needed to produce, MW.")]
     public double PowerMw { get; init; }
-    public double StartProbability { get; init; } = 1;
-    public double StallProbability { get; init; }
-    public Distribution BuildYears { get; init; } = new ConstantDistribution(1);
-    public Distribution CommissionYears { get; init; } = new ConstantDistribution(0);
 
-    /// <summary>Full annual output per 亿元 invested.</summary>
-    public double OutputPerInvestment { get; init; } = 1;
-
-    /// <summary>Fractions of full output in the 1st, 2nd, ... producing year; the last repeats.</summary>
-    public IReadOnlyList<double> RampUp { get; init; } = [1.0];
+    /// <summary>A named project is already agreed, so by default it starts as soon as it can.</summary>
+    [Flatten]
+    public ProjectBehaviour Behaviour { get; init; } = new() { StartProbability = 1 };
 }
 
 /// <summary>Where a project stands; it may make several moves in one year, in stage order.</summary>

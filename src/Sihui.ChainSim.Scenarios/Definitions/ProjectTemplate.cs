@@ -1,14 +1,18 @@
+using System.ComponentModel;
+using Sihui.ChainSim.Scenarios.Format;
+
 namespace Sihui.ChainSim.Scenarios.Definitions;
 
 /// <summary>How generated projects (attracted by parks or chain masters) behave; land and power scale with investment.</summary>
+[Description("How generated projects (attracted by a park or drawn by a chain master) behave. Land and power scale with investment.")]
 public sealed record ProjectTemplate
 {
+    [AtLeast(0), Description("Land needed to start, in mu (亩) per 亿元 invested.")]
     public double LandMuPerInvestment { get; init; }
+
+    [AtLeast(0), Description("Power needed to produce, in MW per 亿元 invested.")]
     public double PowerMwPerInvestment { get; init; }
-    public double StartProbability { get; init; } = 0.5;
-    public double StallProbability { get; init; }
-    public Distribution BuildYears { get; init; } = new ConstantDistribution(1);
-    public Distribution CommissionYears { get; init; } = new ConstantDistribution(0);
-    public double OutputPerInvestment { get; init; } = 1;
-    public IReadOnlyList<double> RampUp { get; init; } = [1.0];
+
+    [Flatten]
+    public ProjectBehaviour Behaviour { get; init; } = new();
 }

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Format;
 using Sihui.ChainSim.Scenarios.Loading.Mapping;
 using Sihui.ChainSim.Scenarios.Loading.Overrides;
 using Sihui.ChainSim.Scenarios.Loading.Reading;
@@ -75,9 +76,9 @@ public static class ScenarioLoader
     private static ScenarioDefinition MapAndValidate(
         YamlNode tree, YamlNode fileTree, string file, string? variant, ErrorList errors, ErrorList? warnings = null)
     {
-        var marks = new SourceMap(new SourceMark(file, 1, 1));
-        var scenario = ScenarioMapper.Map(tree, new MappingContext(errors, marks), variant);
-        ScenarioValidator.Validate(scenario, marks, fileTree, errors, tree, warnings);
+        var context = new MappingContext(errors, new SourceMap(new SourceMark(file, 1, 1)));
+        var scenario = RecordReader.Read<ScenarioDefinition>(tree, "", context)! with { AppliedVariant = variant };
+        ScenarioValidator.Validate(scenario, context, fileTree, errors, tree, warnings);
         return scenario;
     }
 
@@ -85,7 +86,7 @@ public static class ScenarioLoader
     {
         // Structural errors in `variants` are reported by the main mapping pass; this pass only needs the entries.
         var scratch = new MappingContext(new ErrorList(), new SourceMap(new SourceMark(file, 1, 1)));
-        return VariantMapper.Variants(new MapReader(tree, "", scratch, Keys.Top));
+        return VariantMapper.Variants(new MapReader(tree, "", scratch, FormatType.Of<ScenarioDefinition>().Keys));
     }
 
     /// <summary>The sidecar's variants; a name the file already uses is an error in the sidecar.</summary>

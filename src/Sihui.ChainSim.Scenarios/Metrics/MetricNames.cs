@@ -11,6 +11,13 @@ public static class MetricNames
     public const string ProjectsProducing = "projects_producing";
     public const string NewProjectInvestment = "new_project_investment";
 
+    /// <summary>The shape of every metric name, for the schema; the loader checks names against the scenario itself.</summary>
+    public const string Pattern =
+        "^(total_output|projects_started|projects_completed|projects_producing|new_project_investment|(industry_output|park_output|enterprise_output|indicator|indicator_change|land_used):[A-Za-z0-9_-]+)$";
+
+    public const string Description =
+        "A metric: total_output, projects_started, projects_completed, projects_producing, new_project_investment, or industry_output:<industry>, park_output:<park>, enterprise_output:<enterprise>, indicator:<indicator>, indicator_change:<indicator>, land_used:<park>.";
+
     public static string IndustryOutput(string industry) => $"industry_output:{industry}";
     public static string ParkOutput(string park) => $"park_output:{park}";
     public static string EnterpriseOutput(string enterprise) => $"enterprise_output:{enterprise}";

@@ -1,23 +1,13 @@
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Format;
 using Sihui.ChainSim.Scenarios.Loading.Tree;
+using Sihui.ChainSim.Scenarios.Loading.Validation;
 
 namespace Sihui.ChainSim.Scenarios.Loading.Mapping;
 
 /// <summary>Maps a DIST node: a plain number, or a mapping with `dist:` and that distribution's parameters.</summary>
 public static class DistributionReader
 {
-    /// <summary>Each distribution name and its parameters, in the order the spec lists them.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Parameters = new Dictionary<string, string[]>
-    {
-        ["normal"] = ["mean", "sd"],
-        ["lognormal"] = ["mu", "sigma"],
-        ["triangular"] = ["min", "mode", "max"],
-        ["pert"] = ["min", "mode", "max"],
-        ["uniform"] = ["min", "max"],
-        ["poisson"] = ["mean"],
-        ["bernoulli"] = ["p"],
-    };
-
     public static Distribution Read(YamlNode node, string path, MappingContext context)
     {
         context.Marks.AddIfMissing(path, node.Mark);
@@ -36,46 +26,40 @@ public static class DistributionReader
 
     private static Distribution ReadMapping(MappingNode mapping, string path, MappingContext context)
     {
+        var names = string.Join(", ", DistributionKind.Names);
         var nameNode = mapping.Get("dist");
         if (Scalars.IsNull(nameNode))
         {
-            context.Error(mapping, MappingContext.Child(path, "dist"),
-                $"missing `dist`: say which distribution, one of {string.Join(", ", Parameters.Keys)}");
+            context.Error(mapping, MappingContext.Child(path, "dist"), $"missing `dist`: say which distribution, one of {names}");
             return new ConstantDistribution(Placeholder.Number);
         }
         var name = (nameNode as ScalarNode)?.Value;
-        if (name is null || !Parameters.TryGetValue(name, out var parameters))
+        if (name is null || DistributionKind.Find(name) is not { } kind)
         {
-            var hint = name is null ? "" : Suggest.Hint(name, Parameters.Keys, '\'');
-            context.Error(nameNode!, MappingContext.Child(path, "dist"),
-                $"unknown distribution {nameNode!.Describe()}{hint}; use one of {string.Join(", ", Parameters.Keys)}");
+            var hint = name is null ? "" : Suggest.Hint(name, DistributionKind.Names, '\'');
+            context.Error(nameNode!, MappingContext.Child(path, "dist"), $"unknown distribution {nameNode!.Describe()}{hint}; use one of {names}");
             return new ConstantDistribution(Placeholder.Number);
         }
-        var reader = new MapReader(mapping, path, context, ["dist", .. parameters]);
-        var values = new double[parameters.Length];
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            values[i] = Parameter(reader, parameters[i], name);
-        }
-        return name switch
-        {
-            "normal" => new NormalDistribution(values[0], values[1]),
-            "lognormal" => new LogNormalDistribution(values[0], values[1]),
-            "triangular" => new TriangularDistribution(values[0], values[1], values[2]),
-            "pert" => new PertDistribution(values[0], values[1], values[2]),
-            "uniform" => new UniformDistribution(values[0], values[1]),
-            "poisson" => new PoissonDistribution(values[0]),
-            _ => new BernoulliDistribution(values[0]),
-        };
+        var reader = new MapReader(mapping, path, context, ["dist", .. kind.Parameters.Select(p => p.Name)]);
+        var values = kind.Parameters.Select(p => Parameter(reader, p, kind.Name)).ToArray();
+        var distribution = kind.Make(values);
+        context.Later(v => DistributionRules.Check(distribution, path, v));
+        return distribution;
     }
 
-    private static double Parameter(MapReader reader, string key, string distribution)
+    private static double Parameter(MapReader reader, DistributionParameter parameter, string distribution)
     {
-        if (reader.Get(key) is null)
+        if (reader.Get(parameter.Name) is null)
         {
-            reader.Context.Error(reader.Node, reader.PathOf(key), $"missing parameter `{key}` for a {distribution} distribution");
+            reader.Context.Error(reader.Node, reader.PathOf(parameter.Name), $"missing parameter `{parameter.Name}` for a {distribution} distribution");
             return Placeholder.Number;
         }
-        return reader.Number(key)!.Value;
+        var value = reader.Number(parameter.Name)!.Value;
+        if (parameter.Range is { } range)
+        {
+            var at = reader.PathOf(parameter.Name);
+            reader.Context.Later(v => v.Range(at, value, range, range.What ?? parameter.Name));
+        }
+        return value;
     }
 }

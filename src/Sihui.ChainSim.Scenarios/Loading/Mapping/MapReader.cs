@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading.Tree;
 
@@ -8,7 +7,7 @@ namespace Sihui.ChainSim.Scenarios.Loading.Mapping;
 /// Reads the keys of one YAML mapping into typed values. Unknown keys, missing keys and wrong types become
 /// errors; a failed value comes back as a <see cref="Placeholder"/> so mapping can go on.
 /// </summary>
-public sealed partial class MapReader
+public sealed class MapReader
 {
     private readonly MappingNode? map;
     private readonly MappingContext context;
@@ -74,17 +73,6 @@ public sealed partial class MapReader
         }
         context.Error(node, PathOf(key), $"expected text, got {node.Describe()}");
         return Placeholder.Text;
-    }
-
-    /// <summary>The required `id`, checked against the id pattern.</summary>
-    public string Id()
-    {
-        var id = String("id", required: true)!;
-        if (id.Length > 0 && !IdPattern().IsMatch(id))
-        {
-            context.Error(Get("id")!, PathOf("id"), $"id '{id}' may hold only letters, digits, '_' and '-'");
-        }
-        return id;
     }
 
     public double? Number(string key, bool required = false)
@@ -210,7 +198,4 @@ public sealed partial class MapReader
         }
         return result;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
-    private static partial Regex IdPattern();
 }

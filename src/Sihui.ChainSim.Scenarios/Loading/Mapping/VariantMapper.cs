@@ -6,6 +6,9 @@ namespace Sihui.ChainSim.Scenarios.Loading.Mapping;
 /// <summary>Maps `variants`, keeping each set entry's nodes so the loader can apply them with their marks.</summary>
 public static class VariantMapper
 {
+    /// <summary>The keys of one variant.</summary>
+    public static readonly string[] Keys = ["description", "set"];
+
     public static IReadOnlyList<VariantSource> Variants(MapReader top)
     {
         var node = top.Get("variants");
@@ -22,7 +25,7 @@ public static class VariantMapper
         foreach (var entry in mapping.Entries)
         {
             var path = MappingContext.Child("variants", entry.Key.Value);
-            var reader = new MapReader(entry.Value, path, top.Context, Keys.Variant);
+            var reader = new MapReader(entry.Value, path, top.Context, Keys);
             if (reader.IsMapping)
             {
                 result.Add(Variant(entry.Key.Value, reader));

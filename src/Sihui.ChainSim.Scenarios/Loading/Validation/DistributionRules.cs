@@ -2,19 +2,13 @@ using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Scenarios.Loading.Validation;
 
-/// <summary>Parameter ranges of each distribution kind.</summary>
+/// <summary>Rules between a distribution's parameters; each parameter's own range is declared with its kind.</summary>
 public static class DistributionRules
 {
-    public static void Check(Distribution? distribution, string path, ValidationContext v)
+    public static void Check(Distribution distribution, string path, ValidationContext v)
     {
         switch (distribution)
         {
-            case NormalDistribution normal:
-                v.AtLeastZero(normal.Sd, $"{path}.sd", "sd");
-                break;
-            case LogNormalDistribution logNormal:
-                v.AtLeastZero(logNormal.Sigma, $"{path}.sigma", "sigma");
-                break;
             case TriangularDistribution t:
                 Ordered(t.Min, t.Mode, t.Max, path, v);
                 break;
@@ -23,12 +17,6 @@ public static class DistributionRules
                 break;
             case UniformDistribution u when u.Min > u.Max:
                 v.Fail($"{path}.max", $"uniform max ({u.Max}) must be >= min ({u.Min})");
-                break;
-            case PoissonDistribution poisson:
-                v.AtLeastZero(poisson.Lambda, $"{path}.mean", "poisson mean");
-                break;
-            case BernoulliDistribution bernoulli:
-                v.Probability(bernoulli.P, $"{path}.p");
                 break;
         }
     }

@@ -37,8 +37,7 @@ public static class LeontiefRule
             }
             if (link.Coefficient < 0)
             {
-                v.Fail($"linkages[{i}].coefficient", $"coefficient must be >= 0, got {link.Coefficient}");
-                usable = false;
+                usable = false; // refused by the coefficient's declared range
                 continue;
             }
             a[row, column] = link.Coefficient;

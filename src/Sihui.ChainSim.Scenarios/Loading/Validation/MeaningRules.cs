@@ -27,17 +27,17 @@ public static class MeaningRules
         for (var i = 0; i < s.Projects.Count; i++)
         {
             var p = s.Projects[i];
-            Duration(p.BuildYears, $"projects[{i}].build_years", "build_years", v);
-            Duration(p.CommissionYears, $"projects[{i}].commission_years", "commission_years", v);
-            if (Log10(p.Investment) + Log10(p.OutputPerInvestment) > MaxMagnitude)
+            Duration(p.Behaviour.BuildYears, $"projects[{i}].build_years", "build_years", v);
+            Duration(p.Behaviour.CommissionYears, $"projects[{i}].commission_years", "commission_years", v);
+            if (Log10(p.Investment) + Log10(p.Behaviour.OutputPerInvestment) > MaxMagnitude)
             {
-                v.Fail($"projects[{i}].investment", $"investment × output_per_investment ({p.Investment:G4} × {p.OutputPerInvestment:G4}) overflows the numbers a run can hold");
+                v.Fail($"projects[{i}].investment", $"investment × output_per_investment ({p.Investment:G4} × {p.Behaviour.OutputPerInvestment:G4}) overflows the numbers a run can hold");
             }
         }
         foreach (var (template, path) in Templates(s))
         {
-            Duration(template.BuildYears, $"{path}.build_years", "build_years", v);
-            Duration(template.CommissionYears, $"{path}.commission_years", "commission_years", v);
+            Duration(template.Behaviour.BuildYears, $"{path}.build_years", "build_years", v);
+            Duration(template.Behaviour.CommissionYears, $"{path}.commission_years", "commission_years", v);
         }
         var years = yearsKnown ? Math.Clamp(s.EndYear - s.BaseYear, 0, MaxYears) : 0;
         for (var i = 0; i < s.Enterprises.Count; i++)

@@ -15,20 +15,12 @@ public sealed class ValidationContext(ScenarioDefinition scenario, SourceMap mar
 
     public void WarnAt(Tree.SourceMark at, string path, string message) => warnings?.Add(at, path, message);
 
-    /// <summary>Reports a value below zero; NaN (a value that failed to map) passes every check.</summary>
-    public void AtLeastZero(double? value, string path, string what)
+    /// <summary>Reports a value outside its declared range; NaN (a value that failed to map) passes every check.</summary>
+    public void Range(string path, double value, Format.RangeAttribute range, string what)
     {
-        if (value < 0)
+        if (!double.IsNaN(value) && !range.Holds(value))
         {
-            Fail(path, $"{what} must be >= 0, got {value}");
-        }
-    }
-
-    public void Probability(double? value, string path)
-    {
-        if (value is < 0 or > 1)
-        {
-            Fail(path, $"a probability must be in [0, 1], got {value}");
+            Fail(path, range.Message(what, value));
         }
     }
 
