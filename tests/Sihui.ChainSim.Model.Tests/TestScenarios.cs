@@ -24,6 +24,9 @@ internal static class TestScenarios
     public static ProjectDefinition Project(string id, double investment = 10, string industry = "copper", string? park = "p") =>
         new() { Id = id, Name = id, Industry = industry, Park = park, Investment = investment };
 
+    /// <summary>A named project's behaviour by default, to change a field of with `with`.</summary>
+    public static ProjectBehaviour Named => Project("x").Behaviour;
+
     public static ParkDefinition Park(string id = "p", double? land = null, double? power = null) =>
         new() { Id = id, Name = id, LandMu = land, PowerMw = power };
 

@@ -30,7 +30,7 @@ internal static class ParkPlanBuilder
         var members = enterprises.Where(e => e.Definition.Park == parkId).ToArray();
         var named = scenario.Projects
             .Where(p => p.Park == parkId)
-            .Select(p => new NamedProjectPlan(p, industryIndex[p.Industry], ProjectBehaviour.From(p), StableHash.Of("project:" + p.Id)))
+            .Select(p => new NamedProjectPlan(p, industryIndex[p.Industry], p.Behaviour, StableHash.Of("project:" + p.Id)))
             .ToArray();
 
         var sources = new List<ProjectSourcePlan>();
@@ -82,7 +82,7 @@ internal static class ParkPlanBuilder
             CountPerYear = count,
             Investment = investment,
             IndustryMix = cumulative,
-            Behaviour = ProjectBehaviour.From(template),
+            Behaviour = template.Behaviour,
             LandMuPerInvestment = template.LandMuPerInvestment,
             PowerMwPerInvestment = template.PowerMwPerInvestment,
         };

@@ -29,11 +29,11 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         // A project already under way draws its remaining durations as if it had moved in the base year.
         if (state.Stage == ProjectStage.Started)
         {
-            state.CompleteYear = baseYear + Whole(sampler.Draw(definition.BuildYears, named.Key, baseYear, RandomStream.BuildYears, trial));
+            state.CompleteYear = baseYear + Whole(sampler.Draw(definition.Behaviour.BuildYears, named.Key, baseYear, RandomStream.BuildYears, trial));
         }
         else if (state.Stage == ProjectStage.Completed)
         {
-            state.ProduceYear = baseYear + Whole(sampler.Draw(definition.CommissionYears, named.Key, baseYear, RandomStream.CommissionYears, trial));
+            state.ProduceYear = baseYear + Whole(sampler.Draw(definition.Behaviour.CommissionYears, named.Key, baseYear, RandomStream.CommissionYears, trial));
         }
         else if (state.Stage == ProjectStage.Producing)
         {

@@ -28,11 +28,7 @@ internal static class EngineScenarios
                     InvestmentPerProject = new LogNormalDistribution(1.5, 0.4),
                     IndustryMix = [new IndustryShare("copper", 2), new IndustryShare("jade", 1)],
                     Project = new ProjectTemplate
-                    {
-                        LandMuPerInvestment = 3, PowerMwPerInvestment = 0.5, StartProbability = 0.6, StallProbability = 0.05,
-                        BuildYears = new UniformDistribution(0.5, 3), CommissionYears = new TriangularDistribution(0, 0.5, 2),
-                        RampUp = [0.4, 0.8, 1.0],
-                    },
+                    { LandMuPerInvestment = 3, PowerMwPerInvestment = 0.5, Behaviour = new() { StartProbability = 0.6, StallProbability = 0.05, BuildYears = new UniformDistribution(0.5, 3), CommissionYears = new TriangularDistribution(0, 0.5, 2), RampUp = [0.4, 0.8, 1.0] } },
                 },
             },
             Park("south", land: 50, power: 10) with { PowerAdditions = new Dictionary<int, double> { [Y2] = 20 } },
@@ -54,8 +50,8 @@ internal static class EngineScenarios
         ],
         Projects =
         [
-            Project("rolling-mill", 25, park: "north") with { Stage = ProjectStage.Started, BuildYears = new UniformDistribution(0, 3), PowerMw = 20 },
-            Project("jade-market", 8, "jade", "south") with { StartProbability = 0.7, StallProbability = 0.1, LandMu = 20, PowerMw = 5 },
+            Project("rolling-mill", 25, park: "north") with { Stage = ProjectStage.Started, PowerMw = 20, Behaviour = Named with { BuildYears = new UniformDistribution(0, 3) } },
+            Project("jade-market", 8, "jade", "south") with { LandMu = 20, PowerMw = 5, Behaviour = Named with { StartProbability = 0.7, StallProbability = 0.1 } },
             Project("old-plant", 30, park: null) with { Stage = ProjectStage.Producing },
         ],
         Indicators = [new IndicatorDefinition { Id = "hightech", Name = "high-tech", Initial = 20, AnnualChange = new PoissonDistribution(2) }],
@@ -68,7 +64,7 @@ internal static class EngineScenarios
 
     public static TargetDefinition Target(string id, string metric, int year, double threshold) => new()
     {
-        Id = id, Name = id, Metric = metric, Year = year, Comparison = Comparison.AtLeast, Threshold = threshold,
+        Id = id, Name = id, Metric = metric, Year = year, AtLeast = threshold,
     };
 
     /// <summary>Every number of a result as raw bits, labelled, so two results compare bit for bit.</summary>

@@ -61,7 +61,7 @@ public sealed class SimulationDriverTests
             Industries = [Industry("copper", price: new PriceDefinition(0.1, 0)), Industry("jade")],
             Parks = [Park("p")],
             Enterprises = [Enterprise("e", 100, Const(0), park: "p")],
-            Projects = [Project("a", 10, "jade") with { BuildYears = Const(0) }],
+            Projects = [Project("a", 10, "jade") with { Behaviour = Named with { BuildYears = Const(0) } }],
         };
         var result = await DirectEngine.RunAsync(CompiledScenario.Compile(definition));
         // Y1: 100 exp(0.1) + 10 (jade price 1); Y2: 100 exp(0.2) + 10.

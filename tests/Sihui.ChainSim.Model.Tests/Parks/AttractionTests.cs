@@ -18,7 +18,7 @@ public sealed class AttractionTests
             },
         };
 
-    private static readonly ProjectTemplate AlwaysStarts = new() { StartProbability = 1 };
+    private static readonly ProjectTemplate AlwaysStarts = new() { Behaviour = new() { StartProbability = 1 } };
 
     [Fact]
     public void ConstantCount_SignsThatManyProjectsEachYear()
@@ -55,7 +55,7 @@ public sealed class AttractionTests
     [Fact]
     public void LandAndPower_ScaleWithInvestment()
     {
-        var template = AlwaysStarts with { LandMuPerInvestment = 2, PowerMwPerInvestment = 0.5, BuildYears = Const(0) };
+        var template = AlwaysStarts with { LandMuPerInvestment = 2, PowerMwPerInvestment = 0.5, Behaviour = AlwaysStarts.Behaviour with { BuildYears = Const(0) } };
         var park = AttractingPark(Const(1), Const(5), template) with { LandMu = 100, PowerMw = 100 };
         var run = new ParkRunner(Scenario() with { Parks = [park] }).StepYears(2);
         // Investment 5: land 5 x 2 = 10 mu, power 5 x 0.5 = 2.5 MW. Y1's project starts in Y2 and takes 10 mu.
@@ -112,7 +112,7 @@ public sealed class AttractionTests
                 SuppliersPerYear = Const(2),
                 Investment = Const(3),
                 Industry = "jade",
-                Project = new ProjectTemplate { StartProbability = 1, BuildYears = Const(0), OutputPerInvestment = 2 },
+                Project = new ProjectTemplate { Behaviour = new() { StartProbability = 1, BuildYears = Const(0), OutputPerInvestment = 2 } },
             },
         };
         var run = new ParkRunner(Scenario() with { Parks = [Park()], Enterprises = [master] }).StepYears(2);
@@ -139,7 +139,7 @@ public sealed class AttractionTests
     [Fact]
     public void TemplateStallProbabilityOne_GeneratedProjectsNeverStart()
     {
-        var park = AttractingPark(Const(2), Const(5), AlwaysStarts with { StallProbability = 1 });
+        var park = AttractingPark(Const(2), Const(5), AlwaysStarts with { Behaviour = AlwaysStarts.Behaviour with { StallProbability = 1 } });
         var run = new ParkRunner(Scenario() with { Parks = [park] }).StepYears(3);
         Assert.Equal([0.0, 0.0, 0.0], run.Series(y => y.ProjectsStarted));
         // Y1's and Y2's projects were checked (and stalled); Y3's are only just signed.

@@ -13,7 +13,7 @@ public sealed class BaseYearStageTests
     [Fact]
     public void StartedAtBase_CompletesBuildYearsAfterTheBase_WithoutAStartEvent()
     {
-        var run = Run(3, Project("a") with { Stage = ProjectStage.Started, BuildYears = Const(2) });
+        var run = Run(3, Project("a") with { Stage = ProjectStage.Started, Behaviour = Named with { BuildYears = Const(2) } });
         // Remaining build 2 years from the base: completes Y2; no land is taken again.
         Assert.Equal([0.0, 0.0, 0.0], run.Series(y => y.ProjectsStarted));
         Assert.Equal([0.0, 1.0, 0.0], run.Series(y => y.ProjectsCompleted));
@@ -33,7 +33,7 @@ public sealed class BaseYearStageTests
     {
         const int n = 200;
         var build = new UniformDistribution(0, 4);
-        var run = Run(1, Project("a") with { Stage = ProjectStage.Started, BuildYears = build }, trials: n);
+        var run = Run(1, Project("a") with { Stage = ProjectStage.Started, Behaviour = Named with { BuildYears = build } }, trials: n);
         var sampler = new Sampler(run.Scenario.Seed);
         var key = run.Scenario.Parks[0].NamedProjects[0].Key;
         for (var k = 0; k < n; k++)
@@ -50,7 +50,7 @@ public sealed class BaseYearStageTests
     public void CompletedAtBase_ProducesFromBasePlusCommission(double commissionYears, int firstProducingIndex)
     {
         // floor(c) = 0 or 1 -> produces from Y1 (the base itself is not simulated); floor(2.5) = 2 -> Y2.
-        var run = Run(3, Project("a") with { Stage = ProjectStage.Completed, CommissionYears = Const(commissionYears) });
+        var run = Run(3, Project("a") with { Stage = ProjectStage.Completed, Behaviour = Named with { CommissionYears = Const(commissionYears) } });
         var expected = new double[3];
         expected[firstProducingIndex] = 1;
         Assert.Equal(expected, run.Series(y => y.ProjectsProducing));
@@ -69,7 +69,7 @@ public sealed class BaseYearStageTests
     [Fact]
     public void ProducingAtBase_IsInItsSecondProducingYearFirst()
     {
-        var project = Project("a") with { Stage = ProjectStage.Producing, RampUp = [0.5, 0.8, 0.9] };
+        var project = Project("a") with { Stage = ProjectStage.Producing, Behaviour = Named with { RampUp = [0.5, 0.8, 0.9] } };
         var run = Run(3, project, Park(power: 0));
         // Base year was n = 1; Y1 is n = 2 -> 0.8, Y2 -> 0.9, Y3 -> 0.9. It holds its power already, and is no new event.
         Assert.Equal([8.0, 9.0, 9.0], run.ProjectOutput());
@@ -79,7 +79,7 @@ public sealed class BaseYearStageTests
     [Fact]
     public void ProducingAtBase_CannotStall()
     {
-        var run = Run(2, Project("a") with { Stage = ProjectStage.Producing, StallProbability = 1 });
+        var run = Run(2, Project("a") with { Stage = ProjectStage.Producing, Behaviour = Named with { StallProbability = 1 } });
         Assert.Equal([10.0, 10.0], run.ProjectOutput());
     }
 }

@@ -30,7 +30,7 @@ public sealed class ParkStateTests
         {
             Parks = [Park()],
             Enterprises = [Enterprise("a", 1, Const(0), park: "p"), Enterprise("b", 1, Const(0), "jade", "p")],
-            Projects = [Project("x") with { BuildYears = Const(0) }],
+            Projects = [Project("x") with { Behaviour = Named with { BuildYears = Const(0) } }],
         };
         var run = new ParkRunner(definition);
         var result = run.State.StepYear(Y1, [[1.0], [1.0]], [[40.0], [2.5]]);

@@ -23,7 +23,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void BuildUnderOneYear_CompletesInTheStartYear()
     {
-        var run = Run(Park(), 1, Project("a") with { BuildYears = Const(0.5) });
+        var run = Run(Park(), 1, Project("a") with { Behaviour = Named with { BuildYears = Const(0.5) } });
         // floor(0.5) = 0: start, complete and (commission 0) produce all in Y1.
         Assert.Equal([1.0], run.Series(y => y.ProjectsStarted));
         Assert.Equal([1.0], run.Series(y => y.ProjectsCompleted));
@@ -34,7 +34,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void Completion_ComesFloorOfBuildYearsAfterTheStart()
     {
-        var run = Run(Park(), 4, Project("a") with { BuildYears = Const(2.7) });
+        var run = Run(Park(), 4, Project("a") with { Behaviour = Named with { BuildYears = Const(2.7) } });
         // Start Y1, complete Y1 + floor(2.7) = Y3.
         Assert.Equal([1.0, 0.0, 0.0, 0.0], run.Series(y => y.ProjectsStarted));
         Assert.Equal([0.0, 0.0, 1.0, 0.0], run.Series(y => y.ProjectsCompleted));
@@ -44,7 +44,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void Commissioning_DelaysProduction()
     {
-        var run = Run(Park(), 4, Project("a") with { CommissionYears = Const(2.2) });
+        var run = Run(Park(), 4, Project("a") with { Behaviour = Named with { CommissionYears = Const(2.2) } });
         // Start Y1, complete Y2, produce from Y2 + floor(2.2) = Y4.
         Assert.Equal([0.0, 1.0, 0.0, 0.0], run.Series(y => y.ProjectsCompleted));
         Assert.Equal([0.0, 0.0, 0.0, 1.0], run.Series(y => y.ProjectsProducing));
@@ -55,7 +55,7 @@ public sealed class ProjectPipelineTests
     public void Production_WaitsForPower_UntilAnAdditionArrives()
     {
         var park = Park(power: 2) with { PowerAdditions = new Dictionary<int, double> { [Y3] = 3 } };
-        var run = Run(park, 4, Project("a") with { BuildYears = Const(0), PowerMw = 5 });
+        var run = Run(park, 4, Project("a") with { PowerMw = 5, Behaviour = Named with { BuildYears = Const(0) } });
         // Completed in Y1 but 2 MW < 5 MW; Y3 adds 3 MW at the start of the year -> 5 >= 5, produces Y3.
         Assert.Equal([1.0, 0.0, 0.0, 0.0], run.Series(y => y.ProjectsCompleted));
         Assert.Equal([0.0, 0.0, 1.0, 0.0], run.Series(y => y.ProjectsProducing));
@@ -67,8 +67,8 @@ public sealed class ProjectPipelineTests
     {
         var park = Park(power: 5) with { PowerAdditions = new Dictionary<int, double> { [Y3] = 5 } };
         var run = Run(park, 3,
-            Project("a") with { BuildYears = Const(0), PowerMw = 5 },
-            Project("b", investment: 20) with { BuildYears = Const(0), PowerMw = 5 });
+            Project("a") with { PowerMw = 5, Behaviour = Named with { BuildYears = Const(0) } },
+            Project("b", investment: 20) with { PowerMw = 5, Behaviour = Named with { BuildYears = Const(0) } });
         // Y1: a takes all 5 MW; b waits until Y3 brings 5 MW more.
         Assert.Equal([1.0, 0.0, 1.0], run.Series(y => y.ProjectsProducing));
         Assert.Equal([10.0, 10.0, 30.0], run.ProjectOutput());
@@ -97,7 +97,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void StallProbabilityOne_ProjectNeverMoves()
     {
-        var run = Run(Park(), 5, Project("a") with { StallProbability = 1 });
+        var run = Run(Park(), 5, Project("a") with { Behaviour = Named with { StallProbability = 1 } });
         Assert.All(run.Years, y => Assert.Equal(0, y.ProjectsStarted[0] + y.ProjectsCompleted[0] + y.ProjectsProducing[0]));
         var project = run.State.ProjectsIn(0)[0];
         Assert.True(project.Stalled);
@@ -107,7 +107,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void StallWhileStarted_StopsTheProjectForGood()
     {
-        var run = Run(Park(), 5, Project("a") with { Stage = ProjectStage.Started, StallProbability = 1 });
+        var run = Run(Park(), 5, Project("a") with { Stage = ProjectStage.Started, Behaviour = Named with { StallProbability = 1 } });
         Assert.All(run.Years, y => Assert.Equal(0, y.ProjectsCompleted[0]));
         Assert.Equal(ProjectStage.Started, run.State.ProjectsIn(0)[0].Stage);
     }
@@ -115,7 +115,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void StallProbabilityZero_ProjectMovesNormally()
     {
-        var run = Run(Park(), 2, Project("a") with { StallProbability = 0 });
+        var run = Run(Park(), 2, Project("a") with { Behaviour = Named with { StallProbability = 0 } });
         Assert.Equal([1.0, 0.0], run.Series(y => y.ProjectsStarted));
         Assert.Equal([0.0, 1.0], run.Series(y => y.ProjectsCompleted));
         Assert.False(run.State.ProjectsIn(0)[0].Stalled);
@@ -124,7 +124,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void StartProbabilityZero_NeverStarts()
     {
-        var run = Run(Park(), 5, Project("a") with { StartProbability = 0 });
+        var run = Run(Park(), 5, Project("a") with { Behaviour = Named with { StartProbability = 0 } });
         Assert.All(run.Years, y => Assert.Equal(0, y.ProjectsStarted[0]));
         Assert.Equal(ProjectStage.Signed, run.State.ProjectsIn(0)[0].Stage);
         Assert.False(run.State.ProjectsIn(0)[0].Stalled);
@@ -138,7 +138,7 @@ public sealed class ProjectPipelineTests
         var definition = Scenario(years: 1, trials: n) with
         {
             Parks = [Park()],
-            Projects = [Project("a") with { StallProbability = 0.2, StartProbability = 0.5 }],
+            Projects = [Project("a") with { Behaviour = Named with { StallProbability = 0.2, StartProbability = 0.5 } }],
         };
         var run = new ParkRunner(definition).StepYears(1);
         var started = run.Years[0].ProjectsStarted.Average();
@@ -152,7 +152,7 @@ public sealed class ProjectPipelineTests
     [Fact]
     public void RampUp_ScalesOutput_AndItsLastEntryRepeats()
     {
-        var project = Project("a") with { BuildYears = Const(0), OutputPerInvestment = 2, RampUp = [0.5, 0.8] };
+        var project = Project("a") with { Behaviour = Named with { BuildYears = Const(0), OutputPerInvestment = 2, RampUp = [0.5, 0.8] } };
         var run = Run(Park(), 3, project);
         // Full output 10 * 2 = 20: 0.5 * 20, 0.8 * 20, 0.8 * 20.
         Assert.Equal([10.0, 16.0, 16.0], run.ProjectOutput());
@@ -166,7 +166,7 @@ public sealed class ProjectPipelineTests
         var run = new ParkRunner(Scenario(years: 1) with
         {
             Parks = [Park()],
-            Projects = [Project("a", industry: "jade") with { BuildYears = Const(0) }],
+            Projects = [Project("a", industry: "jade") with { Behaviour = Named with { BuildYears = Const(0) } }],
         });
         var year = run.Step(price: 1.5);
         // 10 invested * 1 * ramp 1 * price 1.5 = 15, booked under jade only.
@@ -179,9 +179,9 @@ public sealed class ProjectPipelineTests
     public void Counts_AreEventsInTheYearTheyHappen()
     {
         var run = Run(Park(), 3,
-            Project("a") with { BuildYears = Const(0) },
-            Project("b") with { CommissionYears = Const(1) },
-            Project("c") with { Stage = ProjectStage.Started, BuildYears = Const(2) });
+            Project("a") with { Behaviour = Named with { BuildYears = Const(0) } },
+            Project("b") with { Behaviour = Named with { CommissionYears = Const(1) } },
+            Project("c") with { Stage = ProjectStage.Started, Behaviour = Named with { BuildYears = Const(2) } });
         // a: start, complete, produce Y1. b: start Y1, complete Y2, produce Y3. c (started at base): complete and produce Y2.
         Assert.Equal([2.0, 0.0, 0.0], run.Series(y => y.ProjectsStarted));
         Assert.Equal([1.0, 2.0, 0.0], run.Series(y => y.ProjectsCompleted));

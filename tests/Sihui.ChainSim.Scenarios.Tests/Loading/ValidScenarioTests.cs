@@ -27,7 +27,7 @@ public sealed class ValidScenarioTests
         Assert.Equal(new PoissonDistribution(3), hitech.Attraction!.ProjectsPerYear);
         Assert.Equal(new LogNormalDistribution(1.0, 0.5), hitech.Attraction.InvestmentPerProject);
         Assert.Equal([new IndustryShare("copper", 2), new IndustryShare("electronics", 1)], hitech.Attraction.IndustryMix);
-        var template = hitech.Attraction.Project;
+        var template = hitech.Attraction.Project.Behaviour;
         Assert.Equal((0.6, 0.0, 1.0), (template.StartProbability, template.StallProbability, template.OutputPerInvestment));
         Assert.Equal([0.3, 0.7, 1.0], template.RampUp);
         Assert.Equal(new ConstantDistribution(1), template.BuildYears);
@@ -46,10 +46,10 @@ public sealed class ValidScenarioTests
 
         var project = s.Projects[0];
         Assert.Equal(ProjectStage.Started, project.Stage);
-        Assert.Equal((12.5, 1.0, 0.0, 0.0), (project.Investment, project.StartProbability, project.StallProbability, project.LandMu));
-        Assert.Equal(new UniformDistribution(1, 3), project.BuildYears);
-        Assert.Equal(new ConstantDistribution(0), project.CommissionYears);
-        Assert.Equal([1.0], project.RampUp);
+        Assert.Equal((12.5, 1.0, 0.0, 0.0), (project.Investment, project.Behaviour.StartProbability, project.Behaviour.StallProbability, project.LandMu));
+        Assert.Equal(new UniformDistribution(1, 3), project.Behaviour.BuildYears);
+        Assert.Equal(new ConstantDistribution(0), project.Behaviour.CommissionYears);
+        Assert.Equal([1.0], project.Behaviour.RampUp);
 
         Assert.Equal(new PertDistribution(5, 10, 20), s.Indicators[0].AnnualChange);
         Assert.Equal((Comparison.AtLeast, 600.0), (s.Targets[0].Comparison, s.Targets[0].Threshold));
