@@ -60,49 +60,36 @@ public sealed class MapReader
         return null;
     }
 
-    public string? String(string key, bool required = false)
-    {
-        var node = Get(key, required);
-        if (node is null)
-        {
-            return required ? Placeholder.Text : null;
-        }
-        if (node is ScalarNode scalar)
-        {
-            return scalar.Value;
-        }
-        context.Error(node, PathOf(key), $"expected text, got {node.Describe()}");
-        return Placeholder.Text;
-    }
+    public string? String(string key, bool required = false) =>
+        Scalar(key, required, Placeholder.Text, "text", (YamlNode n, out string v) => (v = (n as ScalarNode)?.Value!) is not null, out var value) ? value : null;
 
-    public double? Number(string key, bool required = false)
-    {
-        var node = Get(key, required);
-        if (node is null)
-        {
-            return required ? Placeholder.Number : null;
-        }
-        if (Scalars.TryNumber(node, out var value))
-        {
-            return value;
-        }
-        context.Error(node, PathOf(key), $"expected a number, got {node.Describe()}");
-        return Placeholder.Number;
-    }
+    public double? Number(string key, bool required = false) =>
+        Scalar<double>(key, required, Placeholder.Number, "a number", Scalars.TryNumber, out var value) ? value : null;
 
-    public int? Integer(string key, bool required = false)
+    public int? Integer(string key, bool required = false) =>
+        Scalar<int>(key, required, Placeholder.Integer, "a whole number", Scalars.TryInt, out var value) ? value : null;
+
+    private delegate bool Parse<T>(YamlNode node, out T value);
+
+    /// <summary>
+    /// False when the key is absent and optional. Otherwise true, with the value, or the placeholder when the key
+    /// is missing (reported) or holds the wrong type (reported).
+    /// </summary>
+    private bool Scalar<T>(string key, bool required, T placeholder, string expected, Parse<T> parse, out T value)
     {
+        value = placeholder;
         var node = Get(key, required);
         if (node is null)
         {
-            return required ? Placeholder.Integer : null;
+            return required;
         }
-        if (Scalars.TryInt(node, out var value))
+        if (!parse(node, out var parsed))
         {
-            return value;
+            context.Error(node, PathOf(key), $"expected {expected}, got {node.Describe()}");
+            return true;
         }
-        context.Error(node, PathOf(key), $"expected a whole number, got {node.Describe()}");
-        return Placeholder.Integer;
+        value = parsed;
+        return true;
     }
 
     public Distribution? Distribution(string key, bool required = false)
