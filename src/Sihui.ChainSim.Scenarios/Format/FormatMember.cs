@@ -3,17 +3,17 @@ using System.Reflection;
 
 namespace Sihui.ChainSim.Scenarios.Format;
 
-/// <summary>One key of a record in the scenario format, as its property and attributes declare it.</summary>
+/// <summary>One key of a record in the scenario format, as its property and attributes declare it; read once per type.</summary>
 public sealed record FormatMember(PropertyInfo Property, string Key, MemberKind Kind, bool Required)
 {
     /// <summary>The record or list item type for records, lists of records, flattened records and enums.</summary>
     public Type? ItemType { get; init; }
-    public RangeAttribute? Range => Property.GetCustomAttribute<RangeAttribute>();
-    public bool IsId => Property.IsDefined(typeof(IdPatternAttribute));
-    public string? DefaultFrom => Property.GetCustomAttribute<DefaultFromAttribute>()?.Key;
-    public string? NotEmpty => Property.GetCustomAttribute<NotEmptyAttribute>()?.Item;
-    public string? SchemaPattern => Property.GetCustomAttribute<SchemaPatternAttribute>()?.Pattern;
-    public string? Description => Property.GetCustomAttribute<DescriptionAttribute>()?.Description;
+    public RangeAttribute? Range { get; } = Property.GetCustomAttribute<RangeAttribute>();
+    public bool IsId { get; } = Property.IsDefined(typeof(IdPatternAttribute));
+    public string? DefaultFrom { get; } = Property.GetCustomAttribute<DefaultFromAttribute>()?.Key;
+    public string? NotEmpty { get; } = Property.GetCustomAttribute<NotEmptyAttribute>()?.Item;
+    public string? SchemaPattern { get; } = Property.GetCustomAttribute<SchemaPatternAttribute>()?.Pattern;
+    public string? Description { get; } = Property.GetCustomAttribute<DescriptionAttribute>()?.Description;
 
     /// <summary>Required in the file: a required member without a default from another key.</summary>
     public bool RequiredKey => Required && DefaultFrom is null;
