@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Format;
 using Sihui.ChainSim.Scenarios.Loading.Tree;
 
 namespace Sihui.ChainSim.Scenarios.Loading;
@@ -9,7 +11,13 @@ namespace Sihui.ChainSim.Scenarios.Loading;
 /// </summary>
 public sealed partial class ErrorPaths
 {
-    private static readonly string[] Lists = ["industries", "parks", "enterprises", "projects", "indicators", "targets"];
+    /// <summary>The top-level lists whose items have an id: industries, parks, enterprises, projects, indicators, targets.</summary>
+    private static readonly string[] Lists = FormatType.Of<ScenarioDefinition>().Members
+        .Where(m => m.Kind == MemberKind.RecordList && FormatType.Of(m.ItemType!).Members.Any(i => i.IsId))
+        .Select(m => m.Key)
+        .ToArray();
+
+    private static readonly Regex ItemPattern = new($@"(?<![\w.\]])(?:{string.Join('|', Lists)})\[\d+\]", RegexOptions.Compiled);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     public ErrorPaths(YamlNode? tree)
@@ -32,13 +40,10 @@ public sealed partial class ErrorPaths
     }
 
     public string Name(string path) =>
-        path.Contains('[', StringComparison.Ordinal) ? ItemPattern().Replace(path, m => _names.GetValueOrDefault(m.Value, m.Value)) : path;
+        path.Contains('[', StringComparison.Ordinal) ? ItemPattern.Replace(path, m => _names.GetValueOrDefault(m.Value, m.Value)) : path;
 
     public IEnumerable<ScenarioError> Name(IEnumerable<ScenarioError> errors) => errors.Select(e => e with { Path = Name(e.Path) });
 
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    [GeneratedRegex(IdPatternAttribute.Pattern)]
     private static partial Regex IdPattern();
-
-    [GeneratedRegex(@"(?<![\w.\]])(?:industries|parks|enterprises|projects|indicators|targets)\[\d+\]")]
-    private static partial Regex ItemPattern();
 }
