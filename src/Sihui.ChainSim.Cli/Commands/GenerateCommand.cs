@@ -1,6 +1,4 @@
-using Sihui.ChainSim.Reports;
 using System.CommandLine;
-using System.Text;
 using Sihui.ChainSim.Scenarios.Generation;
 using Sihui.ChainSim.Cli.Output;
 
@@ -48,20 +46,7 @@ public static class GenerateCommand
                 return ExitCodes.InvalidInput;
             }
             var yaml = ScenarioGenerator.Generate(settings);
-            if (parsed.GetValue(outFile) is { } path)
-            {
-                var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-                if (directory is not null)
-                {
-                    Directory.CreateDirectory(directory);
-                }
-                OutputFiles.WriteAtomically(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(yaml));
-                await console.Error.WriteLineAsync($"wrote {path}").ConfigureAwait(false);
-            }
-            else
-            {
-                await console.Out.WriteAsync(yaml.AsMemory(), cancellationToken).ConfigureAwait(false);
-            }
+            await TextOutput.WriteAsync(console, parsed.GetValue(outFile), yaml, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

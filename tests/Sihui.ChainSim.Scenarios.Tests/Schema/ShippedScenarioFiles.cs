@@ -3,8 +3,6 @@ namespace Sihui.ChainSim.Scenarios.Tests.Schema;
 /// <summary>The scenario files shipped under scenarios/, as xunit theory data over <see cref="RepositoryPaths"/>.</summary>
 public static class ShippedScenarioFiles
 {
-    public static string SchemaPath => RepositoryPaths.SchemaPath;
-
     /// <summary>Every *.yaml under scenarios/, as paths relative to the repository root (stable test names).</summary>
     public static IReadOnlyList<string> RelativePaths() => RepositoryPaths.ShippedScenarioRelativePaths();
 
