@@ -23,7 +23,7 @@ public sealed class OrphanRunTests(ClusterFixture fixture, ITestOutputHelper out
             var file = Path.Combine(dir.FullName, "long.yaml");
             await File.WriteAllTextAsync(file, ClusterScenarios.Request(enterprises: 300, years: 100, trials: 20_000, seed: 41).ScenarioText);
             var before = await RunMarkers.KeysAsync(redis);
-            using var client = ChildProcess.Start("dotnet", [
+            using var client = TestProcess.Start("dotnet", [
                 ChainsimExecutable.DllPath, "run", file, "--quiet", "--out", Path.Combine(dir.FullName, "out"),
                 "--cluster", "--redis", redis, "--cluster-id", cluster.Options.ClusterId,
             ]);

@@ -11,9 +11,6 @@ namespace Sihui.ChainSim.Cluster.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class StopSignalTests(ClusterFixture fixture)
 {
-    private const string DefaultSigint =
-        "import os,signal,sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])";
-
     private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(5);
 
     [SkippableTheory]
@@ -70,10 +67,10 @@ public sealed class StopSignalTests(ClusterFixture fixture)
         }
     }
 
-    private static ChildProcess Chainsim(params string[] args) =>
-        ChildProcess.Start("/usr/bin/python3", ["-c", DefaultSigint, "dotnet", ChainsimExecutable.DllPath, .. args]);
+    private static TestProcess Chainsim(params string[] args) =>
+        ChainsimExecutable.StartWithDefaultSigint(args);
 
-    private static async Task<TimeSpan> SignalAndWaitAsync(ChildProcess process, string signal)
+    private static async Task<TimeSpan> SignalAndWaitAsync(TestProcess process, string signal)
     {
         var clock = Stopwatch.StartNew();
         using (var kill = Process.Start("kill", ["-s", signal, process.Pid.ToString(CultureInfo.InvariantCulture)]))

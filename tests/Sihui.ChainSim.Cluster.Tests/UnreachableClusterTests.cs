@@ -16,7 +16,7 @@ public sealed class UnreachableClusterTests
         {
             var file = Path.Combine(dir.FullName, "small.yaml");
             await File.WriteAllTextAsync(file, ClusterScenarios.Request(enterprises: 10, years: 2, trials: 10).ScenarioText);
-            using var client = ChildProcess.Start("dotnet", [
+            using var client = TestProcess.Start("dotnet", [
                 ChainsimExecutable.DllPath, "run", file, "--quiet", "--out", Path.Combine(dir.FullName, "out"),
                 "--cluster", "--redis", $"127.0.0.1:{FreePorts.Next()}",
             ], new Dictionary<string, string> { ["CHAINSIM__CLUSTER__CONNECTTIMEOUT"] = "00:00:03" });

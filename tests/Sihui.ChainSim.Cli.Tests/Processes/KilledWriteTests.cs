@@ -87,7 +87,7 @@ public sealed class KilledWriteTests
     }
 
     /// <summary>Waits until the run's staging folder appears beside the target (the write phase has begun); false if the run ended first.</summary>
-    private static async Task<bool> WaitForStagingAsync(string root, ChainsimProcess run)
+    private static async Task<bool> WaitForStagingAsync(string root, TestProcess run)
     {
         var parent = Path.Combine(root, "out");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);

@@ -52,7 +52,7 @@ public sealed class StopSignalTests
         using var folder = new TempDirectory();
         File.Copy(Scenario, folder.File("sihui-2024.yaml"));
         using var serve = ChainsimProcess.Start(folder.Path, ["serve", folder.Path, "--port", "0"]);
-        await serve.WaitForLineAsync("Press Ctrl-C to stop", TimeSpan.FromSeconds(60));
+        await serve.WaitForTextAsync("Press Ctrl-C to stop", TimeSpan.FromSeconds(60));
 
         var took = await serve.SignalAndWaitAsync(signal, TimeSpan.FromSeconds(30));
 

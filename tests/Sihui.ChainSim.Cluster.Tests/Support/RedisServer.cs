@@ -3,9 +3,9 @@ namespace Sihui.ChainSim.Cluster.Tests.Support;
 /// <summary>A throwaway redis-server on loopback and a free port, with nothing saved to disk.</summary>
 public sealed class RedisServer : IDisposable
 {
-    private ChildProcess _process;
+    private TestProcess _process;
 
-    private RedisServer(ChildProcess process, int port) => (_process, Port) = (process, port);
+    private RedisServer(TestProcess process, int port) => (_process, Port) = (process, port);
 
     public int Port { get; }
 
@@ -37,7 +37,7 @@ public sealed class RedisServer : IDisposable
 
     public void Dispose() => _process.Dispose();
 
-    private static ChildProcess StartProcess(int port) => ChildProcess.Start(RedisAvailability.ServerPath!, [
+    private static TestProcess StartProcess(int port) => TestProcess.Start(RedisAvailability.ServerPath!, [
         "--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "--save", "", "--appendonly", "no", "--daemonize", "no",
     ]);

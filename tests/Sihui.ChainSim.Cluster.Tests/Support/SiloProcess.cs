@@ -7,9 +7,9 @@ public sealed class SiloProcess : IDisposable
 {
     // Generous: on a loaded two-core machine five silos starting at once have taken over a minute to join.
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(180);
-    private readonly ChildProcess _process;
+    private readonly TestProcess _process;
 
-    private SiloProcess(ChildProcess process, int siloPort, int gatewayPort) => (_process, SiloPort, GatewayPort) = (process, siloPort, gatewayPort);
+    private SiloProcess(TestProcess process, int siloPort, int gatewayPort) => (_process, SiloPort, GatewayPort) = (process, siloPort, gatewayPort);
 
     public int SiloPort { get; }
 
@@ -29,7 +29,7 @@ public sealed class SiloProcess : IDisposable
     {
         var (siloPort, gatewayPort) = (FreePorts.Next(), FreePorts.Next());
         string[] timings = defaultTimings ? [] : ["--probe-timeout", "00:00:01", "--missed-probes", "2", "--table-refresh", "00:00:02"];
-        var process = ChildProcess.Start("dotnet", [
+        var process = TestProcess.Start("dotnet", [
             ChainsimExecutable.DllPath, "silo",
             "--redis", redis, "--cluster-id", clusterId,
             "--silo-port", siloPort.ToString(CultureInfo.InvariantCulture),

@@ -6,7 +6,7 @@ using Sihui.ChainSim.Model.Parks;
 using Sihui.ChainSim.Model.Statistics;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
-using static Sihui.ChainSim.Model.Tests.TestScenarios;
+using static Sihui.ChainSim.TestSupport.TestDefinitions;
 
 namespace Sihui.ChainSim.Model.Tests.Aggregation;
 

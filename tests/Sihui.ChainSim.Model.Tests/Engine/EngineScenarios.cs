@@ -1,7 +1,7 @@
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
-using static Sihui.ChainSim.Model.Tests.TestScenarios;
+using static Sihui.ChainSim.TestSupport.TestDefinitions;
 
 namespace Sihui.ChainSim.Model.Tests.Engine;
 

@@ -3,7 +3,7 @@ using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
-using static Sihui.ChainSim.Model.Tests.TestScenarios;
+using static Sihui.ChainSim.TestSupport.TestDefinitions;
 
 namespace Sihui.ChainSim.Model.Tests.Engine;
 

@@ -1,7 +1,7 @@
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Enterprises;
 using Sihui.ChainSim.Scenarios.Definitions;
-using static Sihui.ChainSim.Model.Tests.TestScenarios;
+using static Sihui.ChainSim.TestSupport.TestDefinitions;
 
 namespace Sihui.ChainSim.Model.Tests.Enterprises;
 

@@ -1,5 +1,5 @@
 using Sihui.ChainSim.Model.Tests.Engine;
-using static Sihui.ChainSim.Model.Tests.TestScenarios;
+using static Sihui.ChainSim.TestSupport.TestDefinitions;
 
 namespace Sihui.ChainSim.Model.Tests.Parks;
 

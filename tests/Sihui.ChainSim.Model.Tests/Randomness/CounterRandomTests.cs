@@ -47,7 +47,7 @@ public sealed class CounterRandomTests
             values.AddRange(Sequence(7, trial, 100));
         }
         Assert.All(values, v => Assert.InRange(v, 0.0, 0.9999999999999999));
-        var (mean, error) = TestScenarios.MeanAndError(values);
+        var (mean, error) = TestDefinitions.MeanAndError(values);
         Assert.InRange(mean, 0.5 - 4 * error, 0.5 + 4 * error);
         var belowTenth = values.Count(v => v < 0.1) / (double)values.Count;
         var binomialError = Math.Sqrt(0.1 * 0.9 / values.Count);

@@ -48,7 +48,7 @@ public sealed class SamplerTests
         const int n = 50_000;
         var values = new double[n];
         new Sampler(Seed).Fill(values, new NormalDistribution(0.05, 0.1), Entity, Year, RandomStream.Growth);
-        var (mean, error) = TestScenarios.MeanAndError(values);
+        var (mean, error) = TestDefinitions.MeanAndError(values);
         Assert.InRange(mean, 0.05 - 4 * error, 0.05 + 4 * error);
         var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (n - 1));
         // The sample sd of a normal has standard error about sd / sqrt(2n).

@@ -1,10 +1,10 @@
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Scenarios.Definitions;
 
-namespace Sihui.ChainSim.Model.Tests;
+namespace Sihui.ChainSim.TestSupport;
 
-/// <summary>Small scenarios built in code; constant distributions make the hand-worked values exact.</summary>
-internal static class TestScenarios
+/// <summary>Small scenarios built in code, for any test project; constant distributions make the hand-worked values exact.</summary>
+public static class TestDefinitions
 {
     public const int BaseYear = 2024;
     public const int Y1 = BaseYear + 1;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Sihui.ChainSim.Model.Results;
 
-namespace Sihui.ChainSim.Runner.Tests.Support;
+namespace Sihui.ChainSim.TestSupport;
 
 /// <summary>A canonical text of a result: equal texts mean bit-identical numbers (doubles are written round-trip).</summary>
 public static class ResultFingerprint

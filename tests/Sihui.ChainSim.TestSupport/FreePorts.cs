@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Sihui.ChainSim.Cluster.Tests.Support;
+namespace Sihui.ChainSim.TestSupport;
 
-/// <summary>Ports the OS says are free right now; each silo and Redis gets its own.</summary>
+/// <summary>Loopback ports the OS says are free right now; each silo, Redis and server a test starts gets its own.</summary>
 public static class FreePorts
 {
     public static int Next()

@@ -1,7 +1,7 @@
 using System.Text;
 using Sihui.ChainSim.Reports;
 
-namespace Sihui.ChainSim.Cli.Tests.Output;
+namespace Sihui.ChainSim.Reports.Tests;
 
 /// <summary>The one way every command publishes its files: a staging folder swapped in for the target, and recovery from a killed write.</summary>
 public sealed class OutputSetTests

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Sihui.ChainSim.Grains;
+using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Model.Results;
+
+namespace Sihui.ChainSim.Grains.Abstractions.Tests;
+
+/// <summary>The model stays free of Orleans; its surrogates must carry a result between silos bit for bit.</summary>
+public sealed class SurrogateTests
+{
+    private static readonly Serializer Serializer = new ServiceCollection()
+        .AddSerializer(builder => builder.AddAssembly(typeof(IRunGrain).Assembly))
+        .BuildServiceProvider()
+        .GetRequiredService<Serializer>();
+
+    [Fact]
+    public async Task A_result_with_targets_caps_and_timings_crosses_the_wire_unchanged()
+    {
+        var definition = SmallScenarios.Load(SmallScenarios.ReachAndCap);
+        var result = await DirectEngine.RunAsync(CompiledScenario.Compile(definition, trials: 50));
+        Assert.Contains(result.TimeToTarget, t => t.Event == TimingEvent.FirstBreach);
+
+        var back = Serializer.Deserialize<SimulationResult>(Serializer.SerializeToArray(result));
+
+        Assert.NotNull(back);
+        Assert.NotSame(result, back);
+        Assert.Equal(ResultFingerprint.Of(result), ResultFingerprint.Of(back));
+    }
+}
