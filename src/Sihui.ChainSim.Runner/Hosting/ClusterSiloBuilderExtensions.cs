@@ -84,6 +84,7 @@ public static class ClusterSiloBuilderExtensions
     public static IClientBuilder UseChainSimCluster(this IClientBuilder client, ClusterConnectionOptions cluster)
     {
         client.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Parse(cluster));
+        client.Services.AddChainSimContractsSerializer();
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         // New silos are picked up quickly, so their gateways share the load.
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = GatewayListRefreshPeriod);
