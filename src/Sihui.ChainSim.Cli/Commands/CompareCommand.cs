@@ -68,7 +68,7 @@ public static class CompareCommand
         var columns = CompareColumns.Build(request.Files, request.Variants, request.AllVariants);
         await AnalysisWorkflow.WarnAsync(console, columns).ConfigureAwait(false);
         CliChecks.RequireWritableDirectory(request.OutDirectory);
-        (ScenarioColumn From, ScenarioColumn To)? pair = null;
+        (LabelledRun From, LabelledRun To)? pair = null;
         string? targetId = null;
         if (request.Explain is { } labels)
         {

@@ -97,7 +97,7 @@ public static class GoalSeekCommand
     }
 
     /// <summary>Checks the request before any run; returns the range it will search.</summary>
-    private static (double Min, double Max) Check(ScenarioColumn column, GoalSeekRequest request)
+    private static (double Min, double Max) Check(LabelledRun column, GoalSeekRequest request)
     {
         if (!(request.Probability is >= 0 and <= 1))
         {
@@ -114,7 +114,7 @@ public static class GoalSeekCommand
         }
         if (!range.FromTunable && (request.Min is null || request.Max is null))
         {
-            throw new CliInputException($"--param: {request.Path} is not a tunable of {column.FileName}, so give both --min and --max");
+            throw new CliInputException($"--param: {request.Path} is not a tunable of {column.Request.FileName}, so give both --min and --max");
         }
         var (min, max) = (request.Min ?? range.Low, request.Max ?? range.High);
         if (!double.IsFinite(min) || !double.IsFinite(max) || min > max)
