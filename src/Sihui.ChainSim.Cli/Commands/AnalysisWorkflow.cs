@@ -11,10 +11,11 @@ namespace Sihui.ChainSim.Cli.Commands;
 public static class AnalysisWorkflow
 {
     /// <summary>
-    /// Runs <paramref name="body"/>. Bad input exits 2 with the file or option named, Ctrl-C exits 130 with nothing written,
+    /// Runs <paramref name="body"/> with the runners the engine options ask for (validated first). Bad input exits 2 with the file or option named, Ctrl-C exits 130 with nothing written,
     /// anything else exits 1; stack traces only with --verbose.
     /// </summary>
-    public static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, string command, Func<Task<int>> body, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(
+        CliConsole console, AnalysisInput input, string command, Func<CliRunners, Task<int>> body, CancellationToken cancellationToken)
     {
         try
         {
@@ -23,7 +24,15 @@ public static class AnalysisWorkflow
             {
                 throw new CliInputException(problem);
             }
-            return await body().ConfigureAwait(false);
+            var (runners, settingsProblem) = await CliRunners.CreateAsync(console, input.Engine!).ConfigureAwait(false);
+            if (runners is null)
+            {
+                throw new CliInputException(settingsProblem!);
+            }
+            await using (runners.ConfigureAwait(false))
+            {
+                return await body(runners).ConfigureAwait(false);
+            }
         }
         catch (ScenarioValidationException ex)
         {
