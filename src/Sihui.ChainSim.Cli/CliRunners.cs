@@ -37,7 +37,7 @@ public sealed class CliRunners : IAsyncDisposable
         catch (Exception e) when (Failures(e) is { } failures)
         {
             await services.DisposeAsync().ConfigureAwait(false);
-            return (null, string.Join("; ", failures));
+            return (null, string.Join("; ", failures.Distinct()));
         }
         catch (InvalidOperationException e)
         {

@@ -13,7 +13,17 @@ public sealed class RunnerOptionsValidator(IOptions<ClusterConnectionOptions> cl
         {
             return ValidateOptionsResult.Fail($"Runner:Engine must be orleans or direct, got {options.Engine}");
         }
-        return cluster.Value.Enabled && options.Engine != EngineKind.Orleans
+        bool clusterEnabled;
+        try
+        {
+            clusterEnabled = cluster.Value.Enabled;
+        }
+        catch (OptionsValidationException)
+        {
+            // The cluster's own validation reports what is wrong with it.
+            return ValidateOptionsResult.Skip;
+        }
+        return clusterEnabled && options.Engine != EngineKind.Orleans
             ? ValidateOptionsResult.Fail("a cluster runs the orleans engine; the direct engine runs only in this process")
             : ValidateOptionsResult.Success;
     }

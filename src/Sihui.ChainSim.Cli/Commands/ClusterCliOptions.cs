@@ -36,15 +36,15 @@ public sealed class ClusterCliOptions
         command.Options.Add(ClusterId);
     }
 
-    /// <summary>The choice for <paramref name="engine"/>, or the reason the flags cannot work together.</summary>
-    public (RunnerChoice? Choice, string? Problem) Read(ParseResult parsed, EngineKind engine, bool engineGiven)
+    /// <summary>The choice for <paramref name="engine"/> (null: not given), or the reason the flags cannot work together.</summary>
+    public (RunnerChoice? Choice, string? Problem) Read(ParseResult parsed, EngineKind? engine)
     {
         var redis = parsed.GetValue(Redis);
         var asked = parsed.GetValue(Cluster) || redis is not null;
-        if (asked && engine != EngineKind.Orleans)
+        if (asked && engine == EngineKind.Direct)
         {
             return (null, "--cluster runs the orleans engine; drop --engine direct");
         }
-        return (RunnerChoice.Of(engine, engineGiven, asked, redis, parsed.GetValue(ClusterId)), null);
+        return (RunnerChoice.Of(engine, asked, redis, parsed.GetValue(ClusterId)), null);
     }
 }

@@ -21,7 +21,7 @@ public sealed class EngineOptions
 
     /// <summary>Where to simulate as the flags ask, or the reason the engine and cluster flags cannot work together.</summary>
     public (RunnerChoice? Choice, string? Problem) Read(ParseResult parsed) => Cluster.Read(
-        parsed, parsed.GetValue(Engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans, parsed.GetResult(Engine) is { Implicit: false });
+        parsed, parsed.GetResult(Engine) is not { Implicit: false } ? null : parsed.GetValue(Engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans);
 
     /// <summary>
     /// Gets the runner of <paramref name="runners"/>, hands it to <paramref name="use"/>, then disposes them

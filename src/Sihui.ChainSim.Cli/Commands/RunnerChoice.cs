@@ -10,13 +10,17 @@ namespace Sihui.ChainSim.Cli.Commands;
 /// </summary>
 public sealed record RunnerChoice(IReadOnlyDictionary<string, string?> Settings, bool EngineGiven, bool ClusterAsked)
 {
-    /// <summary>The flags of a command line: an explicit <c>--engine direct</c> wins over a configured cluster.</summary>
-    public static RunnerChoice Of(EngineKind engine, bool engineGiven, bool clusterAsked, string? redis, string? clusterId)
+    /// <summary>
+    /// The flags of a command line; <paramref name="engine"/> is null when <c>--engine</c> was not given, so the
+    /// configured engine applies. An explicit <c>--engine direct</c> wins over a configured cluster.
+    /// </summary>
+    public static RunnerChoice Of(EngineKind? engine, bool clusterAsked, string? redis, string? clusterId)
     {
-        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (engine is { } chosen)
         {
-            [$"{RunnerOptions.SectionName}:{nameof(RunnerOptions.Engine)}"] = engine.ToString(),
-        };
+            settings[$"{RunnerOptions.SectionName}:{nameof(RunnerOptions.Engine)}"] = chosen.ToString();
+        }
         if (clusterAsked || engine == EngineKind.Direct)
         {
             settings[$"{ClusterConnectionOptions.SectionName}:{nameof(ClusterConnectionOptions.Enabled)}"] = clusterAsked ? "true" : "false";
@@ -29,14 +33,14 @@ public sealed record RunnerChoice(IReadOnlyDictionary<string, string?> Settings,
         {
             settings[$"{ClusterConnectionOptions.SectionName}:{nameof(ClusterConnectionOptions.ClusterId)}"] = clusterId;
         }
-        return new RunnerChoice(settings, engineGiven, clusterAsked);
+        return new RunnerChoice(settings, engine is not null, clusterAsked);
     }
 
     /// <summary>The engine a replayed summary names, unless the command line chose one (or a cluster) itself.</summary>
     public RunnerChoice OrEngine(EngineKind engine) =>
         EngineGiven || ClusterAsked
             ? this
-            : Of(engine, engineGiven: false, clusterAsked: false, Value(nameof(ClusterConnectionOptions.Redis)), Value(nameof(ClusterConnectionOptions.ClusterId)));
+            : Of(engine, clusterAsked: false, Value(nameof(ClusterConnectionOptions.Redis)), Value(nameof(ClusterConnectionOptions.ClusterId)));
 
     private string? Value(string key) => Settings.GetValueOrDefault($"{ClusterConnectionOptions.SectionName}:{key}");
 }

@@ -55,7 +55,7 @@ public static class ServeCommand
         cluster.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (runner, problem) = cluster.Read(parsed, EngineKind.Orleans, engineGiven: false);
+            var (runner, problem) = cluster.Read(parsed, engine: null);
             if (runner is null)
             {
                 await console.Error.WriteLineAsync($"chainsim: {problem}").ConfigureAwait(false);

@@ -21,13 +21,10 @@ public sealed class ClusterClient : IAsyncDisposable
     public OrleansRunner CreateRunner(ILogger? logger = null) =>
         new(GrainFactory, RunRetryPolicy.From(_options), logger ?? _host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<OrleansRunner>());
 
+    /// <summary>Connects with <paramref name="options"/> as bound and validated where they were read (<see cref="SimulationRunners.AddChainSimRunner"/>).</summary>
     public static async Task<ClusterClient> ConnectAsync(
         ClusterConnectionOptions options, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
     {
-        if (ChainSimClusterOptionsValidator.Problems(options) is { Count: > 0 } problems)
-        {
-            throw new ClusterConfigurationException(string.Join("; ", problems));
-        }
         var builder = ProcessOwnedLifetime.CreateBuilder(logLevel);
         var deadline = DateTime.UtcNow + options.ConnectTimeout;
         builder.UseOrleansClient(client => client

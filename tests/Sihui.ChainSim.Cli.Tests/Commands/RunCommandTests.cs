@@ -262,7 +262,7 @@ public sealed class RunCommandTests : IDisposable
         var settings = new Cli.Commands.RunSettings
         {
             Request = new RunRequest { ScenarioText = "", FileName = Path.Combine("scenarios", "sihui-2024.yaml") },
-            Runner = Cli.Commands.RunnerChoice.Of(EngineKind.Direct, engineGiven: true, clusterAsked: false, redis: null, clusterId: null),
+            Runner = Cli.Commands.RunnerChoice.Of(EngineKind.Direct, clusterAsked: false, redis: null, clusterId: null),
         };
 
         Assert.Equal(Path.Combine("out", "sihui-2024"), settings.ResolvedOutDirectory);
