@@ -12,7 +12,7 @@ using Sihui.ChainSim.Web.Hosting;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
-/// <summary><c>chainsim serve [FILE|DIR]</c>: the interactive page and its JSON API, on a co-hosted Orleans silo.</summary>
+/// <summary><c>chainsim serve [FILE|DIR]</c>: the interactive page and its JSON API, on an Orleans silo in this process or a cluster.</summary>
 public static class ServeCommand
 {
     public static Command Create(CliConsole console)
