@@ -71,9 +71,13 @@ public static class ChainSimWebHost
 
     /// <summary>
     /// The runner the app's configuration describes (sections <c>Runner</c> and <c>Cluster</c>), from dependency
-    /// injection as the CLI gets its own: by default an Orleans silo in this process, started on the first run.
+    /// injection as the CLI gets its own: by default an Orleans silo in this process, started with the app.
     /// </summary>
-    public static void UseConfiguredRunner(WebApplicationBuilder builder) => builder.Services.AddChainSimRunner();
+    public static void UseConfiguredRunner(WebApplicationBuilder builder)
+    {
+        builder.Services.AddChainSimRunner();
+        builder.Services.AddHostedService<RunnerWarmup>();
+    }
 
     /// <summary>The address the app listens on once started, e.g. <c>http://127.0.0.1:5080</c>.</summary>
     public static string Address(WebApplication app) =>
