@@ -1,9 +1,16 @@
+using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Contracts;
 
-/// <summary>What to run: the scenario's text (silos recompile it themselves), how to load it, and run-time overrides.</summary>
-/// <remarks>The engine is not part of the request: the caller picks it when it creates the runner.</remarks>
+/// <summary>
+/// What to run, the one record every entry point builds and every engine takes: the scenario's text (silos compile it
+/// themselves), how to load it (variant, overrides, the saved variants beside the file), trials, seed and last year.
+/// </summary>
+/// <remarks>
+/// The engine is not part of the request: the caller picks it when it creates the runner. Orleans carries the request
+/// to the grains as JSON (see the grains' serializer setup), so everything here must round-trip through System.Text.Json.
+/// </remarks>
 public sealed record RunRequest
 {
     /// <summary>The scenario file's YAML text, exactly as read.</summary>
@@ -11,8 +18,31 @@ public sealed record RunRequest
 
     /// <summary>The file name used in error messages.</summary>
     public required string FileName { get; init; }
+
+    /// <summary>The variant, the <c>--set</c> overrides and the saved variants to load the text with.</summary>
     public ScenarioLoadOptions LoadOptions { get; init; } = new();
+
+    /// <summary>Trials; null takes the file's <c>trials</c>.</summary>
     public int? Trials { get; init; }
+
+    /// <summary>Seed; null takes the file's <c>seed</c>.</summary>
     public ulong? Seed { get; init; }
+
+    /// <summary>The last simulated year; null runs to the file's <c>end_year</c>.</summary>
     public int? Until { get; init; }
+
+    /// <summary>A request for a file read the one way every entry point reads it, with its saved variants.</summary>
+    public static RunRequest For(ScenarioSource source, string? variant = null, IReadOnlyList<OverrideDefinition>? set = null) => new()
+    {
+        ScenarioText = source.Text,
+        FileName = source.File,
+        LoadOptions = source.Options(variant, set),
+    };
+
+    /// <summary>The same request with more overrides applied after its own.</summary>
+    public RunRequest WithOverrides(params IEnumerable<OverrideDefinition> more) =>
+        this with { LoadOptions = LoadOptions with { Set = [.. LoadOptions.Set, .. more] } };
+
+    /// <summary>The same request with another variant (or none), keeping its overrides and saved variants.</summary>
+    public RunRequest WithVariant(string? variant) => this with { LoadOptions = LoadOptions with { Variant = variant } };
 }

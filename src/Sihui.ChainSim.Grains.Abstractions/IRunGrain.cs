@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Sihui.ChainSim.Contracts;
 
 namespace Sihui.ChainSim.Grains;
 
@@ -8,7 +9,7 @@ public interface IRunGrain : IGrainWithStringKey
 {
     /// <summary>Starts the run in the background and returns at once; poll <see cref="GetStatusAsync"/>.</summary>
     [Alias("Start")]
-    Task StartAsync(RunSpec spec);
+    Task StartAsync(RunRequest request);
 
     [AlwaysInterleave, Alias("GetStatus")]
     Task<RunStatus> GetStatusAsync();
@@ -20,9 +21,9 @@ public interface IRunGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("WaitForStatus")]
     Task<RunStatus> WaitForStatusAsync(int yearsSeen, TimeSpan maxWait);
 
-    /// <summary>The run's scenario source, which silos fetch once to compile their own copy.</summary>
-    [AlwaysInterleave, Alias("GetSpec")]
-    Task<RunSpec> GetSpecAsync();
+    /// <summary>What the run runs, which silos fetch once to compile their own copy of its scenario.</summary>
+    [AlwaysInterleave, Alias("GetRequest")]
+    Task<RunRequest> GetRequestAsync();
 
     [AlwaysInterleave, Alias("Cancel")]
     Task CancelAsync();

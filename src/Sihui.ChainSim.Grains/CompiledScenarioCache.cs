@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Compilation;
-using Sihui.ChainSim.Scenarios.Definitions;
-using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Grains;
 
 /// <summary>
-/// One compiled scenario per run and silo: the first grain of a run on this silo fetches the run's source from the
-/// run grain and compiles it; the others share it. An embedded client shares its own compilation through
+/// One compiled scenario per run and silo: the first grain of a run on this silo fetches the run's request from the
+/// run grain and compiles it with <see cref="ScenarioCompiler"/>, as every client does; the others share it. An embedded client shares its own compilation through
 /// <see cref="Share"/>, so a run in one process compiles the scenario once. Entries unused for a while are dropped.
 /// </summary>
 public sealed class CompiledScenarioCache(IGrainFactory grainFactory, TimeProvider clock)
@@ -18,8 +17,9 @@ public sealed class CompiledScenarioCache(IGrainFactory grainFactory, TimeProvid
     /// <summary>The run's scenario, fetched from its run grain and compiled on first use.</summary>
     public Task<CompiledScenario> GetAsync(string runId) => GetOrAdd(runId, () => FetchAndCompileAsync(runId));
 
-    /// <summary>The run grain's own copy: compiled from the spec it holds, unless this silo already has it.</summary>
-    public Task<CompiledScenario> GetAsync(string runId, RunSpec spec) => GetOrAdd(runId, () => Task.FromResult(Compile(spec)));
+    /// <summary>The run grain's own copy: compiled from the request it holds, unless this silo already has it.</summary>
+    public Task<CompiledScenario> GetAsync(string runId, RunRequest request) =>
+        GetOrAdd(runId, () => Task.FromResult(ScenarioCompiler.Compile(request)));
 
     /// <summary>Hands this silo a scenario compiled in the same process, before the run starts.</summary>
     public void Share(string runId, CompiledScenario scenario) => GetOrAdd(runId, () => Task.FromResult(scenario));
@@ -33,23 +33,12 @@ public sealed class CompiledScenarioCache(IGrainFactory grainFactory, TimeProvid
         return entry.Scenario.Value;
     }
 
-    /// <summary>Compiles a spec the same way on every silo.</summary>
-    public static CompiledScenario Compile(RunSpec spec)
-    {
-        var options = new ScenarioLoadOptions
-        {
-            Variant = spec.Variant,
-            Set = spec.Set.Select(s => new OverrideDefinition(s.Path, s.Value)).ToArray(),
-        };
-        return CompiledScenario.Load(spec.ScenarioText, spec.FileName, options, spec.Trials, spec.Seed, spec.Until);
-    }
-
     public void Remove(string runId) => _entries.TryRemove(runId, out _);
 
     private async Task<CompiledScenario> FetchAndCompileAsync(string runId)
     {
-        var spec = await grainFactory.GetGrain<IRunGrain>(runId).GetSpecAsync();
-        return Compile(spec);
+        var request = await grainFactory.GetGrain<IRunGrain>(runId).GetRequestAsync();
+        return ScenarioCompiler.Compile(request);
     }
 
     private void EvictIdle(DateTimeOffset now)

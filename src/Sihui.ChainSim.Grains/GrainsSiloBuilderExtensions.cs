@@ -13,6 +13,7 @@ public static class GrainsSiloBuilderExtensions
     {
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<CompiledScenarioCache>();
+        silo.Services.AddChainSimContractsSerializer();
         silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = StepTimeout);
         return silo;
     }

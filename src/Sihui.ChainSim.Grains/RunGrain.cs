@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Scenarios.Loading;
@@ -8,7 +9,7 @@ namespace Sihui.ChainSim.Grains;
 /// <summary>
 /// A simulation run: steps the simulated years over its park grains in the background, and reports progress.
 /// Storage holds only a "running" marker, so a run whose silo died says so instead of looking as if it never
-/// started; the client then replays it. The spec and the result stay in memory: writing a large result to storage
+/// started; the client then replays it. The request and the result stay in memory: writing a large result to storage
 /// cost more than the run itself, and a lost result is recovered by the same replay. The marker goes as soon as the
 /// run is over here. A client that stops polling for <see cref="ClientSilenceLimit"/> is taken to be gone: its run is
 /// cancelled and its grains released, and an outcome nobody collects is dropped.
@@ -31,7 +32,7 @@ public sealed class RunGrain(
     private bool _runningHere;
     private CancellationTokenSource? _cancellation;
 
-    private RunSpec? _spec;
+    private RunRequest? _request;
     private RunState? _outcome;
 
     /// <summary>The outcome once the run is over here, else the stored marker.</summary>
@@ -44,19 +45,19 @@ public sealed class RunGrain(
         return base.OnActivateAsync(cancellationToken);
     }
 
-    public async Task StartAsync(RunSpec spec)
+    public async Task StartAsync(RunRequest request)
     {
         Heard();
         if (State.Phase != RunPhase.NotStarted)
         {
             throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} was already started");
         }
-        _spec = spec;
+        _request = request;
         stored.State = new RunState { Phase = RunPhase.Running };
         await stored.WriteStateAsync();
         _runningHere = true;
         _cancellation = new CancellationTokenSource();
-        _ = RunInBackgroundAsync(spec, _cancellation.Token);
+        _ = RunInBackgroundAsync(request, _cancellation.Token);
     }
 
     public Task<RunStatus> GetStatusAsync()
@@ -89,8 +90,8 @@ public sealed class RunGrain(
         return await GetStatusAsync();
     }
 
-    public Task<RunSpec> GetSpecAsync() =>
-        Task.FromResult(_spec ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no spec"));
+    public Task<RunRequest> GetRequestAsync() =>
+        Task.FromResult(_request ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no request"));
 
     public Task CancelAsync()
     {
@@ -156,14 +157,14 @@ public sealed class RunGrain(
         }
     }
 
-    private async Task RunInBackgroundAsync(RunSpec spec, CancellationToken cancellationToken)
+    private async Task RunInBackgroundAsync(RunRequest request, CancellationToken cancellationToken)
     {
         var runId = this.GetPrimaryKeyString();
         var outcome = new RunState();
         CompiledScenario? scenario = null;
         try
         {
-            scenario = await scenarios.GetAsync(runId, spec);
+            scenario = await scenarios.GetAsync(runId, request);
             stored.State.YearCount = outcome.YearCount = scenario.YearCount;
             var progress = new YearsDoneProgress(years =>
             {

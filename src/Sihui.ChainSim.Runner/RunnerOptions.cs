@@ -1,13 +1,14 @@
 using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Runner.Cluster;
 
 namespace Sihui.ChainSim.Runner;
 
-/// <summary>Which runner to build: the engine, and the cluster to use instead of the embedded silo (null: embedded).</summary>
-public sealed record RunnerOptions
+/// <summary>
+/// Which runner to build: configuration section <c>Runner</c> (<c>CHAINSIM__RUNNER__ENGINE</c>). With
+/// <c>Cluster:Enabled</c> the runner is a client of that cluster instead of a silo in this process.
+/// </summary>
+public sealed class RunnerOptions
 {
-    public EngineKind Engine { get; init; } = EngineKind.Orleans;
+    public const string SectionName = "Runner";
 
-    /// <summary>The cluster to run on as a client; null runs on a silo inside this process.</summary>
-    public ClusterConnectionOptions? Cluster { get; init; }
+    public EngineKind Engine { get; set; } = EngineKind.Orleans;
 }

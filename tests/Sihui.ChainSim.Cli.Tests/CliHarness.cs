@@ -1,7 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Sihui.ChainSim.Cli;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Generation;
-using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Cli.Tests;
 
@@ -16,14 +16,15 @@ public static class CliHarness
 {
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(null, default, args);
 
-    public static async Task<CliResult> RunAsync(Func<EngineKind, ISimulationRunner>? runners, CancellationToken cancellationToken, params string[] args)
+    /// <summary>Runs with <paramref name="runner"/> registered in the CLI's services in place of the configured one.</summary>
+    public static async Task<CliResult> RunAsync(ISimulationRunner? runner, CancellationToken cancellationToken, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var console = new CliConsole(stdout, stderr);
-        if (runners is not null)
+        if (runner is not null)
         {
-            console = console with { Runners = runners };
+            console = console with { Services = services => services.AddSingleton(runner) };
         }
         var code = await CliApp.RunAsync(args, console, cancellationToken);
         return new CliResult(code, stdout.ToString(), stderr.ToString());

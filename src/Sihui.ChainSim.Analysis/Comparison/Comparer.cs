@@ -11,7 +11,7 @@ namespace Sihui.ChainSim.Analysis.Comparison;
 public static class Comparer
 {
     public static async Task<ComparisonResult> RunAsync(
-        ISimulationRunner runner, IReadOnlyList<ScenarioColumn> columns, AnalysisSettings? settings = null, CancellationToken cancellationToken = default)
+        ISimulationRunner runner, IReadOnlyList<LabelledRun> columns, AnalysisSettings? settings = null, CancellationToken cancellationToken = default)
     {
         if (columns.Count == 0)
         {
@@ -23,11 +23,11 @@ public static class Comparer
     }
 
     /// <summary>Lines up finished runs; the first is the reference for differences.</summary>
-    public static ComparisonResult Build(IReadOnlyList<ScenarioColumn> columns, IReadOnlyList<RunOutcome> outcomes, int trials, ulong seed)
+    public static ComparisonResult Build(IReadOnlyList<LabelledRun> columns, IReadOnlyList<RunOutcome> outcomes, int trials, ulong seed)
     {
         var compared = columns.Select((c, i) => new ComparedColumn(
-            c.Label, outcomes[i].Scenario.Definition.Name, c.FileName, c.Variant, c.Set,
-            RunOverride.Of(outcomes[i].Scenario.Definition, c.Set))).ToArray();
+            c.Label, outcomes[i].Scenario.Definition.Name, c.Request.FileName, c.Request.LoadOptions.Variant, c.Request.LoadOptions.Set,
+            RunOverride.Of(outcomes[i].Scenario.Definition, c.Request.LoadOptions.Set))).ToArray();
         return new ComparisonResult(trials, seed, compared, Targets(outcomes), Metrics(outcomes)) { Outcomes = outcomes };
     }
 

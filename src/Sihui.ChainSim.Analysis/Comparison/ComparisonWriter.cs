@@ -117,24 +117,30 @@ public static class ComparisonWriter
         var metrics = new MarkdownTable([.. headers]);
         foreach (var row in comparison.Metrics)
         {
-            var cells = new List<string> { row.Name, ReportText.Integer(row.Year) };
-            for (var c = 0; c < columns.Count; c++)
-            {
-                var cell = row.Cells[c];
-                cells.Add(cell is null ? "—" : ReportText.Amount(cell.Mean));
-                if (c > 0)
-                {
-                    cells.Add(ReportText.SignedAmount(cell?.MeanDifference));
-                }
-                cells.Add(cell is null ? "—" : ReportText.Amount(cell.P50));
-                if (c > 0)
-                {
-                    cells.Add(ReportText.SignedAmount(cell?.P50Difference));
-                }
-            }
-            metrics.Row([.. cells]);
+            metrics.Row([.. MetricCells(row, columns.Count)]);
         }
         metrics.AppendTo(text);
         return text.ToString();
+    }
+
+    /// <summary>One metric's row as the Markdown and HTML reports show it: each column's mean and P50, with differences after the first.</summary>
+    internal static IReadOnlyList<string> MetricCells(MetricComparison metric, int columns)
+    {
+        var cells = new List<string> { metric.Name, ReportText.Integer(metric.Year) };
+        for (var c = 0; c < columns; c++)
+        {
+            var cell = metric.Cells[c];
+            cells.Add(cell is null ? "—" : ReportText.Amount(cell.Mean));
+            if (c > 0)
+            {
+                cells.Add(ReportText.SignedAmount(cell?.MeanDifference));
+            }
+            cells.Add(cell is null ? "—" : ReportText.Amount(cell.P50));
+            if (c > 0)
+            {
+                cells.Add(ReportText.SignedAmount(cell?.P50Difference));
+            }
+        }
+        return cells;
     }
 }

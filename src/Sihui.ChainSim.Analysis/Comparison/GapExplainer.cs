@@ -12,7 +12,7 @@ namespace Sihui.ChainSim.Analysis.Comparison;
 public static class GapExplainer
 {
     public static async Task<GapExplanation> ExplainAsync(
-        ISimulationRunner runner, ScenarioColumn from, ScenarioColumn to, string? targetId = null,
+        ISimulationRunner runner, LabelledRun from, LabelledRun to, string? targetId = null,
         AnalysisSettings? settings = null, CancellationToken cancellationToken = default)
     {
         if (!from.SameFileAs(to))
@@ -61,7 +61,7 @@ public static class GapExplainer
     private sealed record Change(string Path, string? FromValue, string ToValue);
 
     /// <summary>B's overrides that A lacks or sets otherwise, then A's overrides that B leaves at the file's value.</summary>
-    private static List<Change> Changes(ScenarioColumn from, ScenarioColumn to, List<string> notes)
+    private static List<Change> Changes(LabelledRun from, LabelledRun to, List<string> notes)
     {
         var a = ColumnOverrides.Effective(from).ToDictionary(o => o.Path, o => o.Value, StringComparer.Ordinal);
         var b = ColumnOverrides.Effective(to);
@@ -76,7 +76,7 @@ public static class GapExplainer
         }
         foreach (var (path, value) in a.Where(kv => b.All(o => o.Path != kv.Key)))
         {
-            var fileValue = ScenarioPaths.ReadYaml(from.ScenarioText, path, fileName: from.FileName);
+            var fileValue = ScenarioPaths.ReadYaml(from.Request.ScenarioText, path, fileName: from.Request.FileName);
             if (fileValue is null)
             {
                 notes.Add($"{path} is set only in {from.Label} and is absent from the file, so its effect stays in the interaction");
@@ -88,7 +88,7 @@ public static class GapExplainer
     }
 
     private static async Task<(RunOutcome? Outcome, string? Error)[]> RunSinglesAsync(
-        AnalysisRunner runs, ScenarioColumn from, List<Change> changes, CancellationToken cancellationToken)
+        AnalysisRunner runs, LabelledRun from, List<Change> changes, CancellationToken cancellationToken)
     {
         var results = new (RunOutcome?, string?)[changes.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = runs.Parallelism, CancellationToken = cancellationToken };

@@ -14,16 +14,16 @@ namespace Sihui.ChainSim.Analysis.GoalSeek;
 public static class GoalSeeker
 {
     public static async Task<GoalSeekResult> SeekAsync(
-        ISimulationRunner runner, ScenarioColumn column, GoalSeekRequest request, AnalysisSettings? settings = null,
+        ISimulationRunner runner, LabelledRun column, GoalSeekRequest request, AnalysisSettings? settings = null,
         CancellationToken cancellationToken = default)
     {
         var result = await SeekCoreAsync(runner, column, request, settings, cancellationToken).ConfigureAwait(false);
-        var baseCase = ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions);
-        return result with { Overrides = RunOverride.Of(baseCase, column.Set) };
+        var baseCase = ScenarioCompiler.Load(column.Request);
+        return result with { Overrides = RunOverride.Of(baseCase, column.Request.LoadOptions.Set) };
     }
 
     private static async Task<GoalSeekResult> SeekCoreAsync(
-        ISimulationRunner runner, ScenarioColumn column, GoalSeekRequest request, AnalysisSettings? settings,
+        ISimulationRunner runner, LabelledRun column, GoalSeekRequest request, AnalysisSettings? settings,
         CancellationToken cancellationToken)
     {
         if (request.Probability is < 0 or > 1 || double.IsNaN(request.Probability))
@@ -81,7 +81,7 @@ public static class GoalSeeker
             $"the {which} value giving at least {ReportText.Percent(p)} is {ReportText.Parameter(good.Value)} (±{ReportText.Parameter(tolerance)}), with {ReportText.Percent(good.Met.Probability)}");
     }
 
-    private static (double Min, double Max) Range(ScenarioColumn column, GoalSeekRequest request)
+    private static (double Min, double Max) Range(LabelledRun column, GoalSeekRequest request)
     {
         double? min = request.Min, max = request.Max;
         if (min is null || max is null)

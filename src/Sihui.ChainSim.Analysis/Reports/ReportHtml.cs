@@ -88,7 +88,7 @@ public static class ReportHtml
         html.Heading("Main metrics by year (亿元)");
         var headers = new List<string> { "metric", "year" };
         headers.AddRange(columns.SelectMany((c, i) => i == 0 ? new[] { $"{c.Label} mean", $"{c.Label} P50" } : [$"{c.Label} mean", "Δ mean", $"{c.Label} P50", "Δ P50"]));
-        html.Table(headers, comparison.Metrics.Select(m => MetricRow(m, columns.Count)), textColumns: 1);
+        html.Table(headers, comparison.Metrics.Select(m => ComparisonWriter.MetricCells(m, columns.Count)), textColumns: 1);
         if (comparison.Outcomes.Count == columns.Count)
         {
             html.Heading("Total output by column");
@@ -142,26 +142,6 @@ public static class ReportHtml
             $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}", first ? "" : ReportText.SignedAmount(cell.P50Difference),
             cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "",
         ];
-
-    private static IReadOnlyList<string> MetricRow(MetricComparison metric, int columns)
-    {
-        var cells = new List<string> { metric.Name, ReportText.Integer(metric.Year) };
-        for (var c = 0; c < columns; c++)
-        {
-            var cell = metric.Cells[c];
-            cells.Add(cell is null ? "—" : ReportText.Amount(cell.Mean));
-            if (c > 0)
-            {
-                cells.Add(ReportText.SignedAmount(cell?.MeanDifference));
-            }
-            cells.Add(cell is null ? "—" : ReportText.Amount(cell.P50));
-            if (c > 0)
-            {
-                cells.Add(ReportText.SignedAmount(cell?.P50Difference));
-            }
-        }
-        return cells;
-    }
 
     private static IEnumerable<(string Metric, string Name)> MainMetrics(Scenarios.Definitions.ScenarioDefinition definition) =>
         definition.Industries.Select(i => (MetricNames.IndustryOutput(i.Id), i.Name)).Prepend((MetricNames.TotalOutput, "total output"));

@@ -1,5 +1,4 @@
 using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Analysis.Runs;
 
@@ -30,30 +29,30 @@ public sealed class AnalysisRunner
     private int _runsUsed;
 
     /// <summary>Fixes trials and seed from the settings, else from <paramref name="first"/>'s scenario (after its variant and overrides).</summary>
-    public static AnalysisRunner Create(ISimulationRunner runner, ScenarioColumn first, AnalysisSettings settings)
+    public static AnalysisRunner Create(ISimulationRunner runner, LabelledRun first, AnalysisSettings settings)
     {
         var trials = settings.Trials;
         var seed = settings.Seed;
         if (trials is null || seed is null)
         {
-            var definition = ScenarioLoader.LoadText(first.ScenarioText, first.FileName, first.LoadOptions);
+            var definition = ScenarioCompiler.Load(first.Request);
             trials ??= definition.Trials;
             seed ??= definition.Seed;
         }
         return new AnalysisRunner(runner, trials.Value, seed.Value, settings.Until, Math.Max(1, settings.MaxParallelRuns));
     }
 
-    public RunRequest Request(ScenarioColumn column) => new()
+    public RunRequest Request(LabelledRun column) => new()
     {
-        ScenarioText = column.ScenarioText,
-        FileName = column.FileName,
-        LoadOptions = column.LoadOptions,
+        ScenarioText = column.Request.ScenarioText,
+        FileName = column.Request.FileName,
+        LoadOptions = column.Request.LoadOptions,
         Trials = Trials,
         Seed = Seed,
         Until = Until,
     };
 
-    public async Task<RunOutcome> RunAsync(ScenarioColumn column, CancellationToken cancellationToken = default)
+    public async Task<RunOutcome> RunAsync(LabelledRun column, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _runsUsed);
         var request = Request(column);
@@ -61,7 +60,7 @@ public sealed class AnalysisRunner
     }
 
     /// <summary>Runs every column, at most the configured number at once; results come back in column order.</summary>
-    public async Task<IReadOnlyList<RunOutcome>> RunAllAsync(IReadOnlyList<ScenarioColumn> columns, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RunOutcome>> RunAllAsync(IReadOnlyList<LabelledRun> columns, CancellationToken cancellationToken = default)
     {
         var outcomes = new RunOutcome[columns.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = _parallel, CancellationToken = cancellationToken };

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Loading;
 
@@ -10,20 +11,20 @@ public sealed record ParameterRange(string Path, string Label, string? LabelZh, 
     public const double DefaultSpread = 0.2;
 
     /// <summary>Every tunable of the column's scenario, in file order.</summary>
-    public static IReadOnlyList<ParameterRange> AllTunables(ScenarioColumn column) =>
-        Resolve(column, ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions).Tunables.Select(t => t.Path));
+    public static IReadOnlyList<ParameterRange> AllTunables(LabelledRun column) =>
+        Resolve(column, ScenarioCompiler.Load(column.Request).Tunables.Select(t => t.Path));
 
     /// <summary>
     /// The ranges of the given paths: a tunable's min and max when the path is a tunable, else ±20% of its current value.
     /// Throws <see cref="ArgumentException"/> for a path that does not hold a plain number.
     /// </summary>
-    public static IReadOnlyList<ParameterRange> Resolve(ScenarioColumn column, IEnumerable<string> paths)
+    public static IReadOnlyList<ParameterRange> Resolve(LabelledRun column, IEnumerable<string> paths)
     {
-        var tunables = ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions).Tunables;
+        var tunables = ScenarioCompiler.Load(column.Request).Tunables;
         var ranges = new List<ParameterRange>();
         foreach (var path in paths)
         {
-            var current = ScenarioPaths.ReadNumber(column.ScenarioText, path, column.LoadOptions, column.FileName)
+            var current = ScenarioPaths.ReadNumber(column.Request.ScenarioText, path, column.Request.LoadOptions, column.Request.FileName)
                 ?? throw new ArgumentException($"path {path} does not hold a plain number in {column.Label}");
             var tunable = tunables.FirstOrDefault(t => t.Path == path);
             if (tunable is not null)

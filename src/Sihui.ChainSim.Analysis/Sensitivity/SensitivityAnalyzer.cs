@@ -14,13 +14,13 @@ public static class SensitivityAnalyzer
     /// <paramref name="targetId"/> null means the scenario's first target.
     /// </summary>
     public static async Task<SensitivityResult> RunAsync(
-        ISimulationRunner runner, ScenarioColumn column, string? targetId = null, IReadOnlyList<ParameterRange>? parameters = null,
+        ISimulationRunner runner, LabelledRun column, string? targetId = null, IReadOnlyList<ParameterRange>? parameters = null,
         AnalysisSettings? settings = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         parameters ??= ParameterRange.AllTunables(column);
         var runs = AnalysisRunner.Create(runner, column, settings ?? new AnalysisSettings());
-        var columns = new List<ScenarioColumn> { column };
+        var columns = new List<LabelledRun> { column };
         foreach (var p in parameters)
         {
             columns.Add(column.With(new OverrideDefinition(p.Path, ParameterRange.ValueText(p.Low))));
@@ -47,7 +47,7 @@ public static class SensitivityAnalyzer
         return new SensitivityResult(target.Id, target.Name, target.Metric, target.Year, runs.Trials, runs.Seed,
             baseProbability, baseP50, ranked, runs.RunsUsed, clock.Elapsed.TotalSeconds)
         {
-            Overrides = RunOverride.Of(outcomes[0].Scenario.Definition, column.Set),
+            Overrides = RunOverride.Of(outcomes[0].Scenario.Definition, column.Request.LoadOptions.Set),
         };
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Sihui.ChainSim.Analysis.Runs;
-using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
@@ -33,13 +32,13 @@ public sealed class AnalysisOptions(string trialsDefault)
 
     public AnalysisInput Read(ParseResult parsed)
     {
-        var (runner, problem) = Engine.Read(parsed);
-        return new(parsed.GetValue(Trials), parsed.GetValue(Seed), runner, problem, parsed.GetValue(Json), parsed.GetValue(Verbose));
+        var (choice, problem) = Engine.Read(parsed);
+        return new(parsed.GetValue(Trials), parsed.GetValue(Seed), choice, problem, parsed.GetValue(Json), parsed.GetValue(Verbose));
     }
 }
 
 /// <summary>The shared analysis options as parsed; <see cref="EngineProblem"/> says why the engine settings cannot work.</summary>
-public sealed record AnalysisInput(int? Trials, ulong? Seed, RunnerOptions? Engine, string? EngineProblem, bool Json, bool Verbose)
+public sealed record AnalysisInput(int? Trials, ulong? Seed, RunnerChoice? Engine, string? EngineProblem, bool Json, bool Verbose)
 {
     /// <summary>Settings for the analysis library; <paramref name="defaultTrials"/> applies when --trials is absent (null: the file's).</summary>
     public AnalysisSettings Settings(int? defaultTrials = null) => new() { Trials = Trials ?? defaultTrials, Seed = Seed };

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Cli.Output;
@@ -10,10 +11,11 @@ namespace Sihui.ChainSim.Cli.Commands;
 public static class AnalysisWorkflow
 {
     /// <summary>
-    /// Runs <paramref name="body"/>. Bad input exits 2 with the file or option named, Ctrl-C exits 130 with nothing written,
+    /// Runs <paramref name="body"/> with the runners the engine options ask for (validated first). Bad input exits 2 with the file or option named, Ctrl-C exits 130 with nothing written,
     /// anything else exits 1; stack traces only with --verbose.
     /// </summary>
-    public static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, string command, Func<Task<int>> body, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(
+        CliConsole console, AnalysisInput input, string command, Func<CliRunners, Task<int>> body, CancellationToken cancellationToken)
     {
         try
         {
@@ -22,7 +24,15 @@ public static class AnalysisWorkflow
             {
                 throw new CliInputException(problem);
             }
-            return await body().ConfigureAwait(false);
+            var (runners, settingsProblem) = await CliRunners.CreateAsync(console, input.Engine!).ConfigureAwait(false);
+            if (runners is null)
+            {
+                throw new CliInputException(settingsProblem!);
+            }
+            await using (runners.ConfigureAwait(false))
+            {
+                return await body(runners).ConfigureAwait(false);
+            }
         }
         catch (ScenarioValidationException ex)
         {
@@ -49,38 +59,38 @@ public static class AnalysisWorkflow
     }
 
     /// <summary>A column from a scenario file; a missing file, or a directory, is bad input.</summary>
-    public static ScenarioColumn ReadColumn(string file, string? variant = null, string? label = null)
+    public static LabelledRun ReadColumn(string file, string? variant = null, string? label = null)
     {
         CliChecks.RequireScenarioFile(file);
-        return ScenarioColumn.FromFile(file, variant, label);
+        return LabelledRun.FromFile(file, variant, label);
     }
 
     /// <summary>The scenario as the column runs it, validated: a bad file throws <see cref="ScenarioValidationException"/>.</summary>
-    public static ScenarioDefinition Load(ScenarioColumn column) =>
-        ScenarioLoader.LoadText(column.ScenarioText, column.FileName, column.LoadOptions);
+    public static ScenarioDefinition Load(LabelledRun column) =>
+        ScenarioCompiler.Load(column.Request);
 
     /// <summary>Prints each column's warnings to stderr, as <c>run</c> and <c>validate</c> do (a warning shared by columns once).</summary>
-    public static async Task WarnAsync(CliConsole console, IEnumerable<ScenarioColumn> columns)
+    public static async Task WarnAsync(CliConsole console, IEnumerable<LabelledRun> columns)
     {
         var warnings = columns.SelectMany(c => Load(c).Warnings).Distinct().ToList();
         await ErrorReport.WriteWarningsAsync(console.Error, warnings).ConfigureAwait(false);
     }
 
     /// <summary>The target <paramref name="id"/> (the first target when null) among those within the simulated years.</summary>
-    public static TargetDefinition RequireTarget(ScenarioColumn column, string? id)
+    public static TargetDefinition RequireTarget(LabelledRun column, string? id)
     {
         var definition = Load(column);
         var targets = definition.Targets.Where(t => t.Year <= definition.EndYear).ToList();
         if (targets.Count == 0)
         {
-            throw new CliInputException($"{column.FileName} has no target within its simulated years");
+            throw new CliInputException($"{column.Request.FileName} has no target within its simulated years");
         }
         if (id is null)
         {
             return targets[0];
         }
         return targets.FirstOrDefault(t => t.Id == id)
-            ?? throw new CliInputException($"--target: {column.FileName} has no target '{id}'; its targets are {string.Join(", ", targets.Select(t => t.Id))}");
+            ?? throw new CliInputException($"--target: {column.Request.FileName} has no target '{id}'; its targets are {string.Join(", ", targets.Select(t => t.Id))}");
     }
 
     /// <summary>Splits a comma-separated option value into trimmed, non-empty items.</summary>

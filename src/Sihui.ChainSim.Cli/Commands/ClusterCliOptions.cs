@@ -1,13 +1,12 @@
 using System.CommandLine;
 using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Cluster;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
 /// <summary>
 /// The shared <c>--cluster</c>, <c>--redis</c> and <c>--cluster-id</c> options of every command that runs simulations,
-/// and how they combine with appsettings.json and <c>CHAINSIM__CLUSTER__*</c> into <see cref="RunnerOptions"/>.
+/// read into a <see cref="RunnerChoice"/> that appsettings.json and <c>CHAINSIM__CLUSTER__*</c> lie under.
 /// </summary>
 public sealed class ClusterCliOptions
 {
@@ -37,40 +36,15 @@ public sealed class ClusterCliOptions
         command.Options.Add(ClusterId);
     }
 
-    /// <summary>The runner options for <paramref name="engine"/>, or the reason the cluster settings cannot work.</summary>
-    public (RunnerOptions? Options, string? Problem) Resolve(ParseResult parsed, EngineKind engine, string? settingsDirectory = null)
+    /// <summary>The choice for <paramref name="engine"/> (null: not given), or the reason the flags cannot work together.</summary>
+    public (RunnerChoice? Choice, string? Problem) Read(ParseResult parsed, EngineKind? engine)
     {
-        var commandLine = new Dictionary<string, string?>();
-        if (parsed.GetValue(Redis) is { } redis)
-        {
-            commandLine["Cluster:Redis"] = redis;
-        }
-        if (parsed.GetValue(ClusterId) is { } clusterId)
-        {
-            commandLine["Cluster:ClusterId"] = clusterId;
-        }
-        ClusterConnectionOptions cluster;
-        try
-        {
-            cluster = ChainSimConfiguration.Cluster(ChainSimConfiguration.Build(commandLine, settingsDirectory));
-        }
-        catch (InvalidOperationException e)
-        {
-            return (null, $"cluster settings: {CliText.OneLine(e.Message)}");
-        }
-        var asked = parsed.GetValue(Cluster) || commandLine.ContainsKey("Cluster:Redis");
-        if (asked && engine != EngineKind.Orleans)
+        var redis = parsed.GetValue(Redis);
+        var asked = parsed.GetValue(Cluster) || redis is not null;
+        if (asked && engine == EngineKind.Direct)
         {
             return (null, "--cluster runs the orleans engine; drop --engine direct");
         }
-        // An explicit --engine direct wins over a configured cluster.
-        if (!asked && (!cluster.Enabled || engine != EngineKind.Orleans))
-        {
-            return (new RunnerOptions { Engine = engine }, null);
-        }
-        var problems = ChainSimClusterOptionsValidator.Problems(cluster);
-        return problems.Count > 0
-            ? (null, string.Join("; ", problems))
-            : (new RunnerOptions { Engine = EngineKind.Orleans, Cluster = cluster }, null);
+        return (RunnerChoice.Of(engine, asked, redis, parsed.GetValue(ClusterId)), null);
     }
 }

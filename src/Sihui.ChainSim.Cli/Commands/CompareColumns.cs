@@ -8,13 +8,13 @@ namespace Sihui.ChainSim.Cli.Commands;
 /// </summary>
 public static class CompareColumns
 {
-    public static IReadOnlyList<ScenarioColumn> Build(IReadOnlyList<string> files, IReadOnlyList<string> variants, bool allVariants)
+    public static IReadOnlyList<LabelledRun> Build(IReadOnlyList<string> files, IReadOnlyList<string> variants, bool allVariants)
     {
         if (allVariants && variants.Count > 0)
         {
             throw new CliInputException("give either --variants or --all-variants, not both");
         }
-        var columns = new List<ScenarioColumn>();
+        var columns = new List<LabelledRun>();
         var labels = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -25,7 +25,7 @@ public static class CompareColumns
             var names = allVariants ? definition.Variants.Select(v => v.Name).ToList() : variants;
             foreach (var name in names)
             {
-                var column = baseline with { Variant = name, Label = Unique(labels, stem is null ? name : $"{stem}:{name}") };
+                var column = new LabelledRun(Unique(labels, stem is null ? name : $"{stem}:{name}"), baseline.Request.WithVariant(name));
                 // The loader names an unknown variant (with a suggestion) as it does for run and the web.
                 AnalysisWorkflow.Load(column);
                 columns.Add(column);
@@ -39,13 +39,13 @@ public static class CompareColumns
     }
 
     /// <summary>The two columns named by <c>--explain A,B</c>; they must come from the same scenario file.</summary>
-    public static (ScenarioColumn From, ScenarioColumn To) Pair(IReadOnlyList<ScenarioColumn> columns, IReadOnlyList<string> labels)
+    public static (LabelledRun From, LabelledRun To) Pair(IReadOnlyList<LabelledRun> columns, IReadOnlyList<string> labels)
     {
         if (labels.Count != 2)
         {
             throw new CliInputException("--explain expects two column labels, e.g. --explain baseline,high-investment");
         }
-        ScenarioColumn Find(string label) => columns.FirstOrDefault(c => c.Label == label)
+        LabelledRun Find(string label) => columns.FirstOrDefault(c => c.Label == label)
             ?? throw new CliInputException($"--explain: no column '{label}'; the columns are {string.Join(", ", columns.Select(c => c.Label))}");
         var (from, to) = (Find(labels[0]), Find(labels[1]));
         if (!from.SameFileAs(to))

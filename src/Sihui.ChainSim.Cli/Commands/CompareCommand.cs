@@ -54,7 +54,7 @@ public static class CompareCommand
                 paths, AnalysisWorkflow.List(parsed.GetValue(variants)), parsed.GetValue(allVariants),
                 parsed.GetValue(outDir) ?? Path.Combine("out", "compare-" + Path.GetFileNameWithoutExtension(paths[0])),
                 parsed.GetValue(explain) is { } pair ? AnalysisWorkflow.List(pair) : null, parsed.GetValue(target));
-            return AnalysisWorkflow.ExecuteAsync(console, input, "compare", () => ExecuteAsync(console, input, request, cancellationToken), cancellationToken);
+            return AnalysisWorkflow.ExecuteAsync(console, input, "compare", runners => ExecuteAsync(console, input, runners, request, cancellationToken), cancellationToken);
         });
         return command;
     }
@@ -63,12 +63,12 @@ public static class CompareCommand
         IReadOnlyList<string> Files, IReadOnlyList<string> Variants, bool AllVariants, string OutDirectory,
         IReadOnlyList<string>? Explain, string? TargetId);
 
-    private static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, CompareRequest request, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, CliRunners runners, CompareRequest request, CancellationToken cancellationToken)
     {
         var columns = CompareColumns.Build(request.Files, request.Variants, request.AllVariants);
         await AnalysisWorkflow.WarnAsync(console, columns).ConfigureAwait(false);
         CliChecks.RequireWritableDirectory(request.OutDirectory);
-        (ScenarioColumn From, ScenarioColumn To)? pair = null;
+        (LabelledRun From, LabelledRun To)? pair = null;
         string? targetId = null;
         if (request.Explain is { } labels)
         {
@@ -81,7 +81,7 @@ public static class CompareCommand
         }
         var settings = input.Settings();
         var expected = columns.Count + (pair is null ? 0 : 2);
-        var (comparison, gap) = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
+        var (comparison, gap) = await EngineOptions.UseRunnerAsync(runners, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Comparing", expected, runner, async counted =>
             {
                 var result = await Comparer.RunAsync(counted, columns, settings, cancellationToken).ConfigureAwait(false);

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
 /// <summary>
 /// The options that choose where a command simulates (<c>--engine</c>, and <c>--cluster</c> with its settings), shared
-/// by every command that runs scenarios, and the one place that turns them into a runner and stops it again.
+/// by every command that runs scenarios, and the one place that hands their runner to the work and stops it again.
 /// </summary>
 public sealed class EngineOptions
 {
@@ -20,23 +19,22 @@ public sealed class EngineOptions
         Cluster.AddTo(command);
     }
 
-    /// <summary>The runner options asked for, or the reason the engine and cluster settings cannot work together.</summary>
-    public (RunnerOptions? Options, string? Problem) Read(ParseResult parsed) =>
-        Cluster.Resolve(parsed, parsed.GetValue(Engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans);
+    /// <summary>Where to simulate as the flags ask, or the reason the engine and cluster flags cannot work together.</summary>
+    public (RunnerChoice? Choice, string? Problem) Read(ParseResult parsed) => Cluster.Read(
+        parsed, parsed.GetResult(Engine) is not { Implicit: false } ? null : parsed.GetValue(Engine) == "direct" ? EngineKind.Direct : EngineKind.Orleans);
 
     /// <summary>
-    /// Gets the runner <paramref name="options"/> describe, hands it to <paramref name="use"/>, then disposes it
+    /// Gets the runner of <paramref name="runners"/>, hands it to <paramref name="use"/>, then disposes them
     /// (the embedded silo stops, or the cluster client disconnects, with it). Once <paramref name="cancellationToken"/>
     /// is cancelled the work gets <see cref="CancelGrace"/> to notice, and is then left behind, so a stop never waits
     /// on a long step of a big run.
     /// </summary>
     public static async Task<T> UseRunnerAsync<T>(
-        CliConsole console, RunnerOptions options, Func<ISimulationRunner, Task<T>> use, CancellationToken cancellationToken)
+        CliRunners runners, Func<ISimulationRunner, Task<T>> use, CancellationToken cancellationToken)
     {
-        var runner = console.CreateRunner(options);
         try
         {
-            var work = use(runner);
+            var work = use(runners.Runner);
             try
             {
                 return await work.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -50,10 +48,7 @@ public sealed class EngineOptions
         }
         finally
         {
-            if (runner is IAsyncDisposable disposable)
-            {
-                await disposable.DisposeAsync().ConfigureAwait(false);
-            }
+            await runners.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -59,13 +59,13 @@ public static class GoalSeekCommand
             var path = parsed.GetRequiredValue(file);
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "goal-seek-" + Path.GetFileNameWithoutExtension(path));
             return AnalysisWorkflow.ExecuteAsync(console, input, "goal-seek",
-                () => ExecuteAsync(console, input, path, folder, request, cancellationToken), cancellationToken);
+                runners => ExecuteAsync(console, input, runners, path, folder, request, cancellationToken), cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
-        CliConsole console, AnalysisInput input, string file, string folder, GoalSeekRequest request, CancellationToken cancellationToken)
+        CliConsole console, AnalysisInput input, CliRunners runners, string file, string folder, GoalSeekRequest request, CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
         await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
@@ -74,7 +74,7 @@ public static class GoalSeekCommand
         CliChecks.RequireWritableDirectory(folder);
         var tolerance = request.Tolerance ?? (high - low) * GoalSeekRequest.DefaultToleranceShare;
         var steps = tolerance > 0 && high > low ? (int)Math.Ceiling(Math.Log2((high - low) / tolerance)) : 0;
-        var result = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
+        var result = await EngineOptions.UseRunnerAsync(runners, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Goal-seek", 2 + steps, runner, counted =>
                 GoalSeeker.SeekAsync(counted, column, request, input.Settings(), cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
@@ -97,7 +97,7 @@ public static class GoalSeekCommand
     }
 
     /// <summary>Checks the request before any run; returns the range it will search.</summary>
-    private static (double Min, double Max) Check(ScenarioColumn column, GoalSeekRequest request)
+    private static (double Min, double Max) Check(LabelledRun column, GoalSeekRequest request)
     {
         if (!(request.Probability is >= 0 and <= 1))
         {
@@ -114,7 +114,7 @@ public static class GoalSeekCommand
         }
         if (!range.FromTunable && (request.Min is null || request.Max is null))
         {
-            throw new CliInputException($"--param: {request.Path} is not a tunable of {column.FileName}, so give both --min and --max");
+            throw new CliInputException($"--param: {request.Path} is not a tunable of {column.Request.FileName}, so give both --min and --max");
         }
         var (min, max) = (request.Min ?? range.Low, request.Max ?? range.High);
         if (!double.IsFinite(min) || !double.IsFinite(max) || min > max)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Sihui.ChainSim.Contracts;
+using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
@@ -46,24 +48,26 @@ public static class RunCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var (runner, problem) = engine.Read(parsed);
-            if (runner is null)
+            var overrides = Overrides(parsed.GetValue(set) ?? [], ref problem);
+            if (runner is null || problem is not null)
             {
                 await console.Error.WriteLineAsync($"chainsim: {problem}").ConfigureAwait(false);
                 return ExitCodes.InvalidInput;
             }
             var settings = new RunSettings
             {
-                File = parsed.GetValue(file),
+                Request = new RunRequest
+                {
+                    ScenarioText = "",
+                    FileName = parsed.GetValue(file) ?? "",
+                    LoadOptions = new() { Variant = parsed.GetValue(variant), Set = overrides },
+                    Trials = parsed.GetValue(trials),
+                    Seed = parsed.GetValue(seed),
+                    Until = parsed.GetValue(until),
+                },
                 Replay = parsed.GetValue(replay),
-                EngineGiven = parsed.GetResult(engine.Engine) is { Implicit: false },
-                Trials = parsed.GetValue(trials),
-                Seed = parsed.GetValue(seed),
-                Variant = parsed.GetValue(variant),
-                Set = parsed.GetValue(set) ?? [],
-                Until = parsed.GetValue(until),
+                Runner = runner,
                 OutDirectory = parsed.GetValue(outDir),
-                Engine = runner.Engine,
-                Cluster = runner.Cluster,
                 Json = parsed.GetValue(json),
                 Quiet = parsed.GetValue(quiet),
                 Verbose = parsed.GetValue(verbose),
@@ -72,5 +76,22 @@ public static class RunCommand
             return await new RunWorkflow(console, settings).ExecuteAsync(cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>The <c>--set PATH=VALUE</c> items; the first malformed one becomes <paramref name="problem"/>.</summary>
+    private static List<OverrideDefinition> Overrides(IEnumerable<string> items, ref string? problem)
+    {
+        var overrides = new List<OverrideDefinition>();
+        foreach (var item in items)
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                problem ??= $"--set expects PATH=VALUE (e.g. --set trials=500), got '{item}'";
+                break;
+            }
+            overrides.Add(new OverrideDefinition(item[..equals].Trim(), item[(equals + 1)..]));
+        }
+        return overrides;
     }
 }

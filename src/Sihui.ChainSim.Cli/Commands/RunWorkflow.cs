@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Text;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Model.Compilation;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 
@@ -46,12 +45,19 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var total = Stopwatch.StartNew();
-        if (await CheckArgumentsAsync().ConfigureAwait(false) is not { } overrides)
+        if (settings.Request.Trials is { } trials && (trials < 1 || trials > ScenarioDefinition.MaxTrials))
         {
-            return ExitCodes.InvalidInput;
+            return await FailAsync($"--trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {trials}").ConfigureAwait(false);
         }
+        var overrides = settings.Request.LoadOptions.Set;
         var replay = settings.Replay is { } summaryPath ? ReadReplay(summaryPath) : null;
         var run = replay is null ? settings : ReplaySettings(replay);
+        var (runners, problem) = await CliRunners.CreateAsync(console, run.Runner).ConfigureAwait(false);
+        if (runners is null)
+        {
+            return await FailAsync(problem!).ConfigureAwait(false);
+        }
+        await using var owned = runners.ConfigureAwait(false);
         var file = run.File ?? throw new CliInputException("give a scenario FILE, or --replay summary.json");
         CliChecks.RequireScenarioFile(file);
         var directory = run.ResolvedOutDirectory;
@@ -60,7 +66,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         // The one way every entry point reads a file: strict UTF-8, and the variants saved beside it.
         var source = ScenarioSource.Read(file);
         string? savedVariant = null;
-        var options = source.Options(run.Variant, overrides);
+        var options = source.Options(run.Request.LoadOptions.Variant, overrides);
         if (replay is not null)
         {
             await CheckReplayAsync(replay, source.Sha256).ConfigureAwait(false);
@@ -72,15 +78,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
                 [.. replay.Extra(fromFile).Select(o => new OverrideDefinition(o.Path, o.Value))]);
         }
 
-        var request = new RunRequest
-        {
-            ScenarioText = source.Text,
-            FileName = file,
-            LoadOptions = options,
-            Trials = run.Trials,
-            Seed = run.Seed,
-            Until = run.Until,
-        };
+        var request = run.Request with { ScenarioText = source.Text, LoadOptions = options };
 
         var checkedScenario = ScenarioCompiler.Compile(request);
         IReadOnlyList<ScenarioError> warnings = [.. checkedScenario.Definition.Warnings, .. RunCost.Warnings(checkedScenario, file)];
@@ -91,7 +89,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         }
 
         var simulate = Stopwatch.StartNew();
-        var outcome = await EngineOptions.UseRunnerAsync(console, new RunnerOptions { Engine = run.Engine, Cluster = run.Cluster }, runner =>
+        var outcome = await EngineOptions.UseRunnerAsync(runners, runner =>
             ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
         simulate.Stop();
         cancellationToken.ThrowIfCancellationRequested();
@@ -142,10 +140,11 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         {
             given.Add("FILE");
         }
+        var asked = settings.Request;
         given.AddRange(new (string Name, bool Given)[]
         {
-            ("--variant", settings.Variant is not null), ("--set", settings.Set.Count > 0), ("--trials", settings.Trials is not null),
-            ("--seed", settings.Seed is not null), ("--until", settings.Until is not null),
+            ("--variant", asked.LoadOptions.Variant is not null), ("--set", asked.LoadOptions.Set.Count > 0), ("--trials", asked.Trials is not null),
+            ("--seed", asked.Seed is not null), ("--until", asked.Until is not null),
         }.Where(o => o.Given).Select(o => o.Name));
         if (given.Count > 0)
         {
@@ -156,11 +155,8 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
 
     private RunSettings ReplaySettings(RunReplay replay) => settings with
     {
-        File = replay.ScenarioFile,
-        Trials = replay.Trials,
-        Seed = replay.Seed,
-        Until = replay.EndYear,
-        Engine = settings.EngineGiven || settings.Cluster is not null ? settings.Engine : replay.Engine,
+        Request = settings.Request with { FileName = replay.ScenarioFile, Trials = replay.Trials, Seed = replay.Seed, Until = replay.EndYear },
+        Runner = settings.Runner.OrEngine(replay.Engine),
     };
 
     /// <summary>A changed scenario file cannot give the same results: refuse it. A different version may, so only say so.</summary>
@@ -205,28 +201,6 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
     }
 
     private bool ShowProgress => console.IsInteractive && !settings.Json && !settings.Quiet;
-
-    /// <summary>Checks options the loader does not see; returns the parsed overrides, or null after printing why not.</summary>
-    private async Task<IReadOnlyList<OverrideDefinition>?> CheckArgumentsAsync()
-    {
-        if (settings.Trials is { } trials && (trials < 1 || trials > ScenarioDefinition.MaxTrials))
-        {
-            await FailAsync($"--trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {trials}").ConfigureAwait(false);
-            return null;
-        }
-        var overrides = new List<OverrideDefinition>();
-        foreach (var item in settings.Set)
-        {
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                await FailAsync($"--set expects PATH=VALUE (e.g. --set trials=500), got '{item}'").ConfigureAwait(false);
-                return null;
-            }
-            overrides.Add(new OverrideDefinition(item[..equals].Trim(), item[(equals + 1)..]));
-        }
-        return overrides;
-    }
 
     private async Task<int> FailAsync(string message)
     {

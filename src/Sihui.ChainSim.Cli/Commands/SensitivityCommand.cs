@@ -49,13 +49,13 @@ public static class SensitivityCommand
             var paths = parsed.GetValue(parameters) is { } list ? AnalysisWorkflow.List(list) : null;
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "sensitivity-" + Path.GetFileNameWithoutExtension(path));
             return AnalysisWorkflow.ExecuteAsync(console, input, "sensitivity",
-                () => ExecuteAsync(console, input, path, parsed.GetValue(target), paths, folder, cancellationToken), cancellationToken);
+                runners => ExecuteAsync(console, input, runners, path, parsed.GetValue(target), paths, folder, cancellationToken), cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
-        CliConsole console, AnalysisInput input, string file, string? targetId, IReadOnlyList<string>? paths, string folder,
+        CliConsole console, AnalysisInput input, CliRunners runners, string file, string? targetId, IReadOnlyList<string>? paths, string folder,
         CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
@@ -75,7 +75,7 @@ public static class SensitivityCommand
         {
             throw new CliInputException($"{file} has no tunables; name the parameters to vary with --params p1,p2");
         }
-        var tornado = await EngineOptions.UseRunnerAsync(console, input.Engine!, runner =>
+        var tornado = await EngineOptions.UseRunnerAsync(runners, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Sensitivity", 1 + 2 * ranges.Count, runner, counted =>
                 SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, input.Settings(DefaultTrials), cancellationToken)), cancellationToken)
             .ConfigureAwait(false);

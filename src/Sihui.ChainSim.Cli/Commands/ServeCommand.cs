@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner.Cluster;
 using Sihui.ChainSim.Runner.Hosting;
@@ -11,7 +12,7 @@ using Sihui.ChainSim.Web.Hosting;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
-/// <summary><c>chainsim serve [FILE|DIR]</c>: the interactive page and its JSON API, on a co-hosted Orleans silo.</summary>
+/// <summary><c>chainsim serve [FILE|DIR]</c>: the interactive page and its JSON API, on an Orleans silo in this process or a cluster.</summary>
 public static class ServeCommand
 {
     public static Command Create(CliConsole console)
@@ -54,8 +55,8 @@ public static class ServeCommand
         cluster.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var (runner, problem) = cluster.Resolve(parsed, EngineKind.Orleans);
-            if (problem is not null)
+            var (runner, problem) = cluster.Read(parsed, engine: null);
+            if (runner is null)
             {
                 await console.Error.WriteLineAsync($"chainsim: {problem}").ConfigureAwait(false);
                 return ExitCodes.InvalidInput;
@@ -69,17 +70,16 @@ public static class ServeCommand
                 Token = parsed.GetValue(token) ?? Environment.GetEnvironmentVariable("CHAINSIM_TOKEN"),
             };
             settings = limits.Apply(parsed, settings);
-            return await ServeAsync(console, settings, runner!.Cluster, cancellationToken).ConfigureAwait(false);
+            return await ServeAsync(console, settings, runner, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    public static Task<int> ServeAsync(CliConsole console, WebHostSettings settings, CancellationToken cancellationToken) =>
-        ServeAsync(console, settings, cluster: null, cancellationToken);
-
-    /// <summary>Serves on the co-hosted silo, or as a client of <paramref name="cluster"/> when one is given.</summary>
-    public static async Task<int> ServeAsync(
-        CliConsole console, WebHostSettings settings, ClusterConnectionOptions? cluster, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serves on the runner <paramref name="choice"/> and the settings under it describe (a silo in this process, or a
+    /// cluster client), bound and validated as the other commands' runners are.
+    /// </summary>
+    public static async Task<int> ServeAsync(CliConsole console, WebHostSettings settings, RunnerChoice choice, CancellationToken cancellationToken)
     {
         if (!File.Exists(settings.ScenarioPath) && !Directory.Exists(settings.ScenarioPath))
         {
@@ -98,14 +98,9 @@ public static class ServeCommand
             {
                 // Signals reach this command's token; the host must neither take them nor linger when told to stop.
                 ProcessOwnedLifetime.Use(builder.Services);
-                if (cluster is null)
-                {
-                    ChainSimWebHost.UseEmbeddedSilo(builder);
-                }
-                else
-                {
-                    builder.Services.AddSingleton<ISimulationRunner>(_ => console.ClusterRunners(cluster));
-                }
+                builder.Configuration.AddConfiguration(ChainSimConfiguration.Build(choice.Settings));
+                ChainSimWebHost.UseConfiguredRunner(builder);
+                console.Services?.Invoke(builder.Services);
             });
         }
         catch (WebHostSettingsException ex)
@@ -115,7 +110,16 @@ public static class ServeCommand
         }
         await using (app.ConfigureAwait(false))
         {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OptionsValidationException ex)
+            {
+                // The runner's settings (a cluster without Redis, say) are checked once, as the host starts.
+                await console.Error.WriteLineAsync($"chainsim: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
             var address = ChainSimWebHost.Link(app, settings);
             var loopback = ChainSimWebHost.IsLoopback(settings.Host);
             await console.Out.WriteLineAsync($"serving {address} {(loopback ? "(loopback only)" : "(reachable from the network)")}").ConfigureAwait(false);

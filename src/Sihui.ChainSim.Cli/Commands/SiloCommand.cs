@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sihui.ChainSim.Runner.Cluster;
 using Sihui.ChainSim.Runner.Hosting;
 
@@ -60,36 +62,37 @@ public static class SiloCommand
             {
                 commandLine["Silo:ListenOnAnyAddress"] = "true";
             }
-            ClusterConnectionOptions cluster;
-            SiloHostOptions silo;
+            var configuration = ChainSimConfiguration.Build(commandLine);
             try
             {
-                var configuration = ChainSimConfiguration.Build(commandLine);
-                (cluster, silo) = (ChainSimConfiguration.Cluster(configuration), ChainSimConfiguration.Silo(configuration));
+                if (parsed.GetValue(health))
+                {
+                    return await CheckHealthAsync(console, ChainSimConfiguration.Silo(configuration)).ConfigureAwait(false);
+                }
+                return await RunSiloAsync(console, configuration, parsed.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning, cancellationToken)
+                    .ConfigureAwait(false);
             }
-            catch (InvalidOperationException e)
+            catch (OptionsValidationException e)
+            {
+                // The silo's host binds and validates its settings once, as it starts.
+                return await FailAsync(console, string.Join("; ", e.Failures)).ConfigureAwait(false);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.All(i => i is OptionsValidationException))
+            {
+                return await FailAsync(console, string.Join("; ", e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(i => i.Failures))).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException e) when (e.InnerException is FormatException or InvalidCastException or OverflowException || e.Message.Contains("Failed to convert", StringComparison.Ordinal))
             {
                 return await FailAsync(console, $"silo settings: {CliText.OneLine(e.Message)}").ConfigureAwait(false);
             }
-            if (parsed.GetValue(health))
-            {
-                return await CheckHealthAsync(console, silo).ConfigureAwait(false);
-            }
-            var problems = ChainSimClusterOptionsValidator.Problems(cluster).Concat(ChainSimClusterOptionsValidator.Problems(silo)).ToList();
-            if (problems.Count > 0)
-            {
-                return await FailAsync(console, string.Join("; ", problems)).ConfigureAwait(false);
-            }
-            return await RunSiloAsync(console, cluster, silo, parsed.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning, cancellationToken)
-                .ConfigureAwait(false);
         });
         return command;
     }
 
     private static async Task<int> RunSiloAsync(
-        CliConsole console, ClusterConnectionOptions cluster, SiloHostOptions options, LogLevel logLevel, CancellationToken cancellationToken)
+        CliConsole console, IConfiguration configuration, LogLevel logLevel, CancellationToken cancellationToken)
     {
-        await using var silo = await ClusterSilo.StartAsync(cluster, options, logLevel, cancellationToken).ConfigureAwait(false);
+        await using var silo = await ClusterSilo.StartAsync(configuration, logLevel, cancellationToken).ConfigureAwait(false);
         await console.Out.WriteLineAsync(ReadyPrefix + silo.Describe()).ConfigureAwait(false);
         await console.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         try

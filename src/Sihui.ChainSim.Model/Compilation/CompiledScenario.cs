@@ -40,15 +40,10 @@ public sealed class CompiledScenario
     /// <summary>Enterprises whose per-trial values targets need; the others only report summaries.</summary>
     public IReadOnlySet<int> WatchedEnterprises { get; private init; } = new HashSet<int>();
 
-    /// <summary>Builds the plans. <paramref name="trials"/>, <paramref name="seed"/> and <paramref name="until"/> override the file.</summary>
     /// <summary>
-    /// Loads scenario text and compiles it: the one path every client and silo takes, so they all hold the same
-    /// scenario. Throws <see cref="ScenarioValidationException"/> for bad input.
+    /// Builds the plans of a loaded scenario (requests are loaded and compiled by the contracts' ScenarioCompiler).
+    /// <paramref name="trials"/>, <paramref name="seed"/> and <paramref name="until"/> override the file.
     /// </summary>
-    public static CompiledScenario Load(
-        string text, string fileName, ScenarioLoadOptions options, int? trials = null, ulong? seed = null, int? until = null) =>
-        Compile(ScenarioLoader.LoadText(text, fileName, options), trials, seed, until);
-
     public static CompiledScenario Compile(ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null)
     {
         var industryIndex = definition.Industries.Select((industry, i) => (industry.Id, i)).ToDictionary(x => x.Id, x => x.i);

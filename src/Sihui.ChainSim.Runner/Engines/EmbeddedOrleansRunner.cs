@@ -20,14 +20,25 @@ public sealed class EmbeddedOrleansRunner(LogLevel siloLogLevel = LogLevel.None)
         return await silo.CreateRunner().RunCompiledAsync(request, scenario, progress, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Starts the silo ahead of the first run, for a server that should answer its first request quickly.</summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) => StartAsync(cancellationToken);
+
+    /// <summary>Stops the silo, after a start still under way (a warm-up, say) has finished, so none is left running.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_silo is not null)
+        await _starting.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await _silo.DisposeAsync().ConfigureAwait(false);
-            _silo = null;
+            if (_silo is not null)
+            {
+                await _silo.DisposeAsync().ConfigureAwait(false);
+                _silo = null;
+            }
         }
-        _starting.Dispose();
+        finally
+        {
+            _starting.Release();
+        }
     }
 
     private async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken)

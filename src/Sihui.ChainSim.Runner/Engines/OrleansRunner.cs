@@ -39,7 +39,6 @@ public sealed class OrleansRunner(
         {
             limit.CancelAfter(timeout);
         }
-        var spec = ToSpec(request);
         var reporter = new ForwardOnlyProgress(progress, scenario.YearCount);
         string? lastError = null;
         for (var attempt = 1; ; attempt++)
@@ -50,7 +49,7 @@ public sealed class OrleansRunner(
                 {
                     await Task.Delay(_policy.DelayBefore(attempt), limit.Token).ConfigureAwait(false);
                 }
-                var result = await RunOnceAsync(spec, scenario, reporter, limit.Token).ConfigureAwait(false);
+                var result = await RunOnceAsync(request, scenario, reporter, limit.Token).ConfigureAwait(false);
                 return new RunOutcome(scenario, result, EngineKind.Orleans);
             }
             catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -73,7 +72,7 @@ public sealed class OrleansRunner(
     }
 
     private async Task<SimulationResult> RunOnceAsync(
-        RunSpec spec, CompiledScenario scenario, ForwardOnlyProgress progress, CancellationToken cancellationToken)
+        RunRequest request, CompiledScenario scenario, ForwardOnlyProgress progress, CancellationToken cancellationToken)
     {
         if (_policy.WaitForMembership)
         {
@@ -84,7 +83,7 @@ public sealed class OrleansRunner(
         var run = grainFactory.GetGrain<IRunGrain>(runId);
         try
         {
-            await run.StartAsync(spec).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await run.StartAsync(request).WaitAsync(cancellationToken).ConfigureAwait(false);
             return await FollowAsync(run, runId, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -164,20 +163,6 @@ public sealed class OrleansRunner(
         {
             // The stored outcome is small; leaving it behind costs a little Redis memory, not a wrong answer.
         }
-    }
-
-    /// <summary>Silos get the text only, so a saved variant travels as its overrides (see <see cref="Scenarios.Loading.ScenarioLoadOptions.Flattened"/>).</summary>
-    private static RunSpec ToSpec(RunRequest request)
-    {
-        var options = request.LoadOptions.Flattened();
-        return new(
-            request.ScenarioText,
-            request.FileName,
-            options.Variant,
-            options.Set.Select(s => new OverrideSpec(s.Path, s.Value)).ToArray(),
-            request.Trials,
-            request.Seed,
-            request.Until);
     }
 
     /// <summary>Reports years done, never going back when a replay starts again from the first year.</summary>

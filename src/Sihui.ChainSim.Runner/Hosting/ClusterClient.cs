@@ -21,21 +21,11 @@ public sealed class ClusterClient : IAsyncDisposable
     public OrleansRunner CreateRunner(ILogger? logger = null) =>
         new(GrainFactory, RunRetryPolicy.From(_options), logger ?? _host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<OrleansRunner>());
 
+    /// <summary>Connects with <paramref name="options"/> as bound and validated where they were read (<see cref="SimulationRunners.AddChainSimRunner"/>).</summary>
     public static async Task<ClusterClient> ConnectAsync(
         ClusterConnectionOptions options, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
     {
-        if (ChainSimClusterOptionsValidator.Problems(options) is { Count: > 0 } problems)
-        {
-            throw new ClusterConfigurationException(string.Join("; ", problems));
-        }
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(logLevel);
-        if (logLevel < LogLevel.None)
-        {
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        }
-        ProcessOwnedLifetime.Use(builder.Services);
+        var builder = ProcessOwnedLifetime.CreateBuilder(logLevel);
         var deadline = DateTime.UtcNow + options.ConnectTimeout;
         builder.UseOrleansClient(client => client
             .UseChainSimCluster(options)
@@ -55,19 +45,8 @@ public sealed class ClusterClient : IAsyncDisposable
         return new ClusterClient(host, options);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        using var timeout = new CancellationTokenSource(ProcessOwnedLifetime.StopTimeout);
-        try
-        {
-            await _host.StopAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // A client that cannot say goodbye in time is simply dropped.
-        }
-        _host.Dispose();
-    }
+    /// <summary>Disconnects; a client that cannot say goodbye in time is simply dropped.</summary>
+    public ValueTask DisposeAsync() => ProcessOwnedLifetime.StopAndDisposeAsync(_host);
 
     private static async Task<bool> RetryUntilAsync(DateTime deadline, CancellationToken cancellationToken)
     {

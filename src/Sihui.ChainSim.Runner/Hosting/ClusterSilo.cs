@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Sihui.ChainSim.Runner.Cluster;
 
@@ -18,13 +20,16 @@ public sealed class ClusterSilo : IAsyncDisposable
     /// <summary>A host being replaced cannot leave a table that is gone; it is not given long to try.</summary>
     private static readonly TimeSpan ReplaceStopTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RejoinRetryDelay = TimeSpan.FromSeconds(2);
-    private readonly ClusterConnectionOptions _cluster;
-    private readonly SiloHostOptions _options;
+    private readonly IConfiguration _configuration;
     private readonly LogLevel _logLevel;
     private IHost _host;
 
-    private ClusterSilo(IHost host, ClusterConnectionOptions cluster, SiloHostOptions options, LogLevel logLevel) =>
-        (_host, _cluster, _options, _logLevel) = (host, cluster, options, logLevel);
+    private ClusterSilo(IHost host, IConfiguration configuration, LogLevel logLevel) =>
+        (_host, _configuration, _logLevel) = (host, configuration, logLevel);
+
+    private ClusterConnectionOptions Cluster => _host.Services.GetRequiredService<IOptions<ClusterConnectionOptions>>().Value;
+
+    private SiloHostOptions Options => _host.Services.GetRequiredService<IOptions<SiloHostOptions>>().Value;
 
     /// <summary>The address other silos and clients reach this silo at, as the cluster knows it.</summary>
     public SiloAddress Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
@@ -39,14 +44,18 @@ public sealed class ClusterSilo : IAsyncDisposable
     public string Describe()
     {
         var gateway = _host.Services.GetRequiredService<ILocalSiloDetails>().GatewayAddress;
-        return $"cluster {_cluster.ClusterId}, silo {Address.Endpoint}, gateway {gateway?.Endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}";
+        return $"cluster {Cluster.ClusterId}, silo {Address.Endpoint}, gateway {gateway?.Endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}";
     }
 
+    /// <summary>
+    /// Starts a silo with the <c>Cluster</c> and <c>Silo</c> sections of <paramref name="configuration"/>. Settings
+    /// that cannot work throw <see cref="OptionsValidationException"/> before the silo joins anything.
+    /// </summary>
     public static async Task<ClusterSilo> StartAsync(
-        ClusterConnectionOptions cluster, SiloHostOptions silo, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
+        IConfiguration configuration, LogLevel logLevel = LogLevel.Warning, CancellationToken cancellationToken = default)
     {
-        var host = await StartHostAsync(cluster, silo, logLevel, cancellationToken).ConfigureAwait(false);
-        return new ClusterSilo(host, cluster, silo, logLevel);
+        var host = await StartHostAsync(configuration, logLevel, cancellationToken).ConfigureAwait(false);
+        return new ClusterSilo(host, configuration, logLevel);
     }
 
     /// <summary>
@@ -72,7 +81,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         {
             try
             {
-                _host = await StartHostAsync(_cluster, _options, _logLevel, cancellationToken).ConfigureAwait(false);
+                _host = await StartHostAsync(_configuration, _logLevel, cancellationToken).ConfigureAwait(false);
                 Rejoins++;
                 return;
             }
@@ -97,21 +106,23 @@ public sealed class ClusterSilo : IAsyncDisposable
         {
             // Stopped without a goodbye; the others will notice by probing.
         }
-        SiloHealthFile.Delete(_options.ResolvedHealthFile);
+        SiloHealthFile.Delete(Options.ResolvedHealthFile);
         _host.Dispose();
     }
 
-    private static async Task<IHost> StartHostAsync(
-        ClusterConnectionOptions cluster, SiloHostOptions silo, LogLevel logLevel, CancellationToken cancellationToken)
+    private static async Task<IHost> StartHostAsync(IConfiguration configuration, LogLevel logLevel, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddConfiguration(configuration);
         SiloLogging.Configure(builder.Logging, logLevel);
         ProcessOwnedLifetime.Use(builder.Services);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StopTimeout);
-        builder.UseOrleans(s => s.AddChainSimClusterSilo(cluster, silo));
+        builder.UseOrleans(s => s.AddChainSimClusterSilo());
         var host = builder.Build();
         try
         {
+            // Bad settings are refused before the host starts, so they are said once, by the caller.
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch

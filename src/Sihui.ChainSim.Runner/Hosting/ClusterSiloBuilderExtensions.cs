@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Orleans.Clustering.Redis;
 using Orleans.Configuration;
 using Orleans.Runtime;
 using Orleans.Serialization;
@@ -15,21 +16,27 @@ namespace Sihui.ChainSim.Runner.Hosting;
 /// <summary>Registers a silo that joins a Redis-backed cluster, and a client that talks to one.</summary>
 public static class ClusterSiloBuilderExtensions
 {
-    /// <summary>Redis membership and run storage, this silo's endpoints and failure-detection timing, and the grains.</summary>
-    public static ISiloBuilder AddChainSimClusterSilo(this ISiloBuilder silo, ClusterConnectionOptions cluster, SiloHostOptions host)
+    /// <summary>
+    /// Redis membership and run storage, this silo's endpoints and failure-detection timing, and the grains. The
+    /// <c>Cluster</c> and <c>Silo</c> sections of the host's configuration are bound here and validated once, at start.
+    /// </summary>
+    public static ISiloBuilder AddChainSimClusterSilo(this ISiloBuilder silo)
     {
         silo.Services.AddSingleton<IValidateOptions<ClusterConnectionOptions>, ChainSimClusterOptionsValidator>();
         silo.Services.AddSingleton<IValidateOptions<SiloHostOptions>, ChainSimClusterOptionsValidator>();
-        silo.Services.AddOptions<ClusterConnectionOptions>().Configure(o => Copy(cluster, o)).ValidateOnStart();
-        silo.Services.AddOptions<SiloHostOptions>().Configure(o => Copy(host, o)).ValidateOnStart();
+        silo.Services.AddOptions<ClusterConnectionOptions>().BindConfiguration(ClusterConnectionOptions.SectionName).ValidateOnStart();
+        silo.Services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.SectionName).ValidateOnStart();
 
-        silo.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Parse(cluster));
-        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
-        silo.Configure<EndpointOptions>(o => ConfigureEndpoints(o, host));
-        silo.Configure<ClusterMembershipOptions>(o => ConfigureMembership(o, host));
-        silo.AddRedisGrainStorage(GrainStorageNames.Runs, builder => builder.Configure<Serializer>((o, serializer) =>
+        silo.UseRedisClustering(_ => { });
+        silo.Services.AddOptions<RedisClusteringOptions>().Configure<IOptions<ClusterConnectionOptions>>(
+            (o, cluster) => o.ConfigurationOptions = RedisConnection.Parse(cluster.Value));
+        silo.Services.AddOptions<ClusterOptions>().Configure<IOptions<ClusterConnectionOptions>>(
+            (o, cluster) => (o.ClusterId, o.ServiceId) = (cluster.Value.ClusterId, cluster.Value.ServiceId));
+        silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<SiloHostOptions>>((o, host) => ConfigureEndpoints(o, host.Value));
+        silo.Services.AddOptions<ClusterMembershipOptions>().Configure<IOptions<SiloHostOptions>>((o, host) => ConfigureMembership(o, host.Value));
+        silo.AddRedisGrainStorage(GrainStorageNames.Runs, builder => builder.Configure<Serializer, IOptions<ClusterConnectionOptions>>((o, serializer, cluster) =>
         {
-            o.ConfigurationOptions = RedisConnection.Parse(cluster);
+            o.ConfigurationOptions = RedisConnection.Parse(cluster.Value);
             o.DeleteStateOnClear = true;
             // A marker whose run and silos all vanished must not stay in Redis for ever.
             o.EntryExpiry = RunMarkerExpiry;
@@ -84,6 +91,7 @@ public static class ClusterSiloBuilderExtensions
     public static IClientBuilder UseChainSimCluster(this IClientBuilder client, ClusterConnectionOptions cluster)
     {
         client.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Parse(cluster));
+        client.Services.AddChainSimContractsSerializer();
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         // New silos are picked up quickly, so their gateways share the load.
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = GatewayListRefreshPeriod);
@@ -112,13 +120,5 @@ public static class ClusterSiloBuilderExtensions
         return addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
             ?? addresses.FirstOrDefault()
             ?? throw new InvalidOperationException($"Silo:AdvertisedAddress '{addressOrHost}' does not resolve to an address");
-    }
-
-    private static void Copy<T>(T from, T to)
-    {
-        foreach (var property in typeof(T).GetProperties().Where(p => p.CanWrite))
-        {
-            property.SetValue(to, property.GetValue(from));
-        }
     }
 }

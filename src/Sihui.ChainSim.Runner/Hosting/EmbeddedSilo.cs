@@ -18,24 +18,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public IGrainFactory GrainFactory => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public OrleansRunner CreateRunner() => CreateRunner(_host.Services);
-
-    /// <summary>An Orleans runner on the silo of <paramref name="services"/>, sharing its compiled scenarios with that silo.</summary>
-    public static OrleansRunner CreateRunner(IServiceProvider services) => new(
-        services.GetRequiredService<IGrainFactory>(),
-        shareCompiled: services.GetRequiredService<CompiledScenarioCache>().Share);
+    /// <summary>An Orleans runner on this silo, sharing its compiled scenarios with it.</summary>
+    public OrleansRunner CreateRunner() => new(GrainFactory, shareCompiled: _host.Services.GetRequiredService<CompiledScenarioCache>().Share);
 
     public static async Task<EmbeddedSilo> StartAsync(LogLevel logLevel = LogLevel.None, CancellationToken cancellationToken = default)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(logLevel);
-        if (logLevel < LogLevel.None)
-        {
-            // Logs go to stderr, so stdout stays clean for --json.
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        }
-        ProcessOwnedLifetime.Use(builder.Services);
+        var builder = ProcessOwnedLifetime.CreateBuilder(logLevel);
         builder.UseOrleans(silo => silo.UseChainSimEmbedded());
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -43,17 +31,5 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     }
 
     /// <summary>Stops the silo; its state is in memory only, so a stop that takes too long is cut short.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        using var timeout = new CancellationTokenSource(ProcessOwnedLifetime.StopTimeout);
-        try
-        {
-            await _host.StopAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Nothing to save: the process is about to end anyway.
-        }
-        _host.Dispose();
-    }
+    public ValueTask DisposeAsync() => ProcessOwnedLifetime.StopAndDisposeAsync(_host);
 }

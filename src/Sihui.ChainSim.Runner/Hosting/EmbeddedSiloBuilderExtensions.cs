@@ -4,7 +4,7 @@ using Sihui.ChainSim.Grains;
 
 namespace Sihui.ChainSim.Runner.Hosting;
 
-/// <summary>The embedded silo's configuration, shared by the CLI's engine and the web app that co-hosts one.</summary>
+/// <summary>The embedded silo's configuration: the silo the CLI and the web app start in their own process.</summary>
 public static class EmbeddedSiloBuilderExtensions
 {
     /// <summary>

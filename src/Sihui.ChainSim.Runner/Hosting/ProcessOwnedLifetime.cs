@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Sihui.ChainSim.Runner.Hosting;
 
@@ -21,5 +22,37 @@ public sealed class ProcessOwnedLifetime : IHostLifetime
     {
         services.AddSingleton<IHostLifetime, ProcessOwnedLifetime>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = StopTimeout);
+    }
+
+    /// <summary>
+    /// A builder for a host this process starts for itself (the embedded silo, a cluster client): no default sources,
+    /// logs only at <paramref name="logLevel"/> and to stderr (stdout stays clean for --json), and this lifetime.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(LogLevel logLevel)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(logLevel);
+        if (logLevel < LogLevel.None)
+        {
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+        Use(builder.Services);
+        return builder;
+    }
+
+    /// <summary>Stops and disposes such a host; one that cannot stop within <see cref="StopTimeout"/> is dropped.</summary>
+    public static async ValueTask StopAndDisposeAsync(IHost host)
+    {
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        try
+        {
+            await host.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Nothing to save (a silo's state is in memory, a client holds none): the process is about to end anyway.
+        }
+        host.Dispose();
     }
 }

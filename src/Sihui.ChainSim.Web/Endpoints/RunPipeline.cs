@@ -32,18 +32,23 @@ public static class RunPipeline
             errors["channel"] = [channelProblem];
         }
         var body = await RequestJson.ReadAsync(context.Request, errors, context.RequestAborted).ConfigureAwait(false);
-        var input = body is { } json ? RunInput.Parse(json, errors) : null;
-        if (input is null || errors.Count > 0)
+        if (body is not { } json || errors.Count > 0)
         {
             return ApiProblems.BadRequest(errors);
         }
+        RunRequest? request;
         try
         {
-            foreach (var (field, messages) in runs.Check(entry, input))
+            request = RunBody.Parse(json, variant => runs.Request(entry, variant), errors);
+            if (request is null || errors.Count > 0)
+            {
+                return ApiProblems.BadRequest(errors);
+            }
+            foreach (var (field, messages) in runs.Check(entry, request))
             {
                 errors[field] = messages;
             }
-            if (!errors.ContainsKey("trials") && runs.BudgetProblem(entry, input) is { } tooBig)
+            if (!errors.ContainsKey("trials") && runs.BudgetProblem(entry, request) is { } tooBig)
             {
                 errors["trials"] = [tooBig];
             }
@@ -73,14 +78,14 @@ public static class RunPipeline
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
                     detail: $"{gate.MaxInFlight} runs are computing and the queue is full; retry in {RetryAfterSeconds} s");
             }
-            var report = await runs.RunAsync(entry, input, lease.Token).ConfigureAwait(false);
+            var report = await runs.RunAsync(entry, request, lease.Token).ConfigureAwait(false);
             // Lets a client tell the server's share of a round trip from the network's and its own.
             context.Response.Headers["Server-Timing"] = $"run;dur={clock.Elapsed.TotalMilliseconds.ToString("0.0", ReportText.Invariant)}";
             return answer(report);
         }
         catch (ScenarioValidationException ex)
         {
-            return ApiProblems.FromScenarioErrors(ex, input.Set.Select(s => s.Path));
+            return ApiProblems.FromScenarioErrors(ex, request.LoadOptions.Set.Select(s => s.Path));
         }
         catch (OperationCanceledException) when (lease.IsSuperseded)
         {

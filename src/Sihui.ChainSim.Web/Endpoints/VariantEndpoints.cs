@@ -33,7 +33,7 @@ public static class VariantEndpoints
             }
             try
             {
-                foreach (var (field, messages) in runs.Check(entry, new RunInput(null, variant.Set, null, null)))
+                foreach (var (field, messages) in runs.Check(entry, runs.Request(entry, null).WithOverrides(variant.Set)))
                 {
                     errors[field] = messages;
                 }
@@ -82,7 +82,7 @@ public static class VariantEndpoints
         var set = new List<OverrideDefinition>();
         if (body.TryGetProperty("set", out var s))
         {
-            RunInput.ReadSet(s, set, errors);
+            RunBody.ReadSet(s, set, errors);
         }
         foreach (var property in body.EnumerateObject().Where(p => p.Name is not ("name" or "description" or "set")))
         {

@@ -6,8 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Runner.Hosting;
+using Sihui.ChainSim.Runner;
 
 namespace Sihui.ChainSim.Web.Hosting;
 
@@ -29,7 +28,7 @@ public sealed record WebHostSettings
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 }
 
-/// <summary>Builds the web app: Kestrel, the page and API, and a runner chosen by the caller (the embedded silo by default).</summary>
+/// <summary>Builds the web app: Kestrel, the page and API, and a runner chosen by the caller (by default the one configuration describes).</summary>
 public static class ChainSimWebHost
 {
     public static WebApplication Build(WebHostSettings settings, Action<WebApplicationBuilder>? useRunner = null)
@@ -64,17 +63,20 @@ public static class ChainSimWebHost
             o.MaxQueuedRuns = settings.MaxQueuedRuns;
             o.MaxWork = settings.MaxWork;
         });
-        (useRunner ?? UseEmbeddedSilo)(builder);
+        (useRunner ?? UseConfiguredRunner)(builder);
         var app = builder.Build();
         app.MapChainSimWeb();
         return app;
     }
 
-    /// <summary>Co-hosts an Orleans silo in this process, as the CLI's embedded engine does, and runs on it.</summary>
-    public static void UseEmbeddedSilo(WebApplicationBuilder builder)
+    /// <summary>
+    /// The runner the app's configuration describes (sections <c>Runner</c> and <c>Cluster</c>), from dependency
+    /// injection as the CLI gets its own: by default an Orleans silo in this process, started with the app.
+    /// </summary>
+    public static void UseConfiguredRunner(WebApplicationBuilder builder)
     {
-        builder.UseOrleans(silo => silo.UseChainSimEmbedded());
-        builder.Services.AddSingleton<ISimulationRunner>(EmbeddedSilo.CreateRunner);
+        builder.Services.AddChainSimRunner();
+        builder.Services.AddHostedService<RunnerWarmup>();
     }
 
     /// <summary>The address the app listens on once started, e.g. <c>http://127.0.0.1:5080</c>.</summary>

@@ -14,23 +14,23 @@ public sealed class RunService(
     ISimulationRunner runner, ScenarioSnapshots snapshots, SavedVariantStore saved, IOptions<WebOptions> options)
 {
     /// <summary>Problems with the request, by field; empty when it may run.</summary>
-    public Dictionary<string, string[]> Check(ScenarioEntry entry, RunInput input)
+    public Dictionary<string, string[]> Check(ScenarioEntry entry, RunRequest request)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var snapshot = snapshots.Get(entry);
         var max = options.Value.MaxTrials;
-        if (input.Trials is { } trials && (trials < 1 || trials > max))
+        if (request.Trials is { } trials && (trials < 1 || trials > max))
         {
             errors["trials"] = [$"trials must be between 1 and {max} (the server's cap), got {trials}"];
         }
         // A tunable's range bounds its slider only: a value outside it runs with a warning, here as with --set.
-        if (input.Variant is { } variant && !snapshot.Baseline.Variants.Any(v => v.Name == variant))
+        if (request.LoadOptions.Variant is { } variant && !snapshot.Baseline.Variants.Any(v => v.Name == variant))
         {
             // Only a name the file does not define reads the sidecar, so a broken sidecar leaves file variants usable.
             // A broken one is a SidecarException (422); an unknown name is the loader's to word, as for the CLI.
             _ = saved.Read(entry);
         }
-        foreach (var item in input.Set)
+        foreach (var item in request.LoadOptions.Set)
         {
             if (PathProblem(snapshot.Tree, item.Path) is { } problem)
             {
@@ -41,44 +41,44 @@ public sealed class RunService(
     }
 
     /// <summary>Why running the request would cost more than the server allows per request, or null.</summary>
-    public string? BudgetProblem(ScenarioEntry entry, RunInput input)
-    {
-        var baseline = snapshots.Get(entry).Baseline;
-        return WorkBudget.Problem(baseline, input, Math.Min(baseline.Trials, options.Value.MaxTrials), options.Value.MaxWork);
-    }
+    public string? BudgetProblem(ScenarioEntry entry, RunRequest request) =>
+        WorkBudget.Problem(snapshots.Get(entry).Baseline, request, options.Value.MaxWork);
 
-    /// <summary>Runs a checked request. Throws <see cref="ScenarioValidationException"/> when the overrides break a rule.</summary>
-    public async Task<RunReport> RunAsync(ScenarioEntry entry, RunInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The catalog's scenario as a request for <paramref name="variant"/>: its text, the file's trials capped by the
+    /// server, and the saved variants when the name is not the file's own. Saved variants are variants to the loader,
+    /// as they are for <c>chainsim run --variant</c>; the sidecar is read only for a name the file does not define, so
+    /// a broken sidecar leaves the file's own variants usable.
+    /// </summary>
+    public RunRequest Request(ScenarioEntry entry, string? variant)
     {
         var snapshot = snapshots.Get(entry);
-        var request = new RunRequest
+        var own = variant is null || snapshot.Baseline.Variants.Any(v => v.Name == variant);
+        return new RunRequest
         {
             ScenarioText = snapshot.Text,
             FileName = entry.FileName,
-            // Saved variants are variants to the loader, as they are for `chainsim run --variant`. The sidecar is read
-            // only for a name the file does not define, so a broken sidecar leaves the file's own variants usable.
-            LoadOptions = new ScenarioLoadOptions
-            {
-                Variant = input.Variant,
-                Set = input.Set,
-                SavedVariants = input.Variant is null || snapshot.Baseline.Variants.Any(v => v.Name == input.Variant) ? null : saved.ReadText(entry),
-            },
-            Trials = input.Trials ?? Math.Min(snapshot.Baseline.Trials, options.Value.MaxTrials),
-            Seed = input.Seed,
+            LoadOptions = new ScenarioLoadOptions { Variant = variant, SavedVariants = own ? null : saved.ReadText(entry) },
+            Trials = Math.Min(snapshot.Baseline.Trials, options.Value.MaxTrials),
         };
+    }
+
+    /// <summary>Runs a checked request. Throws <see cref="ScenarioValidationException"/> when the overrides break a rule.</summary>
+    public async Task<RunReport> RunAsync(ScenarioEntry entry, RunRequest request, CancellationToken cancellationToken)
+    {
+        var snapshot = snapshots.Get(entry);
         var outcome = await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
         // The page's sliders arrive as `set`; a saved variant's values are listed under its name, as a file variant's are.
         return new RunReport(outcome, entry.FileName, snapshot.Sha256, options.Value.Version)
         {
-            Overrides = RunOverride.Of(outcome.Scenario.Definition, input.Set, RunOverride.FromPage),
+            Overrides = RunOverride.Of(outcome.Scenario.Definition, request.LoadOptions.Set, RunOverride.FromPage),
         };
     }
 
     /// <summary>Checks a variant to be saved: its overrides must load, so a saved variant always runs.</summary>
     public void Validate(ScenarioEntry entry, IReadOnlyList<OverrideDefinition> set)
     {
-        var snapshot = snapshots.Get(entry);
-        ScenarioLoader.LoadText(snapshot.Text, entry.FileName, new ScenarioLoadOptions { Set = set });
+        ScenarioCompiler.Load(Request(entry, null).WithOverrides(set));
     }
 
     /// <summary>Null when the path can be set: it addresses a value, or adds a key to an existing mapping (a new year, say).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Web.Runs;
@@ -11,10 +12,10 @@ public static class WorkBudget
         scenario.Industries.Count + scenario.Parks.Count + scenario.Enterprises.Count + scenario.Projects.Count;
 
     /// <summary>Why the request costs too much, or null. An <c>end_year</c> in <c>set</c> counts with its new value.</summary>
-    public static string? Problem(ScenarioDefinition scenario, RunInput input, int defaultTrials, long budget)
+    public static string? Problem(ScenarioDefinition scenario, RunRequest request, long budget)
     {
-        var trials = (long)(input.Trials ?? defaultTrials);
-        var years = (long)Math.Max(1, YearsAfterSet(scenario, input));
+        var trials = (long)(request.Trials ?? scenario.Trials);
+        var years = (long)Math.Max(1, YearsAfterSet(scenario, request));
         var entities = Math.Max(1, Entities(scenario));
         // In double: an end_year set far away must not overflow the product.
         var work = (double)trials * entities * years;
@@ -27,10 +28,10 @@ public static class WorkBudget
             $"this run costs {trials:N0} trials × {entities:N0} entities × {years:N0} years = {work:N0}, over the server's budget of {budget:N0} per request; ask for at most {most:N0} trials");
     }
 
-    private static long YearsAfterSet(ScenarioDefinition scenario, RunInput input)
+    private static long YearsAfterSet(ScenarioDefinition scenario, RunRequest request)
     {
         long first = scenario.BaseYear, last = scenario.EndYear;
-        foreach (var item in input.Set)
+        foreach (var item in request.LoadOptions.Set)
         {
             if (long.TryParse(item.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
                 || (double.TryParse(item.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && Math.Abs(real) < 1e15 && (year = (long)real) == real))

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Contracts;
 
 namespace Sihui.ChainSim.Analysis.Tests.Support;
 
@@ -84,11 +85,6 @@ public static class TestScenarios
           - {id: below_50, metric: total_output, year: 2024, at_most: 50}
         """;
 
-    public static ScenarioColumn Column(string text, string? variant = null, string? label = null) => new()
-    {
-        Label = label ?? variant ?? "baseline",
-        ScenarioText = text,
-        FileName = "test.yaml",
-        Variant = variant,
-    };
+    public static LabelledRun Column(string text, string? variant = null, string? label = null) =>
+        new(label ?? variant ?? "baseline", new RunRequest { ScenarioText = text, FileName = "test.yaml", LoadOptions = new() { Variant = variant } });
 }

@@ -148,7 +148,7 @@ public sealed class CompareCommandTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
         using var cancellation = new CancellationTokenSource();
 
-        var result = await CliHarness.RunAsync(_ => new FakeRunners.Cancelling(cancellation), cancellation.Token,
+        var result = await CliHarness.RunAsync(new FakeRunners.Cancelling(cancellation), cancellation.Token,
             "compare", scenario, "--variants", "optimistic", "--out", _temp.File("out"));
 
         Assert.Equal(130, result.ExitCode);

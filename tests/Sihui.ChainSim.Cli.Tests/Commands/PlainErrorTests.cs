@@ -86,7 +86,7 @@ public sealed class PlainErrorTests : IDisposable
         // A runner that fails if asked: an exit code of 2 (not 1) shows no simulation was started.
         var runner = new FakeRunners.Throwing(new InvalidOperationException("the simulation started"));
 
-        var result = await CliHarness.RunAsync(_ => runner, default, [command, scenario, "--out", "/proc/forbidden", .. extra]);
+        var result = await CliHarness.RunAsync(runner, default, [command, scenario, "--out", "/proc/forbidden", .. extra]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--out /proc/forbidden: cannot write in /proc", result.Error, StringComparison.Ordinal);

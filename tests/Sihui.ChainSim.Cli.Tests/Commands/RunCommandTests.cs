@@ -155,7 +155,7 @@ public sealed class RunCommandTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
         var result = await CliHarness.RunAsync(
-            _ => new FakeRunners.ReportingAs(EngineKind.Orleans), default,
+            new FakeRunners.ReportingAs(EngineKind.Orleans), default,
             "run", scenario, "--engine", "direct", "--json", "--trials", "20", "--out", _temp.File("out"));
 
         Assert.Equal(0, result.ExitCode);
@@ -223,7 +223,7 @@ public sealed class RunCommandTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var runner = new FakeRunners.Throwing(new InvalidOperationException("silo unreachable\nsecond line"));
 
-        var result = await CliHarness.RunAsync(_ => runner, default, "run", scenario, "--out", _temp.File("out"));
+        var result = await CliHarness.RunAsync(runner, default, "run", scenario, "--out", _temp.File("out"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -237,7 +237,7 @@ public sealed class RunCommandTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var runner = new FakeRunners.Throwing(CreateThrown());
 
-        var result = await CliHarness.RunAsync(_ => runner, default, "run", scenario, "--verbose", "--out", _temp.File("out"));
+        var result = await CliHarness.RunAsync(runner, default, "run", scenario, "--verbose", "--out", _temp.File("out"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.True(result.HasStackTrace);
@@ -249,7 +249,7 @@ public sealed class RunCommandTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
         using var source = new CancellationTokenSource();
 
-        var result = await CliHarness.RunAsync(_ => new FakeRunners.Cancelling(source), source.Token, "run", scenario, "--out", _temp.File("out"));
+        var result = await CliHarness.RunAsync(new FakeRunners.Cancelling(source), source.Token, "run", scenario, "--out", _temp.File("out"));
 
         Assert.Equal(ExitCodes.Cancelled, result.ExitCode);
         Assert.Contains("cancelled", result.Error, StringComparison.Ordinal);
@@ -259,7 +259,11 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void Default_out_directory_is_named_after_the_scenario_file()
     {
-        var settings = new Cli.Commands.RunSettings { File = Path.Combine("scenarios", "sihui-2024.yaml") };
+        var settings = new Cli.Commands.RunSettings
+        {
+            Request = new RunRequest { ScenarioText = "", FileName = Path.Combine("scenarios", "sihui-2024.yaml") },
+            Runner = Cli.Commands.RunnerChoice.Of(EngineKind.Direct, clusterAsked: false, redis: null, clusterId: null),
+        };
 
         Assert.Equal(Path.Combine("out", "sihui-2024"), settings.ResolvedOutDirectory);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Grains;
@@ -44,6 +45,7 @@ public sealed class ClusterSizeTests
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorageAsDefault().AddMemoryGrainStorage(GrainStorageNames.Runs).AddChainSimGrains());
+        builder.ConfigureClient(client => client.Services.AddChainSimContractsSerializer());
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

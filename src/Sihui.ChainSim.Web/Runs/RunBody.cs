@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Overrides;
@@ -7,14 +8,17 @@ using Sihui.ChainSim.Scenarios.Loading.Tree;
 
 namespace Sihui.ChainSim.Web.Runs;
 
-/// <summary>The body of a run request: <c>{variant?, set?: {path: value}, trials?, seed?}</c>, with set values as one-line YAML.</summary>
-public sealed record RunInput(string? Variant, IReadOnlyList<OverrideDefinition> Set, int? Trials, ulong? Seed)
+/// <summary>Reads the body of a run request, <c>{variant?, set?: {path: value}, trials?, seed?}</c>, with set values as one-line YAML.</summary>
+public static class RunBody
 {
     public const int MaxBodyBytes = 256 * 1024;
     public const int MaxOverrides = 500;
 
-    /// <summary>Reads a JSON body; on a problem returns null and names the field in <paramref name="errors"/>.</summary>
-    public static RunInput? Parse(JsonElement body, IDictionary<string, string[]> errors)
+    /// <summary>
+    /// Reads a JSON body into the request it asks for, on the scenario <paramref name="scenario"/> gives for its variant
+    /// (asked only for a body without problems); on a problem returns null and names the field in <paramref name="errors"/>.
+    /// </summary>
+    public static RunRequest? Parse(JsonElement body, Func<string?, RunRequest> scenario, IDictionary<string, string[]> errors)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -67,7 +71,17 @@ public sealed record RunInput(string? Variant, IReadOnlyList<OverrideDefinition>
                     break;
             }
         }
-        return errors.Count == 0 ? new RunInput(variant, set, trials, seed) : null;
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+        var request = scenario(variant);
+        return request with
+        {
+            LoadOptions = request.LoadOptions with { Set = set },
+            Trials = trials ?? request.Trials,
+            Seed = seed ?? request.Seed,
+        };
     }
 
     /// <summary>Reads <c>{path: value}</c>: numbers as written, strings as YAML values (a distribution, say).</summary>

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Sihui.ChainSim.Cli.Commands;
+using Sihui.ChainSim.Contracts;
+using Sihui.ChainSim.Runner;
+using Sihui.ChainSim.Runner.Cluster;
+
+namespace Sihui.ChainSim.Cli;
+
+/// <summary>
+/// A command's runner, from a service collection: configuration (appsettings.json, <c>CHAINSIM__</c> variables, then the
+/// command line's choice), <see cref="SimulationRunners.AddChainSimRunner"/>, and the console's own registrations.
+/// The options are validated once, when this is created; the runner is built on first use and stopped on dispose.
+/// </summary>
+public sealed class CliRunners : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CliRunners(ServiceProvider services) => _services = services;
+
+    public ISimulationRunner Runner => _services.GetRequiredService<ISimulationRunner>();
+
+    /// <summary>The runners for <paramref name="choice"/>, or the reason the settings cannot work, in the user's terms.</summary>
+    public static async Task<(CliRunners? Runners, string? Problem)> CreateAsync(CliConsole console, RunnerChoice choice, string? settingsDirectory = null)
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IConfiguration>(ChainSimConfiguration.Build(choice.Settings, settingsDirectory));
+        collection.AddChainSimRunner();
+        console.Services?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            return (new CliRunners(services), null);
+        }
+        catch (Exception e) when (Failures(e) is { } failures)
+        {
+            await services.DisposeAsync().ConfigureAwait(false);
+            return (null, string.Join("; ", failures.Distinct()));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A value that does not parse (a bad duration, say): the binder names the key.
+            await services.DisposeAsync().ConfigureAwait(false);
+            return (null, $"settings: {CliText.OneLine(e.Message)}");
+        }
+    }
+
+    /// <summary>What every failed options validation says; the start-up validator throws one, or several at once.</summary>
+    private static IReadOnlyList<string>? Failures(Exception e) => e switch
+    {
+        OptionsValidationException one => [.. one.Failures],
+        AggregateException many when many.InnerExceptions.All(i => i is OptionsValidationException) =>
+            [.. many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(i => i.Failures)],
+        _ => null,
+    };
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
