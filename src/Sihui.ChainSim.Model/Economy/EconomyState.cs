@@ -4,7 +4,7 @@ using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Model.Economy;
 
-/// <summary>Run-level state carried from year to year: price indices and indicator levels, per trial.</summary>
+/// <summary>Run-level state carried from year to year: price deviations and indicator levels, per trial.</summary>
 public sealed class EconomyState
 {
     private static readonly NormalDistribution StandardNormal = new(0, 1);
@@ -15,6 +15,10 @@ public sealed class EconomyState
     private readonly ulong[] _industryKeys;
     private readonly ulong[] _indicatorKeys;
     private double[][] _price;
+
+    // Per industry: the log-price's deviation u from its drift path (per trial), and Var(u), the same in every trial.
+    private double[][] _priceDeviation;
+    private readonly double[] _deviationVariance;
     private double[][] _indicatorLevel;
 
     public EconomyState(CompiledScenario scenario)
@@ -25,6 +29,8 @@ public sealed class EconomyState
         _industryKeys = definition.Industries.Select(i => StableHash.Of("industry:" + i.Id)).ToArray();
         _indicatorKeys = definition.Indicators.Select(i => StableHash.Of("indicator:" + i.Id)).ToArray();
         _price = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
+        _priceDeviation = definition.Industries.Select(_ => new double[scenario.Trials]).ToArray();
+        _deviationVariance = new double[definition.Industries.Count];
         _indicatorLevel = definition.Indicators.Select(i => Filled(scenario.Trials, i.Initial)).ToArray();
     }
 
@@ -41,7 +47,7 @@ public sealed class EconomyState
         for (var i = 0; i < industries.Count; i++)
         {
             shocks[i] = Draw(industries[i].Shock, _industryKeys[i], year, RandomStream.IndustryShock);
-            prices[i] = industries[i].Price is { } price ? NextPrices(_price[i], price, _industryKeys[i], year) : _price[i];
+            prices[i] = industries[i].Price is { } price ? NextPrices(i, price, year) : _price[i];
         }
         _price = prices;
 
@@ -71,16 +77,23 @@ public sealed class EconomyState
         return values;
     }
 
-    // Geometric Brownian motion over one year: P[t] = P[t-1] exp(drift - vol^2/2 + vol Z).
-    private double[] NextPrices(double[] previous, PriceDefinition price, ulong key, int year)
+    // Mean-reverting log-price around the drift path (docs/model.md):
+    //   u[t] = (1 − κ) u[t−1] + volatility Z[t],   V[t] = (1 − κ)² V[t−1] + volatility²,
+    //   P[t] = exp(drift (t − base) + u[t] − V[t] / 2),  so E[P[t]] = exp(drift (t − base)); κ = 0 is a random walk.
+    private double[] NextPrices(int industry, PriceDefinition price, int year)
     {
-        var z = Draw(StandardNormal, key, year, RandomStream.Price);
-        var next = new double[previous.Length];
-        var driftTerm = price.Drift - price.Volatility * price.Volatility / 2;
+        var z = Draw(StandardNormal, _industryKeys[industry], year, RandomStream.Price);
+        var keep = 1 - price.MeanReversion;
+        var deviation = _priceDeviation[industry];
+        var variance = keep * keep * _deviationVariance[industry] + price.Volatility * price.Volatility;
+        var level = price.Drift * (year - _scenario.Definition.BaseYear) - variance / 2;
+        var next = new double[deviation.Length];
         for (var k = 0; k < next.Length; k++)
         {
-            next[k] = previous[k] * Math.Exp(driftTerm + price.Volatility * z[k]);
+            deviation[k] = keep * deviation[k] + price.Volatility * z[k];
+            next[k] = Math.Exp(level + deviation[k]);
         }
+        _deviationVariance[industry] = variance;
         return next;
     }
 

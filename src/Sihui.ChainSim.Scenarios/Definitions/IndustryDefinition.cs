@@ -17,12 +17,14 @@ public sealed record IndustryDefinition
     [Description("Industry shock added to the growth of its enterprises; one draw per trial and year. Optional.")]
     public Distribution? Shock { get; init; }
 
-    /// <summary>Output-price index (geometric Brownian motion, 1.0 in the base year). Null means a flat 1.0.</summary>
-    [Description("Output-price index: geometric Brownian motion, 1.0 in the base year. Omit for a flat 1.0.")]
+    /// <summary>Output-price index (log-normal around its drift path, 1.0 in the base year). Null means a flat 1.0.</summary>
+    [Description("Output-price index: log-normal around its drift path, 1.0 in the base year. Omit for a flat 1.0.")]
     public PriceDefinition? Price { get; init; }
 }
 
-/// <summary>Drift and volatility of an industry's output-price index.</summary>
+/// <summary>Drift, volatility and mean reversion of an industry's output-price index.</summary>
 public sealed record PriceDefinition(
     [property: Description("Annual drift of the price index.")] double Drift,
-    [property: AtLeast(0), Description("Annual volatility of the price index, >= 0.")] double Volatility);
+    [property: AtLeast(0), Description("Annual volatility of the price index, >= 0.")] double Volatility,
+    [property: Between(0, 1), Description("Share of the log-price's gap to its drift path closed each year, in [0, 1]; 0 is a random walk.")]
+    double MeanReversion = 0);

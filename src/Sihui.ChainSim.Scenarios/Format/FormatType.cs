@@ -20,11 +20,13 @@ public sealed class FormatType
         Type = type;
         Constructor = type.GetConstructors().Where(c => !IsCopy(c, type)).MaxBy(c => c.GetParameters().Length)!;
         var positional = Constructor.GetParameters().Select(p => p.Name!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A positional parameter with a default (`double MeanReversion = 0`) is an optional key.
+        var optional = Constructor.GetParameters().Where(p => p.HasDefaultValue).Select(p => p.Name!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         IsPositional = positional.Count > 0;
         Members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => (p.SetMethod is not null || positional.Contains(p.Name)) && !p.IsDefined(typeof(NotInFileAttribute)))
             .OrderBy(p => p.MetadataToken)
-            .Select(p => Member(p, positional.Contains(p.Name)))
+            .Select(p => Member(p, positional.Contains(p.Name) && !optional.Contains(p.Name)))
             .ToList();
         Keys = Members.SelectMany(m => m.Kind == MemberKind.Flattened ? Of(m.ItemType!).Keys : [m.Key]).ToList();
         OneOf = type.GetCustomAttribute<ExactlyOneOfAttribute>();
@@ -65,10 +67,10 @@ public sealed class FormatType
         return text.ToString();
     }
 
-    private static FormatMember Member(PropertyInfo p, bool positional)
+    private static FormatMember Member(PropertyInfo p, bool requiredPositional)
     {
         var key = p.GetCustomAttribute<KeyAttribute>()?.Name ?? SnakeCase(p.Name);
-        var required = positional || p.IsDefined(typeof(RequiredMemberAttribute));
+        var required = requiredPositional || p.IsDefined(typeof(RequiredMemberAttribute));
         var type = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
         var (kind, item) = KindOf(p, type);
         return new FormatMember(p, key, kind, required) { ItemType = item };

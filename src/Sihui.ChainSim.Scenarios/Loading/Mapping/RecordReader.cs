@@ -47,7 +47,9 @@ public static partial class RecordReader
         if (instance is null)
         {
             var keys = format.Members.ToDictionary(m => m.Property.Name, m => m.Key, StringComparer.OrdinalIgnoreCase);
-            return format.Constructor.Invoke(format.Constructor.GetParameters().Select(p => values.GetValueOrDefault(keys[p.Name!])).ToArray());
+            return format.Constructor.Invoke(format.Constructor.GetParameters()
+                .Select(p => values.TryGetValue(keys[p.Name!], out var value) ? value : p.HasDefaultValue ? p.DefaultValue : null)
+                .ToArray());
         }
         foreach (var member in format.Members.Where(m => values.ContainsKey(m.Key)))
         {
