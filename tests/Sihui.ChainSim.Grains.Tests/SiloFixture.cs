@@ -19,6 +19,7 @@ public sealed class SiloFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorageAsDefault().AddMemoryGrainStorage(GrainStorageNames.Runs).AddChainSimGrains());
+        builder.ConfigureClient(client => client.Services.AddChainSimContractsSerializer());
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

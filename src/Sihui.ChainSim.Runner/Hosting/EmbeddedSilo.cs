@@ -26,7 +26,16 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         var builder = ProcessOwnedLifetime.CreateBuilder(logLevel);
         builder.UseOrleans(silo => silo.UseChainSimEmbedded());
         var host = builder.Build();
-        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A start cut short (the app is stopping) must not leave a half-started silo behind.
+            await ProcessOwnedLifetime.StopAndDisposeAsync(host).ConfigureAwait(false);
+            throw;
+        }
         return new EmbeddedSilo(host);
     }
 

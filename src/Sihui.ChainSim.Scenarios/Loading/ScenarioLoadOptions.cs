@@ -10,20 +10,4 @@ public sealed record ScenarioLoadOptions
 
     /// <summary>The sidecar of variants saved beside the file, if any: its variants count as the file's own.</summary>
     public Saved.SavedVariantsText? SavedVariants { get; init; }
-
-    /// <summary>
-    /// The same load with a selected saved variant written out as leading overrides, for engines that get only the
-    /// scenario text (silos): they apply the same values in the same order, so they hold the same scenario.
-    /// </summary>
-    public ScenarioLoadOptions Flattened()
-    {
-        if (SavedVariants is null)
-        {
-            return this;
-        }
-        var saved = Variant is null ? null : Saved.SavedVariantFile.Definitions(SavedVariants, new ErrorList()).FirstOrDefault(v => v.Name == Variant);
-        return saved is null
-            ? this with { SavedVariants = null }
-            : new ScenarioLoadOptions { Set = [.. saved.Set, .. Set] };
-    }
 }

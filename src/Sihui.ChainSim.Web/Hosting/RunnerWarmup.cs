@@ -6,8 +6,11 @@ using Sihui.ChainSim.Runner.Engines;
 namespace Sihui.ChainSim.Web.Hosting;
 
 /// <summary>Starts the in-process silo as the app starts, in the background, so the first run does not wait for it.</summary>
-public sealed class RunnerWarmup(ISimulationRunner runner, ILogger<RunnerWarmup> logger) : IHostedService
+/// <remarks>A stop cancels a start still under way, so Ctrl-C right after start-up does not wait for the silo.</remarks>
+public sealed class RunnerWarmup(ISimulationRunner runner, ILogger<RunnerWarmup> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (runner is EmbeddedOrleansRunner embedded)
@@ -16,7 +19,11 @@ public sealed class RunnerWarmup(ISimulationRunner runner, ILogger<RunnerWarmup>
             {
                 try
                 {
-                    await embedded.WarmUpAsync(CancellationToken.None).ConfigureAwait(false);
+                    await embedded.WarmUpAsync(_stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+                {
+                    // Stopped before the silo was up: nothing to report.
                 }
                 catch (Exception e)
                 {
@@ -28,5 +35,7 @@ public sealed class RunnerWarmup(ISimulationRunner runner, ILogger<RunnerWarmup>
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => _stopping.CancelAsync();
+
+    public void Dispose() => _stopping.Dispose();
 }
