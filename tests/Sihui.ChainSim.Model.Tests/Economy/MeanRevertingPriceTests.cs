@@ -40,6 +40,24 @@ public sealed class MeanRevertingPriceTests
     }
 
     [Fact]
+    public void Median_and_P10_after_three_years_at_half_reversion_match_the_closed_form()
+    {
+        // V[3] = 0.2² (1 + 0.25 + 0.0625) = 0.0525; median = exp(3·drift − V/2), P10 = exp(3·drift − V/2 − 1.2816 √V).
+        var economy = Economy(0.5);
+        economy.Advance(Y1);
+        economy.Advance(Y2);
+        var prices = economy.Advance(Y3).PriceIndex[0].Order().ToArray();
+        var variance = ClosedFormVariance(0.5, 3);
+        Assert.Equal(0.0525, variance, 12);
+
+        var median = Math.Exp(3 * Drift - variance / 2);
+        var p10 = Math.Exp(3 * Drift - variance / 2 - 1.2815515655446004 * Math.Sqrt(variance));
+        // A sample quantile's sd is √(p(1−p)/n) / density; 4 of them on the log scale is under 0.01 here.
+        Assert.Equal(Math.Log(median), Math.Log(prices[Trials / 2]), 0.01);
+        Assert.Equal(Math.Log(p10), Math.Log(prices[Trials / 10]), 0.012);
+    }
+
+    [Fact]
     public void Mean_reversion_bounds_the_spread_where_a_random_walk_widens_it()
     {
         var walk = Spread(Economy(0), years: 8);
