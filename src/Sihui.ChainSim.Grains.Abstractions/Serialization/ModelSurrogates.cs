@@ -16,16 +16,17 @@ public readonly record struct EconomyYearSurrogate(
     [property: Id(2)] double[][] IndustryShock,
     [property: Id(3)] double[][] PriceIndex,
     [property: Id(4)] double[][] IndicatorLevel,
-    [property: Id(5)] double[][] IndicatorChange);
+    [property: Id(5)] double[][] IndicatorChange,
+    [property: Id(6)] double[][] DemandIndex);
 
 [RegisterConverter]
 public sealed class EconomyYearConverter : IConverter<EconomyYear, EconomyYearSurrogate>
 {
     public EconomyYear ConvertFromSurrogate(in EconomyYearSurrogate s) =>
-        new(s.Year, s.MacroShock, s.IndustryShock, s.PriceIndex, s.IndicatorLevel, s.IndicatorChange);
+        new(s.Year, s.MacroShock, s.IndustryShock, s.PriceIndex, s.IndicatorLevel, s.IndicatorChange, s.DemandIndex);
 
     public EconomyYearSurrogate ConvertToSurrogate(in EconomyYear v) =>
-        new(v.Year, v.MacroShock, v.IndustryShock, v.PriceIndex, v.IndicatorLevel, v.IndicatorChange);
+        new(v.Year, v.MacroShock, v.IndustryShock, v.PriceIndex, v.IndicatorLevel, v.IndicatorChange, v.DemandIndex);
 }
 
 [GenerateSerializer, Immutable, Alias("MetricSummary")]

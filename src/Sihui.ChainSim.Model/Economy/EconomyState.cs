@@ -15,6 +15,7 @@ public sealed class EconomyState
     private readonly ulong[] _industryKeys;
     private readonly ulong[] _indicatorKeys;
     private double[][] _price;
+    private double[][] _demand;
 
     // Per industry: the log-price's deviation u from its drift path (per trial), and Var(u), the same in every trial.
     private double[][] _priceDeviation;
@@ -29,6 +30,7 @@ public sealed class EconomyState
         _industryKeys = definition.Industries.Select(i => StableHash.Of("industry:" + i.Id)).ToArray();
         _indicatorKeys = definition.Indicators.Select(i => StableHash.Of("indicator:" + i.Id)).ToArray();
         _price = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
+        _demand = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
         _priceDeviation = definition.Industries.Select(_ => new double[scenario.Trials]).ToArray();
         _deviationVariance = new double[definition.Industries.Count];
         _indicatorLevel = definition.Indicators.Select(i => Filled(scenario.Trials, i.Initial)).ToArray();
@@ -44,12 +46,15 @@ public sealed class EconomyState
         var industries = definition.Industries;
         var shocks = new double[industries.Count][];
         var prices = new double[industries.Count][];
+        var demand = new double[industries.Count][];
         for (var i = 0; i < industries.Count; i++)
         {
             shocks[i] = Draw(industries[i].Shock, _industryKeys[i], year, RandomStream.IndustryShock);
             prices[i] = industries[i].Price is { } price ? NextPrices(i, price, year) : _price[i];
+            demand[i] = NextDemand(_demand[i], shocks[i], macro);
         }
         _price = prices;
+        _demand = demand;
 
         var indicators = definition.Indicators;
         var levels = new double[indicators.Count][];
@@ -64,7 +69,7 @@ public sealed class EconomyState
             }
         }
         _indicatorLevel = levels;
-        return new EconomyYear(year, macro, shocks, prices, levels, changes);
+        return new EconomyYear(year, macro, shocks, prices, levels, changes, demand);
     }
 
     private double[] Draw(Distribution? distribution, ulong key, int year, RandomStream stream)
@@ -94,6 +99,17 @@ public sealed class EconomyState
             next[k] = Math.Exp(level + deviation[k]);
         }
         _deviationVariance[industry] = variance;
+        return next;
+    }
+
+    // D[t] = D[t−1] · (1 + s[t] + m[t]): the same shocks that move the industry's incumbents (docs/model.md).
+    private static double[] NextDemand(double[] previous, double[] industryShock, double[] macroShock)
+    {
+        var next = new double[previous.Length];
+        for (var k = 0; k < next.Length; k++)
+        {
+            next[k] = previous[k] * (1 + industryShock[k] + macroShock[k]);
+        }
         return next;
     }
 

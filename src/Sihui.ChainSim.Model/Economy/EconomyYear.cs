@@ -1,10 +1,14 @@
 namespace Sihui.ChainSim.Model.Economy;
 
-/// <summary>The shared draws of one simulated year, per trial: macro shock, industry shocks and price indices.</summary>
+/// <summary>
+/// The shared draws of one simulated year, per trial: macro shock, industry shocks, price indices, and each
+/// industry's demand index (the product of 1 + industry shock + macro shock since the base year).
+/// </summary>
 public sealed record EconomyYear(
     int Year,
     double[] MacroShock,
     double[][] IndustryShock,
     double[][] PriceIndex,
     double[][] IndicatorLevel,
-    double[][] IndicatorChange);
+    double[][] IndicatorChange,
+    double[][] DemandIndex);

@@ -27,7 +27,7 @@ public static class ParkYearStep
         ParkState park, EconomyYear economy,
         IReadOnlyList<(double[] Value, MetricSummary Summary)> enterprises, IReadOnlySet<int> watchedEnterprises)
     {
-        var result = park.StepYear(economy.Year, economy.PriceIndex, enterprises.Select(e => e.Value).ToArray());
+        var result = park.StepYear(economy.Year, economy.PriceIndex, economy.DemandIndex, enterprises.Select(e => e.Value).ToArray());
         var indices = park.Plan.EnterpriseIndices;
         var watched = new double[]?[indices.Count];
         for (var i = 0; i < indices.Count; i++)

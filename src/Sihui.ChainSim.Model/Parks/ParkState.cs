@@ -54,7 +54,7 @@ public sealed class ParkState
     /// Advances land, power and every project one year, signs the year's new projects, and sums the park's output:
     /// its enterprises' values (given in <see cref="ParkPlan.EnterpriseIndices"/> order) plus its producing projects.
     /// </summary>
-    public ParkYearResult StepYear(int year, double[][] priceIndex, IReadOnlyList<double[]> enterpriseValues)
+    public ParkYearResult StepYear(int year, double[][] priceIndex, double[][] demandIndex, IReadOnlyList<double[]> enterpriseValues)
     {
         var trials = _scenario.Trials;
         var industries = _scenario.IndustryCount;
@@ -84,7 +84,7 @@ public sealed class ParkState
         // Trials are independent, so blocks of them run in parallel; each block has its own counter-based sampler.
         Parallel.For(0, (trials + TrialBlock - 1) / TrialBlock, block =>
         {
-            var pipeline = new ProjectPipeline(_plan, new Sampler(_scenario.Seed), year, priceIndex);
+            var pipeline = new ProjectPipeline(_plan, new Sampler(_scenario.Seed), year, priceIndex, demandIndex);
             var end = Math.Min(trials, (block + 1) * TrialBlock);
             for (var k = block * TrialBlock; k < end; k++)
             {

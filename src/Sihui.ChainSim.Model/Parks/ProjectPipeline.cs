@@ -8,7 +8,7 @@ namespace Sihui.ChainSim.Model.Parks;
 /// The project rules for one park and one year: stall, start (needs land), complete, produce (needs power),
 /// ramp-up, and the signing of new projects. A project may make several moves in one year, in stage order.
 /// </summary>
-public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, double[][] priceIndex)
+public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, double[][] priceIndex, double[][] demandIndex)
 {
     /// <summary>The state of a named project at the end of the base year.</summary>
     public static ProjectState Initial(NamedProjectPlan named, int namedIndex, int baseYear, Sampler sampler, int trial)
@@ -81,8 +81,9 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         if (project.Stage == ProjectStage.Producing)
         {
             project.ProducingYears++;
+            var demand = behaviour.FollowsDemand ? demandIndex[project.Industry][trial] : 1;
             var value = project.Investment * behaviour.OutputPerInvestment * behaviour.RampUpFraction(project.ProducingYears)
-                        * priceIndex[project.Industry][trial];
+                        * demand * priceIndex[project.Industry][trial];
             result.ProjectValueByIndustry[project.Industry]![trial] += value;
             result.Output[trial] += value;
         }

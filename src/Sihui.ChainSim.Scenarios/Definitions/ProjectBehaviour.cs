@@ -28,6 +28,9 @@ public sealed record ProjectBehaviour
     [Description("Fractions of full output in the 1st, 2nd, ... producing year; the last one repeats.")]
     public IReadOnlyList<double> RampUp { get; init; } = [1.0];
 
+    [Description("Whether output follows the demand index of its industry (the product of 1 + industry shock + macro shock since the base year), as incumbents' output does. Default true.")]
+    public bool FollowsDemand { get; init; } = true;
+
     /// <summary>Full-output fraction in the n-th producing year (n from 1); the last entry repeats.</summary>
     public double RampUpFraction(int producingYear) => RampUp[Math.Min(producingYear, RampUp.Count) - 1];
 }

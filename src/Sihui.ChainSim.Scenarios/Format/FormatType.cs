@@ -94,6 +94,7 @@ public sealed class FormatType
         {
             _ when type == typeof(string) => (MemberKind.Text, null),
             _ when type == typeof(double) => (MemberKind.Number, null),
+            _ when type == typeof(bool) => (MemberKind.Flag, null),
             _ when type == typeof(int) || type == typeof(ulong) => (MemberKind.Integer, null),
             _ when type.IsEnum => (MemberKind.Enum, type),
             _ when type == typeof(Distribution) => (MemberKind.Distribution, null),

@@ -5,6 +5,7 @@ public enum MemberKind
 {
     Text,
     Number,
+    Flag,
     Integer,
     Enum,
     Distribution,

@@ -62,6 +62,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
         MemberKind.Text when m.IsId => Ref("id"),
         MemberKind.Text => m.SchemaPattern is { } pattern ? new() { ["type"] = "string", ["pattern"] = pattern } : new() { ["type"] = "string" },
         MemberKind.Number => Ranged(new() { ["type"] = "number" }, m),
+        MemberKind.Flag => new() { ["type"] = "boolean" },
         MemberKind.Integer => Ranged(new() { ["type"] = "integer" }, m),
         MemberKind.Enum => new() { ["type"] = "string", ["enum"] = new JsonArray(Enum.GetNames(m.ItemType!).Select(n => (JsonNode)FormatType.SnakeCase(n)).ToArray()) },
         MemberKind.Distribution => Ref("dist"),
@@ -125,6 +126,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
     private static JsonNode? Default(object? value) => value switch
     {
         double d => d,
+        bool b => b,
         int i => i,
         ulong u => u,
         string { Length: > 0 } s => s,

@@ -21,7 +21,7 @@ public sealed class YearAggregatorTests
         new("jade", "copper", 0.1),
     ];
 
-    private static EconomyYear NoEconomy(int trials) => new(Y1, new double[trials], [], [], [], []);
+    private static EconomyYear NoEconomy(int trials) => new(Y1, new double[trials], [], [], [], [], []);
 
     // One trial's park year: enterprise and project values by industry (copper, jade); null where zero.
     private static ParkYearOutcome ParkYear(double[]? enterprise, double[]? project)

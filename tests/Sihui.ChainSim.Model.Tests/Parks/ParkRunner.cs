@@ -20,14 +20,15 @@ internal sealed class ParkRunner
     public ParkState State { get; }
     public List<ParkYearResult> Years { get; } = [];
 
-    /// <summary>Steps the next year with every industry's price index at <paramref name="price"/>.</summary>
-    public ParkYearResult Step(double price = 1.0)
+    /// <summary>Steps the next year with every industry's price index at <paramref name="price"/> and demand index at <paramref name="demand"/>.</summary>
+    public ParkYearResult Step(double price = 1.0, double demand = 1.0)
     {
         _year++;
         var trials = Scenario.Trials;
         var prices = Enumerable.Range(0, Scenario.IndustryCount).Select(_ => Filled(trials, price)).ToArray();
+        var demands = Enumerable.Range(0, Scenario.IndustryCount).Select(_ => Filled(trials, demand)).ToArray();
         var enterprises = State.Plan.EnterpriseIndices.Select(_ => new double[trials]).ToArray();
-        var result = State.StepYear(_year, prices, enterprises);
+        var result = State.StepYear(_year, prices, demands, enterprises);
         Years.Add(result);
         return result;
     }

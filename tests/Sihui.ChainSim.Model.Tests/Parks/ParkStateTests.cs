@@ -33,7 +33,7 @@ public sealed class ParkStateTests
             Projects = [Project("x") with { Behaviour = Named with { BuildYears = Const(0) } }],
         };
         var run = new ParkRunner(definition);
-        var result = run.State.StepYear(Y1, [[1.0], [1.0]], [[40.0], [2.5]]);
+        var result = run.State.StepYear(Y1, [[1.0], [1.0]], [[1.0], [1.0]], [[40.0], [2.5]]);
         // Enterprises 40 (copper) and 2.5 (jade), project 10 (copper): park output 52.5.
         Assert.Equal(52.5, result.Output[0], 12);
         Assert.Equal(40, result.EnterpriseValueByIndustry[0]![0]);

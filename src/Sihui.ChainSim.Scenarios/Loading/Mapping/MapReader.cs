@@ -69,6 +69,10 @@ public sealed class MapReader
     public int? Integer(string key, bool required = false) =>
         Scalar<int>(key, required, Placeholder.Integer, "a whole number", Scalars.TryInt, out var value) ? value : null;
 
+    /// <summary>A yes/no key: plain `true` or `false`.</summary>
+    public bool? Flag(string key, bool required = false) =>
+        Scalar(key, required, false, "true or false", Scalars.TryFlag, out var value) ? value : null;
+
     private delegate bool Parse<T>(YamlNode node, out T value);
 
     /// <summary>

@@ -10,6 +10,7 @@ internal static class MemberReader
     {
         MemberKind.Text => Text(m, r),
         MemberKind.Number => Checked(m, r, r.Number(m.Key, m.RequiredKey)),
+        MemberKind.Flag => Present(r.Flag(m.Key, m.RequiredKey)),
         MemberKind.Integer => Integer(m, r),
         MemberKind.Enum => Enum(m, r),
         MemberKind.Distribution => Present(r.Distribution(m.Key, m.RequiredKey)),

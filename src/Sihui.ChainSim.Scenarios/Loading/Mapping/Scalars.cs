@@ -32,5 +32,12 @@ public static class Scalars
         return true;
     }
 
+    /// <summary>Only plain `true` or `false`: YAML 1.1's yes/no/on/off are refused, as they surprise people.</summary>
+    public static bool TryFlag(YamlNode node, out bool value)
+    {
+        value = false;
+        return node is ScalarNode { IsPlain: true } scalar && scalar.Value is "true" or "false" && bool.TryParse(scalar.Value, out value);
+    }
+
     public static bool IsNull(YamlNode? node) => node is null or ScalarNode { IsNull: true };
 }
