@@ -64,7 +64,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
         MemberKind.Number => Ranged(new() { ["type"] = "number" }, m),
         MemberKind.Integer => Ranged(new() { ["type"] = "integer" }, m),
         MemberKind.Enum => new() { ["type"] = "string", ["enum"] = new JsonArray(Enum.GetNames(m.ItemType!).Select(n => (JsonNode)FormatType.SnakeCase(n)).ToArray()) },
-        MemberKind.Distribution => Ref("dist"),
+        MemberKind.Distribution => Ref(m.YearlyDraw ? "yearly_dist" : "dist"),
         MemberKind.YearMap => Map(YearPattern, m),
         MemberKind.NameMap => Map(IdPatternAttribute.Pattern, m),
         MemberKind.NumberList => List(m),
@@ -115,7 +115,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
         }
         if (double.IsFinite(range.Max))
         {
-            schema["maximum"] = range.Max;
+            schema[range.MaxExcluded ? "exclusiveMaximum" : "maximum"] = range.Max;
         }
         return schema;
     }

@@ -12,7 +12,7 @@ internal static class MemberReader
         MemberKind.Number => Checked(m, r, r.Number(m.Key, m.RequiredKey)),
         MemberKind.Integer => Integer(m, r),
         MemberKind.Enum => Enum(m, r),
-        MemberKind.Distribution => Present(r.Distribution(m.Key, m.RequiredKey)),
+        MemberKind.Distribution => Present(r.Distribution(m.Key, m.RequiredKey, m.YearlyDraw)),
         MemberKind.YearMap => YearMap(m, r),
         MemberKind.NameMap => NameMap(m, r),
         MemberKind.NumberList => NumberList(m, r),
