@@ -1,6 +1,7 @@
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Format;
 using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Scenarios.Loading.Validation;
 
 namespace Sihui.ChainSim.Scenarios.Tests.Loading;
 
@@ -101,6 +102,16 @@ public sealed class PersistenceTests
         Assert.True(range.Holds(0.999));
         Assert.False(range.Holds(1));
         Assert.False(range.Holds(-0.1));
+    }
+
+    [Fact]
+    public void A_persistent_bounded_draw_reaches_further_for_the_size_checks()
+    {
+        // Uniform on [0, 0.1] with ρ = 0.6: the mean 0.05 plus (0.6 + 0.8) · 0.05 = 0.12.
+        var plain = new UniformDistribution(0, 0.1);
+
+        Assert.Equal(0.1, DistributionBounds.High(plain), 12);
+        Assert.Equal(0.12, DistributionBounds.High(plain with { Persistence = 0.6 }), 12);
     }
 
     private static string WithGrowth(string growth)
