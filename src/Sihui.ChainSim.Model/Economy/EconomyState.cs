@@ -14,6 +14,10 @@ public sealed class EconomyState
     private readonly Sampler _sampler;
     private readonly ulong[] _industryKeys;
     private readonly ulong[] _indicatorKeys;
+
+    // The macro and industry shocks, which remember last year's draw when they persist.
+    private readonly YearlyDraw _macroShock;
+    private readonly YearlyDraw[] _industryShocks;
     private double[][] _price;
     private double[][] _demand;
 
@@ -29,6 +33,8 @@ public sealed class EconomyState
         var definition = scenario.Definition;
         _industryKeys = definition.Industries.Select(i => StableHash.Of("industry:" + i.Id)).ToArray();
         _indicatorKeys = definition.Indicators.Select(i => StableHash.Of("indicator:" + i.Id)).ToArray();
+        _macroShock = new YearlyDraw(definition.Economy.Shock, MacroKey, RandomStream.MacroShock);
+        _industryShocks = definition.Industries.Select((industry, i) => new YearlyDraw(industry.Shock, _industryKeys[i], RandomStream.IndustryShock)).ToArray();
         _price = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
         _demand = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
         _priceDeviation = definition.Industries.Select(_ => new double[scenario.Trials]).ToArray();
@@ -41,7 +47,7 @@ public sealed class EconomyState
     {
         var definition = _scenario.Definition;
         var trials = _scenario.Trials;
-        var macro = Draw(definition.Economy.Shock, MacroKey, year, RandomStream.MacroShock);
+        var macro = Draw(_macroShock, year);
 
         var industries = definition.Industries;
         var shocks = new double[industries.Count][];
@@ -49,7 +55,7 @@ public sealed class EconomyState
         var demand = new double[industries.Count][];
         for (var i = 0; i < industries.Count; i++)
         {
-            shocks[i] = Draw(industries[i].Shock, _industryKeys[i], year, RandomStream.IndustryShock);
+            shocks[i] = Draw(_industryShocks[i], year);
             prices[i] = industries[i].Price is { } price ? NextPrices(i, price, year) : _price[i];
             demand[i] = NextDemand(_demand[i], shocks[i], macro);
         }
@@ -70,6 +76,13 @@ public sealed class EconomyState
         }
         _indicatorLevel = levels;
         return new EconomyYear(year, macro, shocks, prices, levels, changes, demand);
+    }
+
+    private double[] Draw(YearlyDraw draw, int year)
+    {
+        var values = new double[_scenario.Trials];
+        draw.Fill(values, _sampler, year);
+        return values;
     }
 
     private double[] Draw(Distribution? distribution, ulong key, int year, RandomStream stream)

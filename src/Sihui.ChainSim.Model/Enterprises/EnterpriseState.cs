@@ -10,6 +10,7 @@ public sealed class EnterpriseState
     private readonly Sampler _sampler;
     private readonly double[] _volume;
     private readonly double[] _growth;
+    private readonly YearlyDraw _growthDraw;
 
     public EnterpriseState(EnterprisePlan plan, int trials, ulong seed)
     {
@@ -18,6 +19,7 @@ public sealed class EnterpriseState
         _volume = new double[trials];
         Array.Fill(_volume, plan.Definition.Output);
         _growth = new double[trials];
+        _growthDraw = new YearlyDraw(plan.Definition.Growth, plan.Key, RandomStream.Growth);
     }
 
     public EnterprisePlan Plan => _plan;
@@ -30,7 +32,7 @@ public sealed class EnterpriseState
     /// </summary>
     public double[] StepYear(int year, ReadOnlySpan<double> industryShock, ReadOnlySpan<double> macroShock, ReadOnlySpan<double> priceIndex)
     {
-        _sampler.Fill(_growth, _plan.Definition.Growth, _plan.Key, year, RandomStream.Growth);
+        _growthDraw.Fill(_growth, _sampler, year);
         var capacity = _plan.CapacityIn(year);
         var value = new double[_volume.Length];
         for (var k = 0; k < _volume.Length; k++)

@@ -5,6 +5,12 @@ public abstract record Distribution
 {
     /// <summary>The distribution's mean, used for reports and deterministic summaries.</summary>
     public abstract double Mean { get; }
+
+    /// <summary>
+    /// ρ in [0, 1): how much of last year's deviation from the mean a yearly draw keeps; 0 draws every year afresh.
+    /// Only the yearly draws read it (see <c>Format.YearlyDrawAttribute</c>).
+    /// </summary>
+    public double Persistence { get; init; }
 }
 
 /// <summary>A plain number.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Sihui.ChainSim.Scenarios.Format;
 
 namespace Sihui.ChainSim.Scenarios.Definitions;
 
@@ -7,6 +8,6 @@ namespace Sihui.ChainSim.Scenarios.Definitions;
 public sealed record EconomyDefinition
 {
     /// <summary>One draw per trial and year, shared by all enterprises. Null means no shock.</summary>
-    [Description("Macro shock added to every enterprise's growth; one draw per trial and year. Optional.")]
+    [YearlyDraw, Description("Macro shock added to every enterprise's growth; one draw per trial and year. Optional.")]
     public Distribution? Shock { get; init; }
 }

@@ -31,7 +31,7 @@ public sealed record EnterpriseDefinition
     public IReadOnlyDictionary<int, double> CapacityAdditions { get; init; } = new Dictionary<int, double>();
 
     /// <summary>The enterprise's own annual growth rate, one draw per trial and year.</summary>
-    [Description("The enterprise's own annual growth rate (0.05 = 5%); one draw per trial and year.")]
+    [YearlyDraw, Description("The enterprise's own annual growth rate (0.05 = 5%); one draw per trial and year.")]
     public required Distribution Growth { get; init; }
 
     [Description("Makes this enterprise a chain master. Optional.")]

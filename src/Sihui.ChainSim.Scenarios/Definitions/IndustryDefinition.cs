@@ -14,7 +14,7 @@ public sealed record IndustryDefinition
     public required string Name { get; init; }
 
     /// <summary>One draw per trial, year and industry, added to the growth of its enterprises.</summary>
-    [Description("Industry shock added to the growth of its enterprises; one draw per trial and year. Optional.")]
+    [YearlyDraw, Description("Industry shock added to the growth of its enterprises; one draw per trial and year. Optional.")]
     public Distribution? Shock { get; init; }
 
     /// <summary>Output-price index (log-normal around its drift path, 1.0 in the base year). Null means a flat 1.0.</summary>

@@ -31,6 +31,13 @@ public sealed record DistributionKind(string Name, string Description, IReadOnly
             v => new BernoulliDistribution(v[0])),
     ];
 
+    /// <summary>
+    /// The optional `persistence` ρ of a yearly draw: x[t] = μ + ρ (x[t−1] − μ) + sqrt(1 − ρ²) (d[t] − μ) after the
+    /// first year, so each year keeps its mean and variance and successive years correlate with ρ.
+    /// </summary>
+    public static readonly DistributionParameter Persistence = new("persistence",
+        "Correlation of successive years' draws, in [0, 1); 0 (the default) draws each year afresh.", new BelowOneAttribute());
+
     public static IEnumerable<string> Names => All.Select(k => k.Name);
 
     public static DistributionKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);

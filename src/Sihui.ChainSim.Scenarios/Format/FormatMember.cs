@@ -15,6 +15,9 @@ public sealed record FormatMember(PropertyInfo Property, string Key, MemberKind 
     public string? SchemaPattern { get; } = Property.GetCustomAttribute<SchemaPatternAttribute>()?.Pattern;
     public string? Description { get; } = Property.GetCustomAttribute<DescriptionAttribute>()?.Description;
 
+    /// <summary>A DIST drawn once a year that may carry `persistence`.</summary>
+    public bool YearlyDraw { get; } = Property.IsDefined(typeof(YearlyDrawAttribute));
+
     /// <summary>Required in the file: a required member without a default from another key.</summary>
     public bool RequiredKey => Required && DefaultFrom is null;
 

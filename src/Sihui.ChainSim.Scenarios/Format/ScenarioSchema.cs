@@ -21,7 +21,7 @@ public static class ScenarioSchema
     /// <summary>The schema of a file whose top level is a <paramref name="root"/> record.</summary>
     public static JsonObject Generate(Type root)
     {
-        var defs = new JsonObject { ["id"] = Id(), ["dist"] = SpecialValueSchema.Dist() };
+        var defs = new JsonObject { ["id"] = Id(), ["dist"] = SpecialValueSchema.Dist(), ["yearly_dist"] = SpecialValueSchema.Dist(yearly: true) };
         var body = new SchemaBuilder(defs).Object(FormatType.Of(root));
         var schema = new JsonObject { ["$schema"] = Dialect, ["title"] = "Sihui.ChainSim scenario" };
         foreach (var (key, value) in body.ToList())

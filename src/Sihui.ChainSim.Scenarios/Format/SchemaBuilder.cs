@@ -65,7 +65,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
         MemberKind.Flag => new() { ["type"] = "boolean" },
         MemberKind.Integer => Ranged(new() { ["type"] = "integer" }, m),
         MemberKind.Enum => new() { ["type"] = "string", ["enum"] = new JsonArray(Enum.GetNames(m.ItemType!).Select(n => (JsonNode)FormatType.SnakeCase(n)).ToArray()) },
-        MemberKind.Distribution => Ref("dist"),
+        MemberKind.Distribution => Ref(m.YearlyDraw ? "yearly_dist" : "dist"),
         MemberKind.YearMap => Map(YearPattern, m),
         MemberKind.NameMap => Map(IdPatternAttribute.Pattern, m),
         MemberKind.NumberList => List(m),
@@ -116,7 +116,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
         }
         if (double.IsFinite(range.Max))
         {
-            schema["maximum"] = range.Max;
+            schema[range.MaxExcluded ? "exclusiveMaximum" : "maximum"] = range.Max;
         }
         return schema;
     }

@@ -6,7 +6,8 @@ namespace Sihui.ChainSim.Scenarios.Format;
 /// <summary>The schema shapes of the two special values that are no record: a DIST and the variants mapping.</summary>
 internal static class SpecialValueSchema
 {
-    public static JsonObject Dist()
+    /// <summary>A DIST; a <paramref name="yearly"/> one (see <see cref="YearlyDrawAttribute"/>) may also carry `persistence`.</summary>
+    public static JsonObject Dist(bool yearly = false)
     {
         var shapes = new JsonArray(new JsonObject { ["type"] = "number", ["title"] = "constant", ["description"] = "A constant: every draw is this number." });
         foreach (var kind in DistributionKind.All)
@@ -14,7 +15,11 @@ internal static class SpecialValueSchema
             var properties = new JsonObject { ["dist"] = new JsonObject { ["const"] = kind.Name, ["description"] = $"The distribution's name: `{kind.Name}`." } };
             foreach (var parameter in kind.Parameters)
             {
-                properties[parameter.Name] = SchemaBuilder.Ranged(new() { ["type"] = "number", ["description"] = parameter.Description }, parameter.Range);
+                properties[parameter.Name] = Number(parameter);
+            }
+            if (yearly)
+            {
+                properties[DistributionKind.Persistence.Name] = Number(DistributionKind.Persistence);
             }
             shapes.Add(new JsonObject
             {
@@ -26,12 +31,14 @@ internal static class SpecialValueSchema
                 ["required"] = new JsonArray(["dist", .. kind.Parameters.Select(p => (JsonNode)p.Name)]),
             });
         }
-        return new JsonObject
-        {
-            ["description"] = "A distribution (DIST): a plain number means a constant; otherwise a mapping whose `dist` key names the shape.",
-            ["oneOf"] = shapes,
-        };
+        var description = yearly
+            ? "A yearly draw: a DIST whose mapping may also set `persistence`, the correlation of successive years' draws."
+            : "A distribution (DIST): a plain number means a constant; otherwise a mapping whose `dist` key names the shape.";
+        return new JsonObject { ["description"] = description, ["oneOf"] = shapes };
     }
+
+    private static JsonObject Number(DistributionParameter parameter) =>
+        SchemaBuilder.Ranged(new() { ["type"] = "number", ["description"] = parameter.Description }, parameter.Range);
 
     /// <summary>variants: name → {description, set: {path: value}}.</summary>
     public static JsonObject Variants()

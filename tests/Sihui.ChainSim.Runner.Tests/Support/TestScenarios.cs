@@ -10,13 +10,13 @@ public static class TestScenarios
         trials: 300
         seed: 7
         economy:
-          shock: {dist: normal, mean: 0, sd: 0.02}
+          shock: {dist: normal, mean: 0, sd: 0.02, persistence: 0.5}
         industries:
           - id: copper
             shock: {dist: normal, mean: 0, sd: 0.03}
             price: {drift: 0.01, volatility: 0.2}
           - id: parts
-            shock: {dist: uniform, min: -0.02, max: 0.02}
+            shock: {dist: uniform, min: -0.02, max: 0.02, persistence: 0.3}
           - id: food
         linkages:
           - {supplier: copper, buyer: parts, coefficient: 0.2}
@@ -55,7 +55,7 @@ public static class TestScenarios
             industry: parts
             park: hitech
             output: 40
-            growth: {dist: pert, min: -0.05, mode: 0.05, max: 0.2}
+            growth: {dist: pert, min: -0.05, mode: 0.05, max: 0.2, persistence: 0.6}
           - id: snacks
             industry: food
             park: foodpark

@@ -5,10 +5,13 @@ using Sihui.ChainSim.Scenarios.Loading.Validation;
 
 namespace Sihui.ChainSim.Scenarios.Loading.Mapping;
 
-/// <summary>Maps a DIST node: a plain number, or a mapping with `dist:` and that distribution's parameters.</summary>
+/// <summary>
+/// Maps a DIST node: a plain number, or a mapping with `dist:` and that distribution's parameters; a
+/// <paramref name="yearly"/> draw's mapping may also set `persistence`.
+/// </summary>
 public static class DistributionReader
 {
-    public static Distribution Read(YamlNode node, string path, MappingContext context)
+    public static Distribution Read(YamlNode node, string path, MappingContext context, bool yearly = false)
     {
         context.Marks.AddIfMissing(path, node.Mark);
         switch (node)
@@ -16,7 +19,7 @@ public static class DistributionReader
             case ScalarNode when Scalars.TryNumber(node, out var constant):
                 return new ConstantDistribution(constant);
             case MappingNode mapping:
-                return ReadMapping(mapping, path, context);
+                return ReadMapping(mapping, path, context, yearly);
             default:
                 context.Error(node, path,
                     $"expected a number or a distribution such as {{dist: normal, mean: 0.05, sd: 0.02}}, got {node.Describe()}");
@@ -24,7 +27,7 @@ public static class DistributionReader
         }
     }
 
-    private static Distribution ReadMapping(MappingNode mapping, string path, MappingContext context)
+    private static Distribution ReadMapping(MappingNode mapping, string path, MappingContext context, bool yearly)
     {
         var names = string.Join(", ", DistributionKind.Names);
         var nameNode = mapping.Get("dist");
@@ -40,9 +43,19 @@ public static class DistributionReader
             context.Error(nameNode!, MappingContext.Child(path, "dist"), $"unknown distribution {nameNode!.Describe()}{hint}; use one of {names}");
             return new ConstantDistribution(Placeholder.Number);
         }
-        var reader = new MapReader(mapping, path, context, ["dist", .. kind.Parameters.Select(p => p.Name)]);
+        var persistence = DistributionKind.Persistence;
+        var reader = new MapReader(mapping, path, context, ["dist", .. kind.Parameters.Select(p => p.Name), persistence.Name]);
         var values = kind.Parameters.Select(p => Parameter(reader, p, kind.Name)).ToArray();
         var distribution = kind.Make(values);
+        if (yearly && reader.Get(persistence.Name) is not null)
+        {
+            distribution = distribution with { Persistence = Checked(reader, persistence) };
+        }
+        else if (!yearly && mapping.Find(persistence.Name) is { } misplaced)
+        {
+            context.Error(misplaced.Key, reader.PathOf(persistence.Name),
+                "`persistence` applies only to a yearly draw: economy.shock, an industry's shock or an enterprise's growth");
+        }
         context.Later(v => DistributionRules.Check(distribution, path, v));
         return distribution;
     }
@@ -54,6 +67,12 @@ public static class DistributionReader
             reader.Context.Error(reader.Node, reader.PathOf(parameter.Name), $"missing parameter `{parameter.Name}` for a {distribution} distribution");
             return Placeholder.Number;
         }
+        return Checked(reader, parameter);
+    }
+
+    // The parameter's number, with its range check queued for validation.
+    private static double Checked(MapReader reader, DistributionParameter parameter)
+    {
         var value = reader.Number(parameter.Name)!.Value;
         if (parameter.Range is { } range)
         {

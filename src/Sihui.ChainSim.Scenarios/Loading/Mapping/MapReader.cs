@@ -96,14 +96,15 @@ public sealed class MapReader
         return true;
     }
 
-    public Distribution? Distribution(string key, bool required = false)
+    /// <summary>A DIST under <paramref name="key"/>; a <paramref name="yearly"/> one may carry `persistence`.</summary>
+    public Distribution? Distribution(string key, bool required = false, bool yearly = false)
     {
         var node = Get(key, required);
         if (node is null)
         {
             return required ? new ConstantDistribution(Placeholder.Number) : null;
         }
-        return DistributionReader.Read(node, PathOf(key), context);
+        return DistributionReader.Read(node, PathOf(key), context, yearly);
     }
 
     /// <summary>The items of a list; a missing or null list is empty.</summary>

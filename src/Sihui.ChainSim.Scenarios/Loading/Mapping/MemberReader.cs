@@ -13,7 +13,7 @@ internal static class MemberReader
         MemberKind.Flag => Present(r.Flag(m.Key, m.RequiredKey)),
         MemberKind.Integer => Integer(m, r),
         MemberKind.Enum => Enum(m, r),
-        MemberKind.Distribution => Present(r.Distribution(m.Key, m.RequiredKey)),
+        MemberKind.Distribution => Present(r.Distribution(m.Key, m.RequiredKey, m.YearlyDraw)),
         MemberKind.YearMap => YearMap(m, r),
         MemberKind.NameMap => NameMap(m, r),
         MemberKind.NumberList => NumberList(m, r),

@@ -16,8 +16,18 @@ public static class DistributionBounds
         _ => 0,
     };
 
-    /// <summary>A value a draw exceeds only by extreme chance: the maximum, or the mean plus four standard deviations.</summary>
-    public static double High(Distribution distribution) => distribution switch
+    /// <summary>
+    /// A value a draw exceeds only by extreme chance: the maximum, or the mean plus four standard deviations. A persistent
+    /// draw mixes last year's value with a fresh one, which can reach past either by ρ + sqrt(1 − ρ²) of its distance to the mean.
+    /// </summary>
+    public static double High(Distribution distribution)
+    {
+        var high = Single(distribution);
+        var rho = distribution.Persistence;
+        return rho == 0 ? high : distribution.Mean + ((rho + Math.Sqrt(1 - (rho * rho))) * (high - distribution.Mean));
+    }
+
+    private static double Single(Distribution distribution) => distribution switch
     {
         ConstantDistribution c => c.Value,
         NormalDistribution n => n.Mu + (4 * n.Sd),
