@@ -50,18 +50,19 @@ public readonly record struct ParkYearResultSurrogate(
     [property: Id(4)] double[] ProjectsCompleted,
     [property: Id(5)] double[] ProjectsProducing,
     [property: Id(6)] double[] NewProjectInvestment,
-    [property: Id(7)] double[] LandUsed);
+    [property: Id(7)] double[] LandUsed,
+    [property: Id(8)] double[] ProjectsStalled);
 
 [RegisterConverter]
 public sealed class ParkYearResultConverter : IConverter<ParkYearResult, ParkYearResultSurrogate>
 {
     public ParkYearResult ConvertFromSurrogate(in ParkYearResultSurrogate s) =>
         new(s.Output, s.EnterpriseValueByIndustry, s.ProjectValueByIndustry, s.ProjectsStarted, s.ProjectsCompleted,
-            s.ProjectsProducing, s.NewProjectInvestment, s.LandUsed);
+            s.ProjectsProducing, s.NewProjectInvestment, s.LandUsed, s.ProjectsStalled);
 
     public ParkYearResultSurrogate ConvertToSurrogate(in ParkYearResult v) =>
         new(v.Output, v.EnterpriseValueByIndustry, v.ProjectValueByIndustry, v.ProjectsStarted, v.ProjectsCompleted,
-            v.ProjectsProducing, v.NewProjectInvestment, v.LandUsed);
+            v.ProjectsProducing, v.NewProjectInvestment, v.LandUsed, v.ProjectsStalled);
 }
 
 [GenerateSerializer, Immutable, Alias("ParkYearOutcome")]

@@ -48,6 +48,7 @@ public static class YearAggregator
         metrics[MetricNames.ProjectsCompleted] = SumOver(parks, p => p.ProjectsCompleted, trials);
         metrics[MetricNames.ProjectsProducing] = SumOver(parks, p => p.ProjectsProducing, trials);
         metrics[MetricNames.NewProjectInvestment] = SumOver(parks, p => p.NewProjectInvestment, trials);
+        metrics[MetricNames.ProjectsStalled] = SumOver(parks, p => p.ProjectsStalled, trials);
 
         foreach (var plan in scenario.Parks.Where(p => !p.IsImplicit))
         {

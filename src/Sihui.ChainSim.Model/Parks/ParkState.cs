@@ -60,7 +60,7 @@ public sealed class ParkState
         var industries = _scenario.IndustryCount;
         var result = new ParkYearResult(
             new double[trials], new double[]?[industries], new double[]?[industries],
-            new double[trials], new double[trials], new double[trials], new double[trials], new double[trials]);
+            new double[trials], new double[trials], new double[trials], new double[trials], new double[trials], new double[trials]);
 
         for (var e = 0; e < enterpriseValues.Count; e++)
         {
@@ -91,6 +91,10 @@ public sealed class ParkState
                 _land[k] += landAdded;
                 _power[k] += powerAdded;
                 var projects = CollectionsMarshal.AsSpan(_projects[k]);
+                for (var j = 0; j < projects.Length; j++)
+                {
+                    pipeline.ReleaseLand(ref projects[j], ref _land[k], ref _landUsed[k]);
+                }
                 for (var j = 0; j < projects.Length; j++)
                 {
                     pipeline.Advance(ref projects[j], k, ref _land[k], ref _power[k], ref _landUsed[k], result);

@@ -9,4 +9,5 @@ public sealed record ParkYearResult(
     double[] ProjectsCompleted,
     double[] ProjectsProducing,
     double[] NewProjectInvestment,
-    double[] LandUsed);
+    double[] LandUsed,
+    double[] ProjectsStalled);

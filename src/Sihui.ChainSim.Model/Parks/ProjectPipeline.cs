@@ -42,6 +42,18 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         return state;
     }
 
+    /// <summary>Gives a stalled project's land back once its release year has come; runs before any project moves.</summary>
+    public void ReleaseLand(ref ProjectState project, ref double land, ref double landUsed)
+    {
+        if (project is { Stalled: true, HeldLand: > 0 } && BehaviourOf(project).ReleaseLandAfterYears is { } after
+            && project.StallYear + after <= year)
+        {
+            land += project.HeldLand;
+            landUsed -= project.HeldLand;
+            project.HeldLand = 0;
+        }
+    }
+
     /// <summary>Moves one project of trial <paramref name="trial"/> as far as this year allows, and books its output.</summary>
     public void Advance(ref ProjectState project, int trial, ref double land, ref double power, ref double landUsed, ParkYearResult result)
     {
@@ -54,6 +66,8 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             && sampler.Uniform(project.Key, year, RandomStream.Stall, trial) < behaviour.StallProbability)
         {
             project.Stalled = true;
+            project.StallYear = year;
+            result.ProjectsStalled[trial] += 1;
             return;
         }
         if (project.Stage == ProjectStage.Signed && project.SignedYear < year
@@ -62,6 +76,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         {
             land -= project.LandMu;
             landUsed += project.LandMu;
+            project.HeldLand = project.LandMu;
             project.Stage = ProjectStage.Started;
             project.CompleteYear = year + Whole(sampler.Draw(behaviour.BuildYears, project.Key, year, RandomStream.BuildYears, trial));
             result.ProjectsStarted[trial] += 1;

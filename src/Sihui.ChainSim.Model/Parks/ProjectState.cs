@@ -17,6 +17,10 @@ public struct ProjectState
     public double PowerMw;
     public ProjectStage Stage;
     public bool Stalled;
+    public int StallYear;
+
+    /// <summary>Land this project took when it started in the run (not land held before the base year).</summary>
+    public double HeldLand;
     public int SignedYear;
     public int CompleteYear;
     public int ProduceYear;

@@ -28,6 +28,9 @@ public sealed record ProjectBehaviour
     [Description("Fractions of full output in the 1st, 2nd, ... producing year; the last one repeats.")]
     public IReadOnlyList<double> RampUp { get; init; } = [1.0];
 
+    [AtLeast(1), Description("Years after a stall at which the land the project took is given back to its park, at the start of that year, before its starts. Omit to keep the land for good.")]
+    public int? ReleaseLandAfterYears { get; init; }
+
     [Description("Whether output follows the demand index of its industry (the product of 1 + industry shock + macro shock since the base year), as incumbents' output does. Default true.")]
     public bool FollowsDemand { get; init; } = true;
 

@@ -28,7 +28,7 @@ public sealed class YearAggregatorTests
     {
         double[]?[] Split(double[]? values) => values is null ? [null, null] : [[values[0]], [values[1]]];
         var output = (enterprise?.Sum() ?? 0) + (project?.Sum() ?? 0);
-        var result = new ParkYearResult([output], Split(enterprise), Split(project), [1], [2], [3], [4], [0]);
+        var result = new ParkYearResult([output], Split(enterprise), Split(project), [1], [2], [3], [4], [0], [0]);
         return new ParkYearOutcome(result, [], []);
     }
 
