@@ -18,7 +18,8 @@ public sealed class EconomyState
     // The macro and industry shocks, which remember last year's draw when they persist.
     private readonly YearlyDraw _macroShock;
     private readonly YearlyDraw[] _industryShocks;
-    private double[][] _price;
+    // An industry without `price` keeps the flat index 1 every year; arrays passed on are never written to.
+    private readonly double[] _flatPrice;
     private double[][] _demand;
 
     // Per industry: the log-price's deviation u from its drift path (per trial), and Var(u), the same in every trial.
@@ -35,7 +36,7 @@ public sealed class EconomyState
         _indicatorKeys = definition.Indicators.Select(i => StableHash.Of("indicator:" + i.Id)).ToArray();
         _macroShock = new YearlyDraw(definition.Economy.Shock, MacroKey, RandomStream.MacroShock);
         _industryShocks = definition.Industries.Select((industry, i) => new YearlyDraw(industry.Shock, _industryKeys[i], RandomStream.IndustryShock)).ToArray();
-        _price = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
+        _flatPrice = Filled(scenario.Trials, 1.0);
         _demand = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
         _priceDeviation = definition.Industries.Select(_ => new double[scenario.Trials]).ToArray();
         _deviationVariance = new double[definition.Industries.Count];
@@ -56,10 +57,9 @@ public sealed class EconomyState
         for (var i = 0; i < industries.Count; i++)
         {
             shocks[i] = Draw(_industryShocks[i], year);
-            prices[i] = industries[i].Price is { } price ? NextPrices(i, price, year) : _price[i];
+            prices[i] = industries[i].Price is { } price ? NextPrices(i, price, year) : _flatPrice;
             demand[i] = NextDemand(_demand[i], shocks[i], macro);
         }
-        _price = prices;
         _demand = demand;
 
         var indicators = definition.Indicators;

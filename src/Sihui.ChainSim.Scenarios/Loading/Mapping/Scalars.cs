@@ -35,8 +35,8 @@ public static class Scalars
     /// <summary>Only plain `true` or `false`: YAML 1.1's yes/no/on/off are refused, as they surprise people.</summary>
     public static bool TryFlag(YamlNode node, out bool value)
     {
-        value = false;
-        return node is ScalarNode { IsPlain: true } scalar && scalar.Value is "true" or "false" && bool.TryParse(scalar.Value, out value);
+        value = node is ScalarNode { IsPlain: true, Value: "true" };
+        return value || node is ScalarNode { IsPlain: true, Value: "false" };
     }
 
     public static bool IsNull(YamlNode? node) => node is null or ScalarNode { IsNull: true };
