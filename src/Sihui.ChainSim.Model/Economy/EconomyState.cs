@@ -4,7 +4,7 @@ using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Model.Economy;
 
-/// <summary>Run-level state carried from year to year: price deviations and indicator levels, per trial.</summary>
+/// <summary>Run-level state carried from year to year: shocks, price deviations and demand, per trial (indicators: <see cref="IndicatorState"/>).</summary>
 public sealed class EconomyState
 {
     private static readonly NormalDistribution StandardNormal = new(0, 1);
@@ -13,7 +13,6 @@ public sealed class EconomyState
     private readonly CompiledScenario _scenario;
     private readonly Sampler _sampler;
     private readonly ulong[] _industryKeys;
-    private readonly ulong[] _indicatorKeys;
 
     // The macro and industry shocks, which remember last year's draw when they persist.
     private readonly YearlyDraw _macroShock;
@@ -25,7 +24,6 @@ public sealed class EconomyState
     // Per industry: the log-price's deviation u from its drift path (per trial), and Var(u), the same in every trial.
     private double[][] _priceDeviation;
     private readonly double[] _deviationVariance;
-    private double[][] _indicatorLevel;
 
     public EconomyState(CompiledScenario scenario)
     {
@@ -33,21 +31,18 @@ public sealed class EconomyState
         _sampler = new Sampler(scenario.Seed);
         var definition = scenario.Definition;
         _industryKeys = definition.Industries.Select(i => StableHash.Of("industry:" + i.Id)).ToArray();
-        _indicatorKeys = definition.Indicators.Select(i => StableHash.Of("indicator:" + i.Id)).ToArray();
         _macroShock = new YearlyDraw(definition.Economy.Shock, MacroKey, RandomStream.MacroShock);
         _industryShocks = definition.Industries.Select((industry, i) => new YearlyDraw(industry.Shock, _industryKeys[i], RandomStream.IndustryShock)).ToArray();
         _flatPrice = Filled(scenario.Trials, 1.0);
         _demand = definition.Industries.Select(_ => Filled(scenario.Trials, 1.0)).ToArray();
         _priceDeviation = definition.Industries.Select(_ => new double[scenario.Trials]).ToArray();
         _deviationVariance = new double[definition.Industries.Count];
-        _indicatorLevel = definition.Indicators.Select(i => Filled(scenario.Trials, i.Initial)).ToArray();
     }
 
-    /// <summary>Draws the year's shocks and moves prices and indicators one year on.</summary>
+    /// <summary>Draws the year's shocks and moves prices and demand one year on; indicators follow after the parks' step.</summary>
     public EconomyYear Advance(int year)
     {
         var definition = _scenario.Definition;
-        var trials = _scenario.Trials;
         var macro = Draw(_macroShock, year);
 
         var industries = definition.Industries;
@@ -61,21 +56,7 @@ public sealed class EconomyState
             demand[i] = NextDemand(_demand[i], shocks[i], macro);
         }
         _demand = demand;
-
-        var indicators = definition.Indicators;
-        var levels = new double[indicators.Count][];
-        var changes = new double[indicators.Count][];
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            changes[i] = Draw(indicators[i].AnnualChange, _indicatorKeys[i], year, RandomStream.IndicatorChange);
-            levels[i] = new double[trials];
-            for (var k = 0; k < trials; k++)
-            {
-                levels[i][k] = _indicatorLevel[i][k] + changes[i][k];
-            }
-        }
-        _indicatorLevel = levels;
-        return new EconomyYear(year, macro, shocks, prices, levels, changes, demand);
+        return new EconomyYear(year, macro, shocks, prices, [], [], demand);
     }
 
     private double[] Draw(YearlyDraw draw, int year)

@@ -7,7 +7,7 @@ namespace Sihui.ChainSim.Model.Engine;
 
 /// <summary>
 /// The simulated clock: each year it draws the shared economy, steps every park at once through the given stepper,
-/// and collects the year in park order. Both engines run this same loop.
+/// moves the indicators, and collects the year in park order. Both engines run this same loop.
 /// </summary>
 public static class SimulationDriver
 {
@@ -15,6 +15,7 @@ public static class SimulationDriver
         CompiledScenario scenario, IParkStepper stepper, IProgress<int>? yearsDone = null, CancellationToken cancellationToken = default)
     {
         var economy = new EconomyState(scenario);
+        var indicators = new IndicatorState(scenario);
         var collector = new ResultCollector(scenario);
         for (var year = scenario.BaseYear + 1; year <= scenario.EndYear; year++)
         {
@@ -22,7 +23,9 @@ public static class SimulationDriver
             var economyYear = economy.Advance(year);
             var steps = scenario.Parks.Select(p => stepper.StepAsync(p.Index, economyYear, cancellationToken));
             var parks = await Task.WhenAll(steps).ConfigureAwait(false);
-            collector.Add(year, YearAggregator.Combine(scenario, economyYear, parks), parks);
+            // Counts may add the projects that started producing, so indicators move after the parks.
+            var withIndicators = indicators.Complete(economyYear, parks);
+            collector.Add(year, YearAggregator.Combine(scenario, withIndicators, parks), parks);
             yearsDone?.Report(year - scenario.BaseYear);
         }
         return collector.Finish();

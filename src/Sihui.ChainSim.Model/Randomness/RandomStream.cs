@@ -15,4 +15,6 @@ public enum RandomStream : ulong
     ProjectInvestment = 10,
     ProjectIndustry = 11,
     IndicatorChange = 12,
+    // New streams go last, so no existing draw changes.
+    IndicatorExit = 13,
 }

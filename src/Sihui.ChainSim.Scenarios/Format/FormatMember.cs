@@ -15,6 +15,9 @@ public sealed record FormatMember(PropertyInfo Property, string Key, MemberKind 
     public string? SchemaPattern { get; } = Property.GetCustomAttribute<SchemaPatternAttribute>()?.Pattern;
     public string? Description { get; } = Property.GetCustomAttribute<DescriptionAttribute>()?.Description;
 
+    /// <summary>The default of an optional key whose absence the record must see (a nullable property), for the schema.</summary>
+    public object? DeclaredDefault { get; } = Property.GetCustomAttribute<DefaultValueAttribute>()?.Value;
+
     /// <summary>A DIST drawn once a year that may carry `persistence`.</summary>
     public bool YearlyDraw { get; } = Property.IsDefined(typeof(YearlyDrawAttribute));
 

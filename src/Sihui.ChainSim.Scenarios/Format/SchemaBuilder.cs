@@ -45,7 +45,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
             {
                 schema["description"] = description;
             }
-            if (!member.Required && defaults is not null && Default(member.Property.GetValue(defaults)) is { } value)
+            if (!member.Required && defaults is not null && (Default(member.Property.GetValue(defaults)) ?? Default(member.DeclaredDefault)) is { } value)
             {
                 schema["default"] = value;
             }

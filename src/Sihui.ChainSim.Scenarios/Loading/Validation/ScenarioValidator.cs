@@ -19,6 +19,7 @@ public static class ScenarioValidator
             check(v);
         }
         LeontiefRule.Check(v);
+        IndicatorRules.Check(v);
         TargetRules.Check(v);
         TunableRules.Check(v, fileTree, workingTree ?? fileTree);
         MeaningRules.Check(v);
