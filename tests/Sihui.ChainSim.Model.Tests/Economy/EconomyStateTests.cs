@@ -78,48 +78,6 @@ public sealed class EconomyStateTests
         Assert.Equal([0.0, 0.0], year.MacroShock);
     }
 
-    [Fact]
-    public void Indicator_AccumulatesAConstantChange()
-    {
-        var definition = Scenario() with
-        {
-            Indicators = [new IndicatorDefinition { Id = "hightech", Name = "high-tech", Initial = 10, AnnualChange = Const(2) }],
-        };
-        var economy = Create(definition);
-        // level[t] = level[t-1] + 2: 12, 14, 16.
-        for (var t = 1; t <= 3; t++)
-        {
-            var year = economy.Advance(BaseYear + t);
-            Assert.Equal(10 + 2.0 * t, year.IndicatorLevel[0][0], 12);
-            Assert.Equal(2, year.IndicatorChange[0][0]);
-        }
-    }
-
-    [Fact]
-    public void Indicator_LevelIsTheSumOfItsRandomChanges()
-    {
-        var definition = Scenario(trials: 50) with
-        {
-            Indicators = [new IndicatorDefinition { Id = "firms", Name = "firms", Initial = 100, AnnualChange = new PoissonDistribution(3) }],
-        };
-        var economy = Create(definition);
-        var sum = new double[50];
-        double[] level = [];
-        for (var t = 1; t <= 4; t++)
-        {
-            var year = economy.Advance(BaseYear + t);
-            for (var k = 0; k < 50; k++)
-            {
-                sum[k] += year.IndicatorChange[0][k];
-            }
-            level = year.IndicatorLevel[0];
-        }
-        for (var k = 0; k < 50; k++)
-        {
-            Assert.Equal(100 + sum[k], level[k], 12);
-        }
-    }
-
     private static double Correlation(double[] x, double[] y)
     {
         var mx = x.Average();
