@@ -72,6 +72,7 @@ public static class TestScenarios
           - {id: p4, industry: food, stage: producing, investment: 1, ramp_up: [0.5, 1]}
         indicators:
           - {id: hightech, initial: 200, annual_change: {dist: poisson, mean: 10}}
+          - {id: firms, initial: 300, annual_change: {dist: poisson, mean: 12}, exit_rate: 0.05, exit_cyclicality: 3, adds_producing_projects: true}
         targets:
           - {id: total, metric: total_output, year: 2024, at_least: 240}
           - {id: started, metric: projects_started, year: 2024, at_least: 2}
