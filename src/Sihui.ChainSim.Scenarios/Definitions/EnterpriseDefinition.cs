@@ -30,8 +30,8 @@ public sealed record EnterpriseDefinition
     [AtLeast(0, What = "an addition"), Description("Capacity added in a year: year -> 亿元.")]
     public IReadOnlyDictionary<int, double> CapacityAdditions { get; init; } = new Dictionary<int, double>();
 
-    /// <summary>The enterprise's own annual growth rate, one draw per trial and year.</summary>
-    [YearlyDraw, Description("The enterprise's own annual growth rate (0.05 = 5%); one draw per trial and year.")]
+    /// <summary>The enterprise's own annual real (volume) growth rate; its industry's price index turns volume into value.</summary>
+    [YearlyDraw, Description("The enterprise's own annual real (volume) growth rate (0.05 = 5%), before its industry's price index; one draw per trial and year.")]
     public required Distribution Growth { get; init; }
 
     [Description("Makes this enterprise a chain master. Optional.")]
