@@ -20,6 +20,8 @@ public static class ScenarioValidator
         }
         LeontiefRule.Check(v);
         TargetRules.Check(v);
+        SeasonalityRules.Check(v);
+        ObservationRules.Check(v);
         TunableRules.Check(v, fileTree, workingTree ?? fileTree);
         MeaningRules.Check(v);
         PlausibilityRules.Check(v);
