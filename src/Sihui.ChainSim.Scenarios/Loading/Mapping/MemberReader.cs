@@ -116,6 +116,10 @@ internal static class MemberReader
 
     private static (bool, object?) NumberList(FormatMember m, MapReader r)
     {
+        if (m.RequiredKey && r.Get(m.Key, required: true) is null)
+        {
+            return (true, Array.Empty<double>()); // reported as missing
+        }
         var numbers = r.Numbers(m.Key);
         if (numbers is null)
         {

@@ -21,7 +21,11 @@ public static class SeasonalityRules
             {
                 v.Fail(path, $"'{metric}' cannot have a seasonality: only {ObservableMetrics.Allowed} can");
             }
-            Shares(v, $"{path}.shares", seasonality.Shares);
+            // A missing `shares` (reported while mapping) leaves it null.
+            if (seasonality.Shares is { } shares)
+            {
+                Shares(v, $"{path}.shares", shares);
+            }
         }
     }
 
