@@ -90,18 +90,20 @@ public sealed class ObservationCsvTests
     [Fact]
     public void Every_bad_row_is_reported_at_once()
     {
-        var errors = Errors(Header + "\ntotal_output,2025,13,480,\ntotal_output,2025,6,480,\nprojects_started,2031,6,2.5,\n");
+        var errors = Errors(Header + "\ntotal_output,2025,13,480,\ntotal_output,2026,6,480,\nprojects_started,2031,6,2.5,\n");
 
         Assert.Equal([(2, "through_month"), (4, "year"), (4, "value")], errors.Select(e => (e.Line, e.Path)).OrderBy(e => e.Line));
     }
 
-    [Fact]
-    public void The_same_figure_twice_is_refused_at_the_second()
+    [Theory]
+    [InlineData(6)]
+    [InlineData(3)]
+    public void A_metric_and_year_twice_is_refused_at_the_second(int month)
     {
-        var error = Assert.Single(Errors(Header + "\ntotal_output,2025,6,480,\ntotal_output,2025,6,481,\n"));
+        var error = Assert.Single(Errors(Header + $"\ntotal_output,2025,6,480,\nprojects_started,2025,6,8,\ntotal_output,2025,{month},,0.05\ntotal_output,2026,3,200,\n"));
 
-        Assert.Equal((3, "metric"), (error.Line, error.Path));
-        Assert.Equal("total_output 2025 through month 6 is given more than once; give each figure once", error.Message);
+        Assert.Equal((4, "metric"), (error.Line, error.Path));
+        Assert.StartsWith("total_output 2025 is observed more than once; give only the latest month", error.Message);
     }
 
     [Fact]

@@ -16,13 +16,14 @@ public sealed class ObservationYamlTests
     [InlineData("{metric: total_output, year: 2025, month: 6, value: 480}", "month", "unknown key `month`")]
     public void A_bad_item_is_refused_at_its_line_and_path(string item, string field, string message)
     {
-        var tail = "observations:\n  - {metric: total_output, year: 2025, through_month: 3, value: 200}\n  - " + item;
+        var tail = "observations:\n  - {metric: total_output, year: 2026, through_month: 3, value: 200}\n  - " + item;
         var text = NowcastTexts.With(tail);
 
         var error = Assert.Single(NowcastTexts.Errors(tail), e => e.Message.StartsWith(message, StringComparison.Ordinal));
 
         Assert.Equal((NowcastTexts.File, NowcastTexts.LineOf(text, "observations:") + 2), (error.File, error.Line));
         Assert.Equal(field.Length == 0 ? "observations[1]" : $"observations[1].{field}", error.Path);
+        Assert.StartsWith(message, error.Message);
     }
 
     [Fact]

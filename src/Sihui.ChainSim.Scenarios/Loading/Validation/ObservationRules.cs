@@ -19,7 +19,7 @@ public static class ObservationRules
     {
         var s = v.Scenario;
         var metrics = MetricNames.All(s);
-        var seen = new HashSet<(string, int, int)>();
+        var seen = new HashSet<(string, int)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -34,10 +34,10 @@ public static class ObservationRules
             {
                 Money(v, row, path);
             }
-            if (row.Metric.Length > 0 && row.Year != Placeholder.Integer && row.ThroughMonth != Placeholder.Integer
-                && !seen.Add((row.Metric, row.Year, row.ThroughMonth)))
+            // Year-to-date figures of one year overlap, and rows are weighed as independent: a second would count twice.
+            if (row.Metric.Length > 0 && row.Year != Placeholder.Integer && !seen.Add((row.Metric, row.Year)))
             {
-                v.Fail($"{path}.metric", $"{row.Label} is given more than once; give each figure once");
+                v.Fail($"{path}.metric", $"{row.Metric} {row.Year} is observed more than once; give only the latest month of each metric and year, which already holds the earlier months");
             }
         }
     }
