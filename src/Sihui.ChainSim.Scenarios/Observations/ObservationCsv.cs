@@ -53,7 +53,8 @@ public static partial class ObservationCsv
         var sources = new List<string>();
         for (var n = headerIndex + 1; n < lines.Count; n++)
         {
-            if (lines[n].Trim().Length == 0)
+            // Excel writes rows of empty cells (",,,,") below the data: they are blank lines too.
+            if (lines[n].All(c => c is ',' or ' ' or '\t'))
             {
                 continue;
             }

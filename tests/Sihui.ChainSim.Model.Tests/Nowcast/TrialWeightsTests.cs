@@ -21,6 +21,7 @@ public sealed class TrialWeightsTests
     public void Equal_weights_have_an_ess_of_every_trial_and_one_trial_alone_an_ess_of_1()
     {
         Assert.Equal(7, TrialWeights.Uniform(7).Ess);
+        Assert.Equal(TrialWeights.Uniform(3).Weights.ToArray(), TrialWeights.Compute([], 3).Weights.ToArray());
         Assert.Equal(1, TrialWeights.FromLogWeights([double.NegativeInfinity, -3, double.NegativeInfinity])!.Ess);
     }
 

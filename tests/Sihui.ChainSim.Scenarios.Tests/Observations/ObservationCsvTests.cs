@@ -47,7 +47,7 @@ public sealed class ObservationCsvTests
     [Fact]
     public void Columns_in_another_order_quoted_cells_blank_lines_and_crlf_read_the_same()
     {
-        var text = "\r\nyear,metric,value,through_month,growth_yoy\r\n2025,\"total_output\", 480 ,6,\r\n\r\n2025,projects_started,11,6,\r\n";
+        var text = "\r\nyear,metric,value,through_month,growth_yoy\r\n2025,\"total_output\", 480 ,6,\r\n\r\n2025,projects_started,11,6,\r\n,,,,\r\n , , ,,\r\n";
 
         var rows = ObservationCsv.Parse(text, File, Scenario);
 
