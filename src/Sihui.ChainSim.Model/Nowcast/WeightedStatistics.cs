@@ -37,40 +37,43 @@ public static class WeightedStatistics
     /// The smallest value whose normalised cumulative weight reaches <paramref name="p"/>; trials of weight 0 are
     /// skipped, so p = 0 gives the smallest value any weighted trial has.
     /// </summary>
-    public static double Quantile(ReadOnlySpan<double> values, ReadOnlySpan<double> weights, double p)
+    public static double Quantile(ReadOnlySpan<double> values, ReadOnlySpan<double> weights, double p) => Quantiles(values, weights, p)[0];
+
+    /// <summary><see cref="Quantile"/> at each of <paramref name="ps"/>, sorting the trials once.</summary>
+    public static double[] Quantiles(ReadOnlySpan<double> values, ReadOnlySpan<double> weights, params double[] ps)
     {
         Same(values.Length, weights.Length);
         var w = weights.ToArray();
-        var order = Enumerable.Range(0, values.Length).Where(k => w[k] > 0).ToArray();
+        var v = values.ToArray();
+        var order = Enumerable.Range(0, v.Length).Where(k => w[k] > 0).ToArray();
         if (order.Length == 0)
         {
-            return 0;
+            return new double[ps.Length];
         }
-        var v = values.ToArray();
         // Ties keep trial order, so the result never depends on the sort's stability.
         Array.Sort(order, (a, b) => v[a] != v[b] ? v[a].CompareTo(v[b]) : a.CompareTo(b));
+        var cumulative = new double[order.Length];
         var total = 0.0;
-        foreach (var k in order)
+        for (var i = 0; i < order.Length; i++)
         {
-            total += w[k];
+            total += w[order[i]];
+            cumulative[i] = total;
         }
-        // Summed in the same order as the total, so the last cumulative weight is exactly the total and p = 1 is reached.
-        var target = Math.Clamp(p, 0, 1) * total;
-        var cumulative = 0.0;
-        foreach (var k in order)
+        // The last cumulative weight is the total itself, so p = 1 is always reached.
+        return ps.Select(p =>
         {
-            cumulative += w[k];
-            if (cumulative >= target)
-            {
-                return v[k];
-            }
-        }
-        return v[order[^1]];
+            var target = Math.Clamp(p, 0, 1) * total;
+            var i = Array.FindIndex(cumulative, c => c >= target);
+            return v[order[i < 0 ? order.Length - 1 : i]];
+        }).ToArray();
     }
 
     /// <summary>The weighted mean and the 10th, 50th and 90th weighted quantiles.</summary>
-    public static MetricSummary Summarize(ReadOnlySpan<double> values, ReadOnlySpan<double> weights) =>
-        new(Mean(values, weights), Quantile(values, weights, 0.10), Quantile(values, weights, 0.50), Quantile(values, weights, 0.90));
+    public static MetricSummary Summarize(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
+    {
+        var q = Quantiles(values, weights, 0.10, 0.50, 0.90);
+        return new MetricSummary(Mean(values, weights), q[0], q[1], q[2]);
+    }
 
     private static void Same(int a, int b)
     {
