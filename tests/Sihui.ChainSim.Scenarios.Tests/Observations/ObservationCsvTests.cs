@@ -130,6 +130,18 @@ public sealed class ObservationCsvTests
         Assert.Equal(8, row.Observation.Value);
     }
 
+    [Fact]
+    public void A_count_through_a_month_whose_share_is_0_must_be_0()
+    {
+        var scenario = NowcastTexts.Load("seasonality:\n  projects_started: {shares: [0, 0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1]}");
+
+        var error = Assert.Single(Assert.Throws<ScenarioValidationException>(() =>
+            ObservationCsv.Parse(Header + "\nprojects_started,2025,2,3,\nprojects_started,2026,2,0,\n", File, scenario)).Errors);
+
+        Assert.Equal((2, "value"), (error.Line, error.Path));
+        Assert.Equal("the seasonality of projects_started has share 0 through month 2, so nothing can be counted by then, but the value is 3", error.Message);
+    }
+
     [Theory]
     [InlineData("metric,year,through_month,value", "growth_yoy", "missing column 'growth_yoy'; the header must be metric,year,through_month,value,growth_yoy")]
     [InlineData("metric,year,month,value,growth_yoy", "month", "unknown column 'month'")]

@@ -77,9 +77,20 @@ public static class ObservationRules
         {
             v.Fail($"{path}.growth_yoy", $"{row.Metric} is a count: give the number itself as value, not growth_yoy");
         }
-        if (row.Value is { } value && !double.IsNaN(value) && (value != Math.Floor(value) || value > int.MaxValue))
+        if (row.Value is not { } value || double.IsNaN(value))
+        {
+            return;
+        }
+        if (value != Math.Floor(value) || value > int.MaxValue)
         {
             v.Fail($"{path}.value", $"{row.Metric} is a count, so its value must be a whole number, got {value}");
+        }
+        else if (value > 0 && row.ThroughMonth is >= 1 and <= SeasonalityDefinition.Months
+            && SeasonalityDefinition.For(v.Scenario, row.Metric) is { Shares.Count: SeasonalityDefinition.Months } seasonality
+            && seasonality.Share(row.ThroughMonth) == 0)
+        {
+            // Binomial thinning with a share of 0 sees nothing, so no trial could explain the figure.
+            v.Fail($"{path}.value", $"the seasonality of {row.Metric} has share 0 through month {row.ThroughMonth}, so nothing can be counted by then, but the value is {value}");
         }
     }
 
