@@ -38,21 +38,27 @@ public static class TrialStatistics
     }
 
     /// <summary>The Wilson score 95% interval for <paramref name="successes"/> out of <paramref name="trials"/>.</summary>
-    public static (double Low, double High) Wilson95(int successes, int trials)
+    public static (double Low, double High) Wilson95(int successes, int trials) =>
+        trials == 0 ? (0, 1) : Wilson95(successes / (double)trials, trials);
+
+    /// <summary>
+    /// The Wilson score 95% interval for a proportion over <paramref name="n"/> observations; n need not be whole,
+    /// so a weighted probability passes its effective sample size.
+    /// </summary>
+    public static (double Low, double High) Wilson95(double proportion, double n)
     {
-        if (trials == 0)
+        if (!(n > 0))
         {
             return (0, 1);
         }
         const double z = 1.959963984540054;
-        var n = (double)trials;
-        var p = successes / n;
+        var p = proportion;
         var denominator = 1 + z * z / n;
         var centre = (p + z * z / (2 * n)) / denominator;
         var half = z * Math.Sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator;
-        // At 0 or n successes the bound is exactly 0 or 1; the formula leaves a rounding residue there.
-        var low = successes == 0 ? 0 : Math.Max(0, centre - half);
-        var high = successes == trials ? 1 : Math.Min(1, centre + half);
+        // At a proportion of 0 or 1 the bound is exactly 0 or 1; the formula leaves a rounding residue there.
+        var low = p <= 0 ? 0 : Math.Max(0, centre - half);
+        var high = p >= 1 ? 1 : Math.Min(1, centre + half);
         return (low, high);
     }
 }

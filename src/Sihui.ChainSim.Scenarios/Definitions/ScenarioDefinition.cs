@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Sihui.ChainSim.Scenarios.Format;
+using Sihui.ChainSim.Scenarios.Metrics;
 
 namespace Sihui.ChainSim.Scenarios.Definitions;
 
@@ -49,6 +50,14 @@ public sealed record ScenarioDefinition
 
     [Description("Planning targets to test.")]
     public IReadOnlyList<TargetDefinition> Targets { get; init; } = [];
+
+    /// <summary>Metric name → its monthly shares; a metric not listed has <see cref="SeasonalityDefinition.Even"/>.</summary>
+    [SchemaPattern(MetricNames.Pattern)]
+    [Description("Monthly seasonality of observable metrics: metric -> {shares, share_sd}. Optional; a metric not listed has shares m/12 and share_sd 0.02 each month (an assumption).")]
+    public IReadOnlyDictionary<string, SeasonalityDefinition> Seasonality { get; init; } = new Dictionary<string, SeasonalityDefinition>();
+
+    [Description("Published year-to-date figures to condition a nowcast on; the same rows as an observations CSV file. Optional.")]
+    public IReadOnlyList<ObservationDefinition> Observations { get; init; } = [];
 
     [VariantMap, Description("Named variants: variant name -> overrides.")]
     public IReadOnlyList<VariantDefinition> Variants { get; init; } = [];

@@ -12,6 +12,7 @@ public sealed record FormatMember(PropertyInfo Property, string Key, MemberKind 
     public bool IsId { get; } = Property.IsDefined(typeof(IdPatternAttribute));
     public string? DefaultFrom { get; } = Property.GetCustomAttribute<DefaultFromAttribute>()?.Key;
     public string? NotEmpty { get; } = Property.GetCustomAttribute<NotEmptyAttribute>()?.Item;
+    public ExactLengthAttribute? ExactLength { get; } = Property.GetCustomAttribute<ExactLengthAttribute>();
     public string? SchemaPattern { get; } = Property.GetCustomAttribute<SchemaPatternAttribute>()?.Pattern;
     public string? Description { get; } = Property.GetCustomAttribute<DescriptionAttribute>()?.Description;
 

@@ -101,10 +101,16 @@ public sealed class FormatType
             _ when type == typeof(IReadOnlyDictionary<int, double>) => (MemberKind.YearMap, null),
             _ when type == typeof(IReadOnlyList<double>) => (MemberKind.NumberList, null),
             _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) => (MemberKind.RecordList, type.GetGenericArguments()[0]),
+            _ when IsNameKeyed(type) => (MemberKind.RecordMap, type.GetGenericArguments()[1]),
             _ when type.IsClass => (MemberKind.Record, type),
             _ => throw new NotSupportedException($"{p.DeclaringType?.Name}.{p.Name}: no scenario format for {type.Name}"),
         };
     }
+
+    /// <summary>A mapping of name to record, such as <c>seasonality: {total_output: {shares: [...]}}</c>.</summary>
+    private static bool IsNameKeyed(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)
+        && type.GetGenericArguments()[0] == typeof(string) && type.GetGenericArguments()[1].IsClass;
 
     private static bool IsCopy(ConstructorInfo c, Type type) => c.GetParameters() is [{ } only] && only.ParameterType == type;
 }

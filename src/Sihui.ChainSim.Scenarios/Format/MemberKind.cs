@@ -14,6 +14,7 @@ public enum MemberKind
     NumberList,
     Record,
     RecordList,
+    RecordMap,
     Flattened,
     Variants,
 }

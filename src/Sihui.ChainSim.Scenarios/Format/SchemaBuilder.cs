@@ -71,6 +71,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
         MemberKind.NumberList => List(m),
         MemberKind.Record => Record(m.ItemType!),
         MemberKind.RecordList => new() { ["type"] = "array", ["items"] = Record(m.ItemType!) },
+        MemberKind.RecordMap => RecordMap(m),
         MemberKind.Variants => SpecialValueSchema.Variants(),
         _ => throw new NotSupportedException(m.Kind.ToString()),
     };
@@ -86,12 +87,30 @@ internal sealed class SchemaBuilder(JsonObject defs)
         return Ref(name);
     }
 
+    /// <summary>Name → record; the names follow the member's schema pattern, or the id pattern.</summary>
+    private JsonObject RecordMap(FormatMember m)
+    {
+        var keyPattern = m.SchemaPattern ?? IdPatternAttribute.Pattern;
+        return new()
+        {
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["propertyNames"] = new JsonObject { ["pattern"] = keyPattern },
+            ["patternProperties"] = new JsonObject { [keyPattern] = Record(m.ItemType!) },
+        };
+    }
+
     private static JsonObject List(FormatMember m)
     {
         var list = new JsonObject { ["type"] = "array", ["items"] = Ranged(new() { ["type"] = "number" }, m) };
         if (m.NotEmpty is not null)
         {
             list["minItems"] = 1;
+        }
+        if (m.ExactLength is { } exact)
+        {
+            list["minItems"] = exact.Length;
+            list["maxItems"] = exact.Length;
         }
         return list;
     }

@@ -1,5 +1,6 @@
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Format;
+using Sihui.ChainSim.Scenarios.Loading.Tree;
 
 namespace Sihui.ChainSim.Scenarios.Loading.Mapping;
 
@@ -19,6 +20,7 @@ internal static class MemberReader
         MemberKind.NumberList => NumberList(m, r),
         MemberKind.Record => r.Get(m.Key, m.RequiredKey) is { } node ? Present(RecordReader.Read(m.ItemType!, node, r.PathOf(m.Key), r.Context)) : default,
         MemberKind.RecordList => RecordList(m, r),
+        MemberKind.RecordMap => RecordMap(m, r),
         MemberKind.Variants => (true, VariantMapper.Variants(r).Select(v => v.Definition).ToList()),
         _ => throw new NotSupportedException(m.Kind.ToString()),
     };
@@ -114,6 +116,10 @@ internal static class MemberReader
 
     private static (bool, object?) NumberList(FormatMember m, MapReader r)
     {
+        if (m.RequiredKey && r.Get(m.Key, required: true) is null)
+        {
+            return (true, Array.Empty<double>()); // reported as missing
+        }
         var numbers = r.Numbers(m.Key);
         if (numbers is null)
         {
@@ -123,6 +129,10 @@ internal static class MemberReader
         if (m.NotEmpty is { } item && numbers.Count == 0)
         {
             r.Context.Later(v => v.Fail(path, $"{m.Key} needs at least one {item}"));
+        }
+        if (m.ExactLength is { } exact && numbers.Count != exact.Length)
+        {
+            r.Context.Later(v => v.Fail(path, exact.Message(m.Key, numbers.Count)));
         }
         for (var i = 0; i < numbers.Count; i++)
         {
@@ -144,6 +154,32 @@ internal static class MemberReader
             }
         }
         return (r.Get(m.Key) is not null, Typed(m.ItemType!, records));
+    }
+
+    /// <summary>A mapping of name to record, as a Dictionary&lt;string, T&gt; in file order.</summary>
+    private static (bool, object?) RecordMap(FormatMember m, MapReader r)
+    {
+        var map = (System.Collections.IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), m.ItemType!))!;
+        var node = r.Get(m.Key, m.RequiredKey);
+        if (node is null)
+        {
+            return (m.RequiredKey, map);
+        }
+        if (node is not MappingNode mapping)
+        {
+            r.Context.Error(node, r.PathOf(m.Key), $"expected a mapping of names to {m.Key} entries, got {node.Describe()}");
+            return (true, map);
+        }
+        foreach (var entry in mapping.Entries)
+        {
+            var path = MappingContext.Child(r.PathOf(m.Key), entry.Key.Value);
+            r.Context.Marks.Add(path, entry.Key.Mark);
+            if (RecordReader.Read(m.ItemType!, entry.Value, path, r.Context) is { } record)
+            {
+                map[entry.Key.Value] = record;
+            }
+        }
+        return (true, map);
     }
 
     /// <summary>A T[] for an IReadOnlyList&lt;T&gt; property.</summary>

@@ -60,16 +60,17 @@ public static partial class RecordReader
 
     private static void ExactlyOne(ExactlyOneOfAttribute oneOf, Dictionary<string, object?> values, MapReader r)
     {
-        var id = values.GetValueOrDefault("id") as string;
+        // A record without an id (an observation) is named by its kind alone.
+        var who = values.GetValueOrDefault("id") is string id ? $"{oneOf.Kind} '{id}'" : oneOf.Kind;
         var (first, second) = (values.ContainsKey(oneOf.First), values.ContainsKey(oneOf.Second));
         if (first && second)
         {
             r.Context.Error(r.Get(oneOf.Second)!, r.PathOf(oneOf.Second),
-                $"{oneOf.Kind} '{id}' has both `{oneOf.First}` and `{oneOf.Second}`; give exactly one");
+                $"{who} has both `{oneOf.First}` and `{oneOf.Second}`; give exactly one");
         }
         else if (!first && !second)
         {
-            r.Context.Error(r.Node, r.Path, $"{oneOf.Kind} '{id}' needs exactly one of `{oneOf.First}` or `{oneOf.Second}`");
+            r.Context.Error(r.Node, r.Path, $"{who} needs exactly one of `{oneOf.First}` or `{oneOf.Second}`");
         }
     }
 

@@ -65,7 +65,7 @@ public static class EncodingGuess
     }
 
     /// <summary>e.g. <c>it looks like GBK/GB18030 ...; convert it with: iconv -f GBK -t UTF-8 a.yaml &gt; a.yaml.utf8</c>.</summary>
-    public static string Advice(string encoding, string file)
+    public static string Advice(string encoding, string file, string format = SafeText.Yaml)
     {
         var name = encoding switch
         {
@@ -73,8 +73,10 @@ public static class EncodingGuess
             "UTF-16LE" or "UTF-16BE" => $"{encoding} (UTF-16, as some Windows editors save)",
             _ => "Windows-1252 or Latin-1",
         };
-        return $"it looks like {name}; scenario files must be UTF-8. Convert it with: iconv -f {encoding} -t UTF-8 {Quote(file)} > {Quote(file + ".utf8")}";
+        return $"it looks like {name}; {Files(format)} must be UTF-8. Convert it with: iconv -f {encoding} -t UTF-8 {Quote(file)} > {Quote(file + ".utf8")}";
     }
+
+    private static string Files(string format) => format == SafeText.Yaml ? "scenario files" : $"{format} files";
 
     private static string Quote(string file) =>
         file.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '/' or '_' or '-') ? file : "'" + file.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

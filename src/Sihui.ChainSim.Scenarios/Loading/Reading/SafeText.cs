@@ -9,8 +9,11 @@ public static class SafeText
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
+    /// <summary>The format messages name by default; an observations file passes "CSV".</summary>
+    public const string Yaml = "YAML";
+
     /// <summary>Reads a file as strict UTF-8 (a BOM is dropped); null when refused, with the reason in <paramref name="errors"/>.</summary>
-    public static string? ReadFile(string path, ErrorList errors)
+    public static string? ReadFile(string path, ErrorList errors, string format = Yaml)
     {
         byte[] bytes;
         try
@@ -33,11 +36,11 @@ public static class SafeText
             errors.Add(new ScenarioError(path, 1, 1, "", $"cannot read file: {e.Message}"));
             return null;
         }
-        return Decode(bytes, path, errors);
+        return Decode(bytes, path, errors, format);
     }
 
     /// <summary>Decodes strict UTF-8; reports the line and column of a NUL byte or an invalid sequence.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, string file, ErrorList errors)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string file, ErrorList errors, string format = Yaml)
     {
         if (bytes.Length > MaxBytes)
         {
@@ -50,14 +53,14 @@ public static class SafeText
         }
         if (EncodingGuess.Utf16(bytes) is { } utf16)
         {
-            errors.Add(new ScenarioError(file, 1, 1, "", "the file is not UTF-8 text: " + EncodingGuess.Advice(utf16, file)));
+            errors.Add(new ScenarioError(file, 1, 1, "", "the file is not UTF-8 text: " + EncodingGuess.Advice(utf16, file, format)));
             return null;
         }
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             var (line, column) = Locate(bytes[..nul]);
-            errors.Add(new ScenarioError(file, line, column, "", "this is a binary file, not YAML text (NUL byte found)"));
+            errors.Add(new ScenarioError(file, line, column, "", $"this is a binary file, not {format} text (NUL byte found)"));
             return null;
         }
         var chars = new char[bytes.Length];
@@ -65,15 +68,15 @@ public static class SafeText
         if (status != OperationStatus.Done)
         {
             var (line, column) = Locate(bytes[..read]);
-            var advice = EncodingGuess.Advice(EncodingGuess.Legacy(bytes), file);
+            var advice = EncodingGuess.Advice(EncodingGuess.Legacy(bytes), file, format);
             errors.Add(new ScenarioError(file, line, column, "", $"the file is not valid UTF-8 text (first bad byte here): {advice}"));
             return null;
         }
-        return Check(new string(chars, 0, written), file, errors);
+        return Check(new string(chars, 0, written), file, errors, format);
     }
 
     /// <summary>Checks text that is already decoded.</summary>
-    public static string? Check(string text, string file, ErrorList errors)
+    public static string? Check(string text, string file, ErrorList errors, string format = Yaml)
     {
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -93,7 +96,7 @@ public static class SafeText
         if (bad >= 0)
         {
             var (line, column) = Locate(text.AsSpan(0, bad));
-            var what = text[bad] == '\0' ? "this is binary data, not YAML text (NUL character found)" : "the text has an unpaired UTF-16 surrogate";
+            var what = text[bad] == '\0' ? $"this is binary data, not {format} text (NUL character found)" : "the text has an unpaired UTF-16 surrogate";
             errors.Add(new ScenarioError(file, line, column, "", what));
             return null;
         }

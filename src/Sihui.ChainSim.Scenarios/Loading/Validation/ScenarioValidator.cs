@@ -21,6 +21,8 @@ public static class ScenarioValidator
         LeontiefRule.Check(v);
         IndicatorRules.Check(v);
         TargetRules.Check(v);
+        SeasonalityRules.Check(v);
+        ObservationRules.Check(v);
         TunableRules.Check(v, fileTree, workingTree ?? fileTree);
         MeaningRules.Check(v);
         PlausibilityRules.Check(v);

@@ -1,0 +1,52 @@
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Metrics;
+
+namespace Sihui.ChainSim.Scenarios.Observations;
+
+/// <summary>Which metrics a monthly figure can be published for, and whether each is money or a count.</summary>
+/// <remarks>
+/// Rates (growth:*), land, stalls and indicator changes are left out: they do not accumulate through the year
+/// as a share of an annual total. Names a scenario does not produce are refused elsewhere, as unknown metrics.
+/// </remarks>
+public static class ObservableMetrics
+{
+    /// <summary>Money totals that accumulate through the year; value_added comes with the value-added metrics.</summary>
+    private static readonly string[] MoneyNames = [MetricNames.TotalOutput, MetricNames.NewProjectInvestment, "value_added"];
+
+    private static readonly string[] MoneyPrefixes = ["industry_output:", "park_output:", "enterprise_output:", "industry_value_added:"];
+
+    /// <summary>Counts of project events in the year.</summary>
+    private static readonly string[] CountNames = [MetricNames.ProjectsStarted, MetricNames.ProjectsCompleted, MetricNames.ProjectsProducing];
+
+    private const string IndicatorPrefix = "indicator:";
+
+    /// <summary>What the refusal lists as observable.</summary>
+    public const string Allowed =
+        "money metrics (total_output, new_project_investment, industry_output:<id>, park_output:<id>, enterprise_output:<id>), "
+        + "projects_started, projects_completed, projects_producing, and count indicators (indicator:<id>)";
+
+    /// <summary>Money or count; null when <paramref name="metric"/> cannot be observed (or is not the scenario's).</summary>
+    public static ObservedKind? Kind(ScenarioDefinition scenario, string metric)
+    {
+        if (MoneyNames.Contains(metric, StringComparer.Ordinal) || MoneyPrefixes.Any(p => metric.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return ObservedKind.Money;
+        }
+        if (CountNames.Contains(metric, StringComparer.Ordinal))
+        {
+            return ObservedKind.Count;
+        }
+        if (metric.StartsWith(IndicatorPrefix, StringComparison.Ordinal))
+        {
+            var id = metric[IndicatorPrefix.Length..];
+            return scenario.Indicators.FirstOrDefault(i => i.Id == id) is { } indicator && IsCount(indicator) ? ObservedKind.Count : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Every indicator is count-type today ("Count-type indicators" in the format); where indicators gain an
+    /// explicit count form (entry and exit), this is the one place to narrow.
+    /// </summary>
+    public static bool IsCount(IndicatorDefinition indicator) => true;
+}
