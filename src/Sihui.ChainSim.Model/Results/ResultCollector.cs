@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Model.Aggregation;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Model.Statistics;
@@ -8,7 +9,8 @@ namespace Sihui.ChainSim.Model.Results;
 /// <summary>Turns each year's per-trial values into summaries, and keeps the target metrics' values to judge targets at the end.</summary>
 public sealed class ResultCollector(CompiledScenario scenario)
 {
-    private readonly IReadOnlyList<string> _metricOrder = MetricNames.All(scenario.Definition);
+    private readonly IReadOnlyList<string> _metricOrder = MetricNames.Computed(scenario.Definition);
+    private readonly GrowthRates _rates = new(scenario);
     private readonly List<YearResult> _years = [];
     private readonly Dictionary<(string Metric, int Year), double[]> _targetValues = [];
     private readonly FirstYearTracker _firstYears = new(
@@ -31,6 +33,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
                 }
             }
         }
+        _rates.Add(runMetrics, parks);
 
         // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
         var summaries = new NamedSummary[_metricOrder.Count];
