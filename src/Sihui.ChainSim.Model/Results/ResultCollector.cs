@@ -40,7 +40,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
         Parallel.For(0, summaries.Length, i =>
         {
             var metric = _metricOrder[i];
-            var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : TrialStatistics.Summarize(runMetrics[metric]);
+            var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : Summarize(metric, runMetrics[metric]);
             summaries[i] = new NamedSummary(metric, summary);
         });
         _years.Add(new YearResult(year, summaries));
@@ -68,9 +68,13 @@ public sealed class ResultCollector(CompiledScenario scenario)
                 met += holds ? 1 : 0;
                 allMet[k] &= holds;
             }
-            targets.Add(new TargetResult(target.Id, ProbabilityEstimate.Of(met, trials), TrialStatistics.Summarize(values)));
+            targets.Add(new TargetResult(target.Id, ProbabilityEstimate.Of(met, trials), Summarize(target.Metric, values)));
         }
         var allCount = targets.Count == 0 ? 0 : allMet.Count(m => m);
         return new SimulationResult(targets, ProbabilityEstimate.Of(allCount, trials), _years) { TimeToTarget = _firstYears.Finish() };
     }
+
+    // A rate is undefined (NaN) in trials whose previous value is 0 or unknown; its summary is over the others.
+    private static MetricSummary Summarize(string metric, double[] values) =>
+        MetricNames.IsRate(metric) ? TrialStatistics.SummarizeDefined(values) : TrialStatistics.Summarize(values);
 }

@@ -162,6 +162,28 @@ public sealed class ValueAddedAndGrowthTests
     }
 
     [Fact]
+    public async Task A_rate_undefined_in_some_trials_is_summarised_over_the_others_and_never_meets_a_target()
+    {
+        // Park q's project starts with probability 0.5 in year 1 and produces at once (build 0): in year 2 the rate
+        // is undefined where it had not started by year 1, and 0 where it had (or NaN again if it starts in year 2).
+        var definition = TwoEnterprises() with
+        {
+            Trials = 400,
+            Parks = [Park(), Park("q")],
+            Projects = [Project("mill", 20, park: "q") with { Behaviour = Named with { StartProbability = 0.5, BuildYears = Const(0) } }],
+            Targets = [new TargetDefinition { Id = "q", Name = "q", Metric = "growth:park_output:q", Year = Y2, AtMost = 1 }],
+        };
+
+        var result = await RunAsync(definition);
+
+        var summary = result.Years[1].Metrics.Single(m => m.Metric == "growth:park_output:q").Summary;
+        Assert.Equal(new Sihui.ChainSim.Model.Statistics.MetricSummary(0, 0, 0, 0), summary);
+        Assert.Equal(summary, result.Targets[0].Value);
+        // About half the trials had output in year 1; the others are undefined, and an undefined rate meets no target.
+        Assert.InRange(result.Targets[0].Met.Probability, 0.4, 0.6);
+    }
+
+    [Fact]
     public async Task A_growth_target_has_the_probability_of_its_rate()
     {
         // One enterprise, g ~ Normal(0.05, 0.02): growth:total_output in year 1 is g, and P(g ≥ 0.06) = 1 − Φ(0.5) = 0.30854.
