@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Format;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Metrics;
@@ -49,6 +50,17 @@ public sealed class GrowthMetricTests
         Assert.Equal(LineOf(text, "value_added_ratio"), error.Line);
         Assert.Equal("industries.copper.value_added_ratio", error.Path);
         Assert.Equal($"value_added_ratio must be in (0, 1], got {value}", error.Message);
+    }
+
+    [Fact]
+    public void Set_can_give_an_industry_a_ratio_and_growth_value_added_then_exists()
+    {
+        var options = new ScenarioLoadOptions { Set = [new OverrideDefinition("industries.copper.value_added_ratio", "0.188")] };
+
+        var s = ScenarioLoader.LoadText(ScenarioTexts.Rich, "rich.yaml", options);
+
+        Assert.Equal(0.188, s.Industries[0].ValueAddedRatio);
+        Assert.True(MetricNames.Exists(s, "growth:value_added"));
     }
 
     [Fact]
