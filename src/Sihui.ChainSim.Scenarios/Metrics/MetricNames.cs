@@ -122,7 +122,14 @@ public static class MetricNames
         All(scenario).Contains(metric, StringComparer.Ordinal) || IsEnterpriseGrowth(scenario, metric);
 
     /// <summary>True for <c>growth:enterprise_output:&lt;id&gt;</c> of an enterprise in the scenario.</summary>
-    public static bool IsEnterpriseGrowth(ScenarioDefinition scenario, string metric) =>
-        metric.StartsWith(GrowthPrefix + "enterprise_output:", StringComparison.Ordinal)
-        && scenario.Enterprises.Any(e => metric == Growth(EnterpriseOutput(e.Id)));
+    public static bool IsEnterpriseGrowth(ScenarioDefinition scenario, string metric)
+    {
+        const string prefix = GrowthPrefix + "enterprise_output:";
+        if (!metric.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var id = metric[prefix.Length..];
+        return scenario.Enterprises.Any(e => e.Id == id);
+    }
 }

@@ -10,11 +10,13 @@ public static class TargetRules
     {
         var s = v.Scenario;
         var metrics = MetricNames.All(s);
+        var known = new HashSet<string>(metrics, StringComparer.Ordinal);
+        bool Exists(string metric) => known.Contains(metric) || MetricNames.IsEnterpriseGrowth(s, metric);
         for (var i = 0; i < s.Targets.Count; i++)
         {
             var target = s.Targets[i];
             var path = $"targets[{i}]";
-            if (target.Metric.Length > 0 && !MetricNames.Exists(s, target.Metric))
+            if (target.Metric.Length > 0 && !Exists(target.Metric))
             {
                 v.Fail($"{path}.metric", $"target '{target.Id}' {Unknown(s, target.Metric, metrics)}");
             }
@@ -24,7 +26,7 @@ public static class TargetRules
                 v.Fail($"{path}.year", $"target '{target.Id}' year {target.Year} is outside the simulated years {s.BaseYear + 1}..{s.EndYear}");
             }
             else if (yearsKnown && target.Year == s.BaseYear + 1 && MetricNames.RateBase(target.Metric) is { } of
-                     && MetricNames.Exists(s, target.Metric) && !MetricNames.HasBaseValue(of))
+                     && Exists(target.Metric) && !MetricNames.HasBaseValue(of))
             {
                 v.Fail($"{path}.year", $"target '{target.Id}' on '{target.Metric}' in {target.Year} cannot be computed: '{of}' has no base-year value, so its first rate is in {s.BaseYear + 2}");
             }
