@@ -151,6 +151,32 @@ public static class ReportMarkdownWriter
             md.Append('\n');
         }
         md.Append('\n');
+        AppendRates(md, totals);
+    }
+
+    // Rates as percentages; comparable_growth is the same-basis (同口径) rate.
+    private static void AppendRates(StringBuilder md, YearlyTotals totals)
+    {
+        if (totals.Rates.Count == 0)
+        {
+            return;
+        }
+        md.Append("## Growth rates, median (P50)\n\n| Rate |");
+        foreach (var row in totals.Rows)
+        {
+            md.Append(' ').Append(row.Year).Append(" |");
+        }
+        md.Append("\n|---|").Append(string.Concat(Enumerable.Repeat("---:|", totals.Rows.Count))).Append('\n');
+        foreach (var rate in totals.Rates)
+        {
+            md.Append("| `").Append(rate.Metric).Append("` |");
+            foreach (var p50 in rate.P50)
+            {
+                md.Append(' ').Append(ReportText.Rate(p50)).Append(" |");
+            }
+            md.Append('\n');
+        }
+        md.Append('\n');
     }
 
     private static void AppendGuide(StringBuilder md) => md.Append("""
@@ -159,6 +185,8 @@ public static class ReportMarkdownWriter
         - Each trial is one possible future, drawn from the scenario's assumptions. **P(met)** is the share of trials
           in which the target holds; the interval says how precise that share is with this many trials (more trials, narrower).
         - **P10 / P50 / P90**: in 10% of trials the metric ends below P10, in half below P50 (the median), in 90% below P90.
+        - **Growth rates** are per trial, `x[t] / x[t−1] − 1` (the first year against the base year); `comparable_growth` is
+          the same-basis (同口径) rate, which leaves out projects in their first producing year. See docs/model.md.
         - **Verdict**: *likely* when P(met) ≥ 80%, *unlikely* when P(met) ≤ 20%, otherwise *uncertain*.
         - **All targets at once** is the share of trials meeting every target together; it is usually lower than any single one.
         - **Time to target**: for a target to reach, the years by which 10%, 50% and 90% of trials first meet it; for a cap

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sihui.ChainSim.Scenarios.Metrics;
 
 namespace Sihui.ChainSim.Reports;
 
@@ -16,9 +17,24 @@ public static class ReportText
     /// <summary>A number for people: grouped thousands and <paramref name="decimals"/> decimals.</summary>
     public static string Number(double value, int decimals = 1) => value.ToString("N" + decimals.ToString(Invariant), Invariant);
 
-    /// <summary>A metric's value for people: money with one decimal, counts and other figures without trailing zeros.</summary>
+    /// <summary>
+    /// A metric's value for people: a growth rate as a percentage (<c>6.0%</c>), money with one decimal, counts and
+    /// other figures without trailing zeros.
+    /// </summary>
     public static string Metric(string metric, double value) =>
-        RunReport.IsMoney(metric) ? Number(value) : value.ToString("#,##0.##", Invariant);
+        MetricNames.IsRate(metric) ? Rate(value)
+        : RunReport.IsMoney(metric) ? Number(value)
+        : value.ToString("#,##0.##", Invariant);
+
+    /// <summary>A metric's value in an amount column: a rate as a percentage, anything else as <see cref="Amount"/>.</summary>
+    public static string MetricAmount(string metric, double value) => MetricNames.IsRate(metric) ? Rate(value) : Amount(value);
+
+    /// <summary>A signed change of a metric: percentage points for a rate (<c>+1.2 pp</c>), else <see cref="SignedAmount(double?)"/>.</summary>
+    public static string SignedMetric(string metric, double? difference) =>
+        MetricNames.IsRate(metric) ? PercentPoints(difference) : SignedAmount(difference);
+
+    /// <summary>A growth rate (a fraction) as a percentage with one decimal, e.g. <c>6.0%</c>; <c>n/a</c> where it is undefined.</summary>
+    public static string Rate(double rate) => double.IsFinite(rate) ? (rate * 100).ToString("0.0", Invariant) + "%" : "n/a";
 
     /// <summary>A probability as a percentage with one decimal, e.g. <c>83.4%</c>.</summary>
     public static string Percent(double probability) => (probability * 100).ToString("0.0", Invariant) + "%";

@@ -39,10 +39,6 @@ public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string S
         }
     }
 
-    /// <summary>True for metrics measured in 亿元.</summary>
-    public static bool IsMoney(string metric) =>
-        metric == MetricNames.TotalOutput || metric == MetricNames.NewProjectInvestment
-        || metric.StartsWith("industry_output:", StringComparison.Ordinal)
-        || metric.StartsWith("park_output:", StringComparison.Ordinal)
-        || metric.StartsWith("enterprise_output:", StringComparison.Ordinal);
+    /// <summary>True for metrics measured in 亿元 (see <see cref="MetricNames.IsMoney"/>).</summary>
+    public static bool IsMoney(string metric) => MetricNames.IsMoney(metric);
 }

@@ -3,6 +3,7 @@ using Orleans.Serialization;
 using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Model.Parks;
 using Sihui.ChainSim.Model.Results;
 
 namespace Sihui.ChainSim.Grains.Abstractions.Tests;
@@ -27,5 +28,19 @@ public sealed class SurrogateTests
         Assert.NotNull(back);
         Assert.NotSame(result, back);
         Assert.Equal(ResultFingerprint.Of(result), ResultFingerprint.Of(back));
+    }
+
+    [Fact]
+    public void A_park_year_carries_the_first_producing_year_project_value_by_industry()
+    {
+        double[]?[] firstYear = [[1.5, 0.25], null];
+        var park = new ParkYearResult([3, 4], [null, null], [[2, 1], null], [0, 0], [0, 0], [1, 0], [0, 0], [0, 0], [0, 0], firstYear);
+
+        var back = Serializer.Deserialize<ParkYearResult>(Serializer.SerializeToArray(park));
+
+        var carried = Assert.IsType<double[]?[]>(back?.FirstYearProjectValueByIndustry);
+        Assert.Equal([1.5, 0.25], carried[0]!);
+        Assert.Null(carried[1]);
+        Assert.Equal(park.ProjectValueByIndustry[0], back!.ProjectValueByIndustry[0]);
     }
 }

@@ -92,7 +92,7 @@ public static class ComparisonWriter
         foreach (var target in comparison.Targets)
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
-            text.Append($"### {target.Name}\n\n`{target.Metric}` in {target.Year} {sign} {ReportText.Amount(target.Threshold)}\n\n");
+            text.Append($"### {target.Name}\n\n`{target.Metric}` in {target.Year} {sign} {ReportText.MetricAmount(target.Metric, target.Threshold)}\n\n");
             var table = new MarkdownTable("column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "time to target", "share");
             for (var c = 0; c < columns.Count; c++)
             {
@@ -103,8 +103,9 @@ public static class ComparisonWriter
                 }
                 table.Row(columns[c].Label, ReportText.Percent(cell.Met.Probability),
                     $"{ReportText.Percent(cell.Met.Low)}–{ReportText.Percent(cell.Met.High)}", c == 0 ? "" : ReportText.PercentPoints(cell.ProbabilityDifference),
-                    ReportText.Amount(cell.P50), $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}",
-                    c == 0 ? "" : ReportText.SignedAmount(cell.P50Difference),
+                    ReportText.MetricAmount(target.Metric, cell.P50),
+                    $"{ReportText.MetricAmount(target.Metric, cell.P10)}–{ReportText.MetricAmount(target.Metric, cell.P90)}",
+                    c == 0 ? "" : ReportText.SignedMetric(target.Metric, cell.P50Difference),
                     cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "");
             }
             table.AppendTo(text);

@@ -13,7 +13,7 @@ public static class AnalysisMarkdown
     {
         var text = new StringBuilder();
         text.Append($"# What moves {tornado.TargetName}\n\n");
-        text.Append($"`{tornado.Metric}` in {tornado.Year}; base case {ReportText.Percent(tornado.BaseProbability)}, P50 {ReportText.Amount(tornado.BaseP50)}. ");
+        text.Append($"`{tornado.Metric}` in {tornado.Year}; base case {ReportText.Percent(tornado.BaseProbability)}, P50 {ReportText.MetricAmount(tornado.Metric, tornado.BaseP50)}. ");
         text.Append($"{ReportText.Integer(tornado.Trials)} trials, seed {tornado.Seed}, {tornado.Runs} runs in {tornado.WallSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s.\n\n");
         AppendOverrides(text, tornado.Overrides);
         var table = new MarkdownTable("rank", "parameter", "path", "low", "high", "probability low → high", "Δ probability", "P50 low → high", "Δ P50");
@@ -22,7 +22,7 @@ public static class AnalysisMarkdown
             table.Row(ReportText.Integer(bar.Rank), bar.LabelZh is { } zh ? $"{bar.Label} {zh}" : bar.Label, bar.Path,
                 ReportText.Parameter(bar.Low), ReportText.Parameter(bar.High),
                 $"{ReportText.Percent(bar.ProbabilityAtLow)} → {ReportText.Percent(bar.ProbabilityAtHigh)}", ReportText.PercentPoints(bar.ProbabilityEffect),
-                $"{ReportText.Amount(bar.P50AtLow)} → {ReportText.Amount(bar.P50AtHigh)}", ReportText.SignedAmount(bar.P50Effect));
+                $"{ReportText.MetricAmount(tornado.Metric, bar.P50AtLow)} → {ReportText.MetricAmount(tornado.Metric, bar.P50AtHigh)}", ReportText.SignedMetric(tornado.Metric, bar.P50Effect));
         }
         table.AppendTo(text);
         return text.ToString();
@@ -50,16 +50,16 @@ public static class AnalysisMarkdown
     {
         var text = new StringBuilder();
         text.Append($"# From {gap.From} to {gap.To}: {gap.TargetId}\n\n{gap.Sentence}\n\n");
-        text.Append($"`{gap.Metric}` in {gap.Year}: P50 {ReportText.Amount(gap.P50.From)} → {ReportText.Amount(gap.P50.To)} ({ReportText.SignedAmount(gap.P50.Total)}), ");
-        text.Append($"mean {ReportText.Amount(gap.Mean.From)} → {ReportText.Amount(gap.Mean.To)} ({ReportText.SignedAmount(gap.Mean.Total)}).\n\n");
+        text.Append($"`{gap.Metric}` in {gap.Year}: P50 {ReportText.MetricAmount(gap.Metric, gap.P50.From)} → {ReportText.MetricAmount(gap.Metric, gap.P50.To)} ({ReportText.SignedMetric(gap.Metric, gap.P50.Total)}), ");
+        text.Append($"mean {ReportText.MetricAmount(gap.Metric, gap.Mean.From)} → {ReportText.MetricAmount(gap.Metric, gap.Mean.To)} ({ReportText.SignedMetric(gap.Metric, gap.Mean.Total)}).\n\n");
         var table = new MarkdownTable("assumption", "from", "to", "Δ P50 alone", "Δ mean alone");
         foreach (var part in gap.Assumptions)
         {
             table.Row(part.Path, part.FromValue ?? "(file)", part.ToValue,
-                part.Error is null ? ReportText.SignedAmount(part.P50Effect) : "not valid alone", ReportText.SignedAmount(part.MeanEffect));
+                part.Error is null ? ReportText.SignedMetric(gap.Metric, part.P50Effect) : "not valid alone", ReportText.SignedMetric(gap.Metric, part.MeanEffect));
         }
-        table.Row("interaction", "", "", ReportText.SignedAmount(gap.P50.Interaction), ReportText.SignedAmount(gap.Mean.Interaction));
-        table.Row("total", "", "", ReportText.SignedAmount(gap.P50.Total), ReportText.SignedAmount(gap.Mean.Total));
+        table.Row("interaction", "", "", ReportText.SignedMetric(gap.Metric, gap.P50.Interaction), ReportText.SignedMetric(gap.Metric, gap.Mean.Interaction));
+        table.Row("total", "", "", ReportText.SignedMetric(gap.Metric, gap.P50.Total), ReportText.SignedMetric(gap.Metric, gap.Mean.Total));
         table.AppendTo(text);
         foreach (var (title, split) in new[] { ("industry", gap.ByIndustry), ("park", gap.ByPark) })
         {

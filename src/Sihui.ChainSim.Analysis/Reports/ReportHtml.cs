@@ -41,7 +41,7 @@ public static class ReportHtml
         html.Table(
             ["target", "metric", "year", "threshold", "probability", "95% interval", "P10", "P50", "P90", "time to target", "share"],
             definition.Targets.Where(t => t.Year <= scenario.EndYear).Select(t => TargetRow(result, scenario.EndYear, t.Id, t.Name, t.Metric, t.Year,
-                (t.Comparison == Scenarios.Definitions.Comparison.AtLeast ? "≥ " : "≤ ") + ReportText.Amount(t.Threshold))),
+                (t.Comparison == Scenarios.Definitions.Comparison.AtLeast ? "≥ " : "≤ ") + ReportText.MetricAmount(t.Metric, t.Threshold))),
             textColumns: 2);
         if (result.Targets.Count > 0)
         {
@@ -53,7 +53,7 @@ public static class ReportHtml
         html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, TotalOutputName));
         html.Chart(StackedOutputChart.Of(result, definition));
         foreach (var metric in definition.Targets.Select(t => t.Metric).Distinct()
-            .Where(m => m != MetricNames.TotalOutput && result.Years.Count > 0 && result.Years[0].Metrics.Any(s => s.Metric == m))
+            .Where(m => m != MetricNames.TotalOutput && result.Years.Any(y => y.Metrics.Any(s => s.Metric == m && double.IsFinite(s.Summary.P50))))
             .Take(MaxTargetFanCharts))
         {
             html.Chart(FanChart.Of(result, definition, metric));
@@ -81,9 +81,9 @@ public static class ReportHtml
         foreach (var target in comparison.Targets)
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
-            html.Heading($"{target.Name} — {target.Metric} in {target.Year} {sign} {ReportText.Amount(target.Threshold)}", 3);
+            html.Heading($"{target.Name} — {target.Metric} in {target.Year} {sign} {ReportText.MetricAmount(target.Metric, target.Threshold)}", 3);
             html.Table(["column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "time to target", "share"],
-                columns.Select((c, i) => ComparisonRow(c.Label, target.Cells[i], i == 0)), textColumns: 1);
+                columns.Select((c, i) => ComparisonRow(target.Metric, c.Label, target.Cells[i], i == 0)), textColumns: 1);
         }
         html.Heading("Main metrics by year (亿元)");
         var headers = new List<string> { "metric", "year" };
@@ -128,18 +128,18 @@ public static class ReportHtml
         [
             name, metric, ReportText.Integer(year), threshold, ReportText.Percent(target.Met.Probability),
             $"{ReportText.Percent(target.Met.Low)}–{ReportText.Percent(target.Met.High)}",
-            ReportText.Amount(v.P10), ReportText.Amount(v.P50), ReportText.Amount(v.P90),
+            ReportText.MetricAmount(metric, v.P10), ReportText.MetricAmount(metric, v.P50), ReportText.MetricAmount(metric, v.P90),
             timing is null ? "" : TimingText.When(timing),
             timing is null ? "" : TimingText.Share(timing, lastYear),
         ];
     }
 
-    private static IReadOnlyList<string> ComparisonRow(string label, TargetCell? cell, bool first) => cell is null
+    private static IReadOnlyList<string> ComparisonRow(string metric, string label, TargetCell? cell, bool first) => cell is null
         ? [label, "—", "", "", "", "", "", "", ""]
         : [
             label, ReportText.Percent(cell.Met.Probability), $"{ReportText.Percent(cell.Met.Low)}–{ReportText.Percent(cell.Met.High)}",
-            first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference), ReportText.Amount(cell.P50),
-            $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}", first ? "" : ReportText.SignedAmount(cell.P50Difference),
+            first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference), ReportText.MetricAmount(metric, cell.P50),
+            $"{ReportText.MetricAmount(metric, cell.P10)}–{ReportText.MetricAmount(metric, cell.P90)}", first ? "" : ReportText.SignedMetric(metric, cell.P50Difference),
             cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "",
         ];
 

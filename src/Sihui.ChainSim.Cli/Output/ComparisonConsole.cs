@@ -24,7 +24,7 @@ public static class ComparisonConsole
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
             var table = new Table().Border(TableBorder.Rounded)
-                .Title(Markup.Escape($"{target.Name}: {target.Metric} in {target.Year} {sign} {ReportText.Amount(target.Threshold)}"));
+                .Title(Markup.Escape($"{target.Name}: {target.Metric} in {target.Year} {sign} {ReportText.MetricAmount(target.Metric, target.Threshold)}"));
             table.AddColumn("Column");
             foreach (var heading in new[] { "P(met) (95% CI)", "Δ P(met)", "P50", "P10–P90", "Δ P50", "Time to target", "Share" })
             {
@@ -32,7 +32,7 @@ public static class ComparisonConsole
             }
             for (var c = 0; c < columns.Count; c++)
             {
-                table.AddRow(Row(columns[c].Label, target.Cells[c], c == 0).Select(Markup.Escape).ToArray());
+                table.AddRow(Row(target.Metric, columns[c].Label, target.Cells[c], c == 0).Select(Markup.Escape).ToArray());
             }
             ansi.Write(table);
         }
@@ -45,7 +45,7 @@ public static class ComparisonConsole
         ansi.WriteLine($"Wrote comparison.json, comparison.csv, comparison.md, report.html and the charts (PNG and SVG){(gap is null ? "" : ", gap.json and gap.md")} to {outDirectory}");
     }
 
-    private static IEnumerable<string> Row(string label, TargetCell? cell, bool first)
+    private static IEnumerable<string> Row(string metric, string label, TargetCell? cell, bool first)
     {
         if (cell is null)
         {
@@ -54,8 +54,8 @@ public static class ComparisonConsole
         return
         [
             label, Verdicts.ProbabilityText(cell.Met), first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference),
-            ReportText.Amount(cell.P50), $"{ReportText.Amount(cell.P10)}–{ReportText.Amount(cell.P90)}",
-            first ? "" : ReportText.SignedAmount(cell.P50Difference),
+            ReportText.MetricAmount(metric, cell.P50), $"{ReportText.MetricAmount(metric, cell.P10)}–{ReportText.MetricAmount(metric, cell.P90)}",
+            first ? "" : ReportText.SignedMetric(metric, cell.P50Difference),
             cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "",
         ];
     }

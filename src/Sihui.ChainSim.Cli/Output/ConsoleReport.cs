@@ -97,5 +97,27 @@ public static class ConsoleReport
         }
         ansi.Write(industries);
         ansi.WriteLine();
+        WriteRates(ansi, totals);
+    }
+
+    // Growth rates as percentages, years as columns like the industries.
+    private static void WriteRates(IAnsiConsole ansi, YearlyTotals totals)
+    {
+        if (totals.Rates.Count == 0)
+        {
+            return;
+        }
+        var rates = new Table().Title("Growth rates, median (P50)").Border(TableBorder.Rounded);
+        rates.AddColumn("Rate");
+        foreach (var row in totals.Rows)
+        {
+            rates.AddColumn(new TableColumn(row.Year.ToString(ReportText.Invariant)).RightAligned());
+        }
+        foreach (var rate in totals.Rates)
+        {
+            rates.AddRow([Markup.Escape(rate.Metric), .. rate.P50.Select(ReportText.Rate)]);
+        }
+        ansi.Write(rates);
+        ansi.WriteLine();
     }
 }

@@ -21,10 +21,10 @@ public static class GapConsole
         foreach (var part in gap.Assumptions)
         {
             table.AddRow(Markup.Escape(part.Path), Markup.Escape(part.FromValue ?? "(file)"), Markup.Escape(part.ToValue),
-                part.Error is null ? ReportText.SignedAmount(part.P50Effect) : "not valid alone", ReportText.SignedAmount(part.MeanEffect));
+                part.Error is null ? ReportText.SignedMetric(gap.Metric, part.P50Effect) : "not valid alone", ReportText.SignedMetric(gap.Metric, part.MeanEffect));
         }
-        table.AddRow("interaction", "", "", ReportText.SignedAmount(gap.P50.Interaction), ReportText.SignedAmount(gap.Mean.Interaction));
-        table.AddRow("[bold]total[/]", "", "", ReportText.SignedAmount(gap.P50.Total), ReportText.SignedAmount(gap.Mean.Total));
+        table.AddRow("interaction", "", "", ReportText.SignedMetric(gap.Metric, gap.P50.Interaction), ReportText.SignedMetric(gap.Metric, gap.Mean.Interaction));
+        table.AddRow("[bold]total[/]", "", "", ReportText.SignedMetric(gap.Metric, gap.P50.Total), ReportText.SignedMetric(gap.Metric, gap.Mean.Total));
         ansi.Write(table);
         WriteSplit(ansi, "industry", gap.ByIndustry, gap);
         WriteSplit(ansi, "park", gap.ByPark, gap);

@@ -11,7 +11,7 @@ public static class SensitivityConsole
     {
         var ansi = SpectreConsoles.For(console);
         ansi.MarkupLine($"[bold]What moves {Markup.Escape(tornado.TargetName)}[/] ({Markup.Escape(tornado.Metric)} in {tornado.Year})");
-        ansi.WriteLine($"Base case: P(met) {ReportText.Percent(tornado.BaseProbability)}, P50 {ReportText.Amount(tornado.BaseP50)}. " +
+        ansi.WriteLine($"Base case: P(met) {ReportText.Percent(tornado.BaseProbability)}, P50 {ReportText.MetricAmount(tornado.Metric, tornado.BaseP50)}. " +
             $"{tornado.Trials.ToString("N0", ReportText.Invariant)} trials, seed {tornado.Seed.ToString(ReportText.Invariant)}, " +
             $"{tornado.Runs} runs in {tornado.WallSeconds.ToString("0.0", ReportText.Invariant)} s.");
         var table = new Table().Border(TableBorder.Rounded).Title("Ranked by the change in probability, then in P50 (high end − low end)");
@@ -30,8 +30,8 @@ public static class SensitivityConsole
                 $"{ReportText.Parameter(bar.Low)} … {ReportText.Parameter(bar.High)}",
                 $"{ReportText.Percent(bar.ProbabilityAtLow)} → {ReportText.Percent(bar.ProbabilityAtHigh)}",
                 ReportText.PercentPoints(bar.ProbabilityEffect),
-                $"{ReportText.Amount(bar.P50AtLow)} → {ReportText.Amount(bar.P50AtHigh)}",
-                ReportText.SignedAmount(bar.P50Effect));
+                $"{ReportText.MetricAmount(tornado.Metric, bar.P50AtLow)} → {ReportText.MetricAmount(tornado.Metric, bar.P50AtHigh)}",
+                ReportText.SignedMetric(tornado.Metric, bar.P50Effect));
         }
         ansi.Write(table);
         ansi.WriteLine($"Wrote sensitivity.json, sensitivity.md and tornado-probability, tornado-p50 (PNG and SVG) to {outDirectory}");

@@ -51,18 +51,19 @@ public readonly record struct ParkYearResultSurrogate(
     [property: Id(5)] double[] ProjectsProducing,
     [property: Id(6)] double[] NewProjectInvestment,
     [property: Id(7)] double[] LandUsed,
-    [property: Id(8)] double[] ProjectsStalled);
+    [property: Id(8)] double[] ProjectsStalled,
+    [property: Id(9)] double[]?[]? FirstYearProjectValueByIndustry);
 
 [RegisterConverter]
 public sealed class ParkYearResultConverter : IConverter<ParkYearResult, ParkYearResultSurrogate>
 {
     public ParkYearResult ConvertFromSurrogate(in ParkYearResultSurrogate s) =>
         new(s.Output, s.EnterpriseValueByIndustry, s.ProjectValueByIndustry, s.ProjectsStarted, s.ProjectsCompleted,
-            s.ProjectsProducing, s.NewProjectInvestment, s.LandUsed, s.ProjectsStalled);
+            s.ProjectsProducing, s.NewProjectInvestment, s.LandUsed, s.ProjectsStalled, s.FirstYearProjectValueByIndustry);
 
     public ParkYearResultSurrogate ConvertToSurrogate(in ParkYearResult v) =>
         new(v.Output, v.EnterpriseValueByIndustry, v.ProjectValueByIndustry, v.ProjectsStarted, v.ProjectsCompleted,
-            v.ProjectsProducing, v.NewProjectInvestment, v.LandUsed, v.ProjectsStalled);
+            v.ProjectsProducing, v.NewProjectInvestment, v.LandUsed, v.ProjectsStalled, v.FirstYearProjectValueByIndustry);
 }
 
 [GenerateSerializer, Immutable, Alias("ParkYearOutcome")]

@@ -44,6 +44,7 @@ public static class YearAggregator
             metrics[MetricNames.IndustryOutput(definition.Industries[i].Id)] = industryOutput[i];
         }
         metrics[MetricNames.TotalOutput] = total;
+        AddValueAdded(scenario, industryOutput, metrics);
         metrics[MetricNames.ProjectsStarted] = SumOver(parks, p => p.ProjectsStarted, trials);
         metrics[MetricNames.ProjectsCompleted] = SumOver(parks, p => p.ProjectsCompleted, trials);
         metrics[MetricNames.ProjectsProducing] = SumOver(parks, p => p.ProjectsProducing, trials);
@@ -61,6 +62,59 @@ public static class YearAggregator
             metrics[MetricNames.IndicatorChange(definition.Indicators[i].Id)] = economy.IndicatorChange[i];
         }
         return metrics;
+    }
+
+    /// <summary>
+    /// Per industry and trial, the output value of projects in their first producing year with their indirect effect
+    /// (L - I) D_first: what the comparable growth rates leave out of year t.
+    /// </summary>
+    public static double[][] FirstYearProjectValue(CompiledScenario scenario, IReadOnlyList<ParkYearOutcome> parks)
+    {
+        var trials = scenario.Trials;
+        var industryCount = scenario.IndustryCount;
+        var value = new double[industryCount][];
+        var direct = new double[industryCount][];
+        for (var i = 0; i < industryCount; i++)
+        {
+            value[i] = new double[trials];
+            direct[i] = new double[trials];
+            foreach (var park in parks)
+            {
+                AddInto(value[i], park.Park.FirstYearProjectValueByIndustry?[i]);
+                AddInto(direct[i], park.Park.FirstYearProjectValueByIndustry?[i]);
+            }
+        }
+        if (scenario.IndirectMultipliers is { } multipliers)
+        {
+            AddIndirectEffect(value, direct, multipliers);
+        }
+        return value;
+    }
+
+    // industry_value_added:<id> = industry output x ratio; value_added sums them in industry order.
+    private static void AddValueAdded(CompiledScenario scenario, double[][] industryOutput, Dictionary<string, double[]> metrics)
+    {
+        var industries = scenario.Definition.Industries;
+        if (!industries.Any(i => i.ValueAddedRatio is not null))
+        {
+            return;
+        }
+        var total = new double[scenario.Trials];
+        for (var i = 0; i < industries.Count; i++)
+        {
+            if (industries[i].ValueAddedRatio is not { } ratio)
+            {
+                continue;
+            }
+            var valueAdded = new double[total.Length];
+            for (var k = 0; k < total.Length; k++)
+            {
+                valueAdded[k] = industryOutput[i][k] * ratio;
+            }
+            AddInto(total, valueAdded);
+            metrics[MetricNames.IndustryValueAdded(industries[i].Id)] = valueAdded;
+        }
+        metrics[MetricNames.ValueAdded] = total;
     }
 
     // indirect = (L - I) D, added industry by industry; D is the output value of producing projects.

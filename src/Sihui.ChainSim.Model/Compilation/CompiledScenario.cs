@@ -37,7 +37,7 @@ public sealed class CompiledScenario
 
     public IReadOnlyDictionary<string, int> IndustryIndex { get; private init; } = new Dictionary<string, int>();
 
-    /// <summary>Enterprises whose per-trial values targets need; the others only report summaries.</summary>
+    /// <summary>Enterprises whose per-trial values targets need (their output or its growth); the others only report summaries.</summary>
     public IReadOnlySet<int> WatchedEnterprises { get; private init; } = new HashSet<int>();
 
     /// <summary>
@@ -69,7 +69,8 @@ public sealed class CompiledScenario
             IndustryIndex = industryIndex,
             IndirectMultipliers = LeontiefMultipliers.Compute(definition, industryIndex),
             WatchedEnterprises = enterprises
-                .Where(e => definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)))
+                .Where(e => definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)
+                                                        || t.Metric == MetricNames.Growth(MetricNames.EnterpriseOutput(e.Definition.Id))))
                 .Select(e => e.Index)
                 .ToHashSet(),
         };

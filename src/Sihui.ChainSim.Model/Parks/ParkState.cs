@@ -60,7 +60,8 @@ public sealed class ParkState
         var industries = _scenario.IndustryCount;
         var result = new ParkYearResult(
             new double[trials], new double[]?[industries], new double[]?[industries],
-            new double[trials], new double[trials], new double[trials], new double[trials], new double[trials], new double[trials]);
+            new double[trials], new double[trials], new double[trials], new double[trials], new double[trials], new double[trials],
+            new double[]?[industries]);
 
         for (var e = 0; e < enterpriseValues.Count; e++)
         {
@@ -78,6 +79,7 @@ public sealed class ParkState
         foreach (var industry in _projectIndustries)
         {
             result.ProjectValueByIndustry[industry] = new double[trials];
+            result.FirstYearProjectValueByIndustry![industry] = new double[trials];
         }
         var landAdded = _plan.LandAddedIn(year);
         var powerAdded = _plan.PowerAddedIn(year);

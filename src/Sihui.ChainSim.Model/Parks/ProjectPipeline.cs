@@ -100,6 +100,10 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             var value = project.Investment * behaviour.OutputPerInvestment * behaviour.RampUpFraction(project.ProducingYears)
                         * demand * priceIndex[project.Industry][trial];
             result.ProjectValueByIndustry[project.Industry]![trial] += value;
+            if (project.ProducingYears == 1)
+            {
+                result.FirstYearProjectValueByIndustry![project.Industry]![trial] += value;
+            }
             result.Output[trial] += value;
         }
     }

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Model.Aggregation;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Model.Statistics;
@@ -8,7 +9,8 @@ namespace Sihui.ChainSim.Model.Results;
 /// <summary>Turns each year's per-trial values into summaries, and keeps the target metrics' values to judge targets at the end.</summary>
 public sealed class ResultCollector(CompiledScenario scenario)
 {
-    private readonly IReadOnlyList<string> _metricOrder = MetricNames.All(scenario.Definition);
+    private readonly IReadOnlyList<string> _metricOrder = MetricNames.Computed(scenario.Definition);
+    private readonly GrowthRates _rates = new(scenario);
     private readonly List<YearResult> _years = [];
     private readonly Dictionary<(string Metric, int Year), double[]> _targetValues = [];
     private readonly FirstYearTracker _firstYears = new(
@@ -31,13 +33,14 @@ public sealed class ResultCollector(CompiledScenario scenario)
                 }
             }
         }
+        _rates.Add(runMetrics, parks);
 
         // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
         var summaries = new NamedSummary[_metricOrder.Count];
         Parallel.For(0, summaries.Length, i =>
         {
             var metric = _metricOrder[i];
-            var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : TrialStatistics.Summarize(runMetrics[metric]);
+            var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : Summarize(metric, runMetrics[metric]);
             summaries[i] = new NamedSummary(metric, summary);
         });
         _years.Add(new YearResult(year, summaries));
@@ -65,9 +68,13 @@ public sealed class ResultCollector(CompiledScenario scenario)
                 met += holds ? 1 : 0;
                 allMet[k] &= holds;
             }
-            targets.Add(new TargetResult(target.Id, ProbabilityEstimate.Of(met, trials), TrialStatistics.Summarize(values)));
+            targets.Add(new TargetResult(target.Id, ProbabilityEstimate.Of(met, trials), Summarize(target.Metric, values)));
         }
         var allCount = targets.Count == 0 ? 0 : allMet.Count(m => m);
         return new SimulationResult(targets, ProbabilityEstimate.Of(allCount, trials), _years) { TimeToTarget = _firstYears.Finish() };
     }
+
+    // A rate is undefined (NaN) in trials whose previous value is 0 or unknown; its summary is over the others.
+    private static MetricSummary Summarize(string metric, double[] values) =>
+        MetricNames.IsRate(metric) ? TrialStatistics.SummarizeDefined(values) : TrialStatistics.Summarize(values);
 }

@@ -10,6 +10,25 @@ public static class TrialStatistics
         return new MetricSummary(Mean(values), QuantileOfSorted(sorted, 0.10), QuantileOfSorted(sorted, 0.50), QuantileOfSorted(sorted, 0.90));
     }
 
+    /// <summary>
+    /// The summary over the trials where the value is defined (not NaN), as for a growth rate from a zero or unknown
+    /// previous value; all NaN when no trial has one.
+    /// </summary>
+    public static MetricSummary SummarizeDefined(ReadOnlySpan<double> values)
+    {
+        var defined = new List<double>(values.Length);
+        foreach (var v in values)
+        {
+            if (!double.IsNaN(v))
+            {
+                defined.Add(v);
+            }
+        }
+        return defined.Count == 0
+            ? new MetricSummary(double.NaN, double.NaN, double.NaN, double.NaN)
+            : Summarize(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(defined));
+    }
+
     /// <summary>The mean, summed in trial order so every engine gets the same bits.</summary>
     public static double Mean(ReadOnlySpan<double> values)
     {

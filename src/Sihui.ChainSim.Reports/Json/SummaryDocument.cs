@@ -2,7 +2,8 @@ namespace Sihui.ChainSim.Reports.Json;
 
 /// <summary>
 /// summary.json: the run's results and nothing about the machine or the clock, so the same inputs give the same bytes.
-/// The keys follow this record's order.
+/// The keys follow this record's order. <c>base_year_values</c> holds each plain metric's base-year value (null where the
+/// file cannot say), the basis of the first year's growth rates.
 /// </summary>
 public sealed record SummaryDocument(
     string Scenario,
@@ -20,8 +21,20 @@ public sealed record SummaryDocument(
     IReadOnlyList<TargetJson> Targets,
     AllTargetsJson AllTargets,
     IReadOnlyList<TimingJson> TimeToTarget,
-    IReadOnlyList<YearJson> Years)
+    IReadOnlyList<YearJson> Years,
+    IReadOnlyDictionary<string, double?> BaseYearValues)
 {
+    // An OrderedDictionary keeps the metrics in the result's order.
+    private static OrderedDictionary<string, double?> BaseYearValuesOf(Model.Compilation.CompiledScenario scenario)
+    {
+        var values = new OrderedDictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var (metric, value) in Model.Aggregation.BaseYearValues.Compute(scenario))
+        {
+            values.Add(metric, value);
+        }
+        return values;
+    }
+
     public static SummaryDocument Of(RunReport report)
     {
         var scenario = report.Outcome.Scenario;
@@ -42,6 +55,7 @@ public sealed record SummaryDocument(
             [.. report.Targets.Select(TargetJson.Of)],
             AllTargetsJson.Of(report),
             [.. result.TimeToTarget.Select(TimingJson.Of)],
-            [.. result.Years.Select(YearJson.Of)]);
+            [.. result.Years.Select(YearJson.Of)],
+            BaseYearValuesOf(scenario));
     }
 }

@@ -3,7 +3,7 @@ using Sihui.ChainSim.Scenarios.Format;
 
 namespace Sihui.ChainSim.Scenarios.Definitions;
 
-/// <summary>An industrial chain (copper, jade, ...): its shared shock and optional output-price index.</summary>
+/// <summary>An industrial chain (copper, jade, ...): its shared shock, optional output-price index and value-added ratio.</summary>
 [Description("An industrial chain (产业链), such as copper or jade.")]
 public sealed record IndustryDefinition
 {
@@ -20,6 +20,11 @@ public sealed record IndustryDefinition
     /// <summary>Output-price index (log-normal around its drift path, 1.0 in the base year). Null means a flat 1.0.</summary>
     [Description("Output-price index: log-normal around its drift path, 1.0 in the base year. Omit for a flat 1.0.")]
     public PriceDefinition? Price { get; init; }
+
+    /// <summary>增加值率: value added per unit of output value. Null means the industry has no value-added metric.</summary>
+    [FractionAboveZero,
+     Description("Value-added ratio (增加值率) in (0, 1]: industry_value_added is output × ratio. Omit for no value-added metric.")]
+    public double? ValueAddedRatio { get; init; }
 }
 
 /// <summary>Drift, volatility and mean reversion of an industry's output-price index.</summary>

@@ -15,7 +15,10 @@ public abstract class RangeAttribute(double min, double max) : Attribute
     /// <summary>True when <see cref="Max"/> itself is refused, as for persistence in [0, 1).</summary>
     public bool MaxExcluded { get; init; }
 
-    public bool Holds(double value) => value >= Min && (MaxExcluded ? value < Max : value <= Max);
+    /// <summary>True when <see cref="Min"/> itself is refused, as for a value-added ratio in (0, 1].</summary>
+    public bool MinExcluded { get; init; }
+
+    public bool Holds(double value) => (MinExcluded ? value > Min : value >= Min) && (MaxExcluded ? value < Max : value <= Max);
 
     /// <summary>The refusal, e.g. "output must be >= 0, got -5".</summary>
     public abstract string Message(string what, double value);

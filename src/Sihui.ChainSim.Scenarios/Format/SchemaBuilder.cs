@@ -131,7 +131,7 @@ internal sealed class SchemaBuilder(JsonObject defs)
         }
         if (double.IsFinite(range.Min))
         {
-            schema["minimum"] = range.Min;
+            schema[range.MinExcluded ? "exclusiveMinimum" : "minimum"] = range.Min;
         }
         if (double.IsFinite(range.Max))
         {

@@ -10,8 +10,11 @@
   const pct = p => p === null || p === undefined ? "–" : num(p * 100, 1) + "%";
   const decimals = step => { const s = String(step); return s.includes("e-") ? Number(s.split("e-")[1]) : (s.split(".")[1] || "").length; };
   const verdictOf = p => p >= 0.8 ? "likely" : p <= 0.2 ? "unlikely" : "uncertain";
-  const isMoney = m => m === "total_output" || m === "new_project_investment" || /^(industry|park|enterprise)_output:/.test(m);
-  const metricText = (m, v) => isMoney(m) ? num(v, 1) : new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(v);
+  // Growth rates are fractions in summary.json (0.06) and percentages for people (6.0%); null is a rate that is undefined.
+  const isRate = m => /^(growth|comparable_growth):/.test(m);
+  const isMoney = m => ["total_output", "value_added", "new_project_investment"].includes(m) || /^((industry|park|enterprise)_output|industry_value_added):/.test(m);
+  const metricText = (m, v) => v === null || v === undefined ? "–" : isRate(m) ? num(v * 100, 1) + "%"
+    : isMoney(m) ? num(v, 1) : new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(v);
 
   function variantSet() {
     const v = state.detail.variants.find(x => x.name === state.variant);

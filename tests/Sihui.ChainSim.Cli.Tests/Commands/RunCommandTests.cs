@@ -11,7 +11,7 @@ public sealed class RunCommandTests : IDisposable
     private static readonly string[] SummaryKeys =
     [
         "scenario", "scenario_file", "variant", "seed", "trials", "base_year", "end_year", "engine", "scenario_sha256", "version",
-        "warnings", "overrides", "targets", "all_targets", "time_to_target", "years",
+        "warnings", "overrides", "targets", "all_targets", "time_to_target", "years", "base_year_values",
     ];
 
     private static readonly string[] TargetKeys =

@@ -41,6 +41,29 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rate_target_that_cannot_be_computed_exits_2_naming_its_line()
+    {
+        var bad = _temp.File("rates.yaml");
+        await File.WriteAllTextAsync(bad, """
+            scenario: rates
+            base_year: 2024
+            end_year: 2026
+            industries: [{id: copper, value_added_ratio: 0.2}]
+            enterprises: [{id: smelter, industry: copper, output: 100, growth: 0.05}]
+            targets:
+              - {id: va, metric: growth:value_added, year: 2025, at_least: 0.06}
+              - {id: starts, metric: growth:projects_started, year: 2026, at_least: 0.1}
+            """);
+
+        var result = await CliHarness.RunAsync("validate", bad);
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"rates\.yaml:8:\d+: targets\.starts\.metric: target 'starts' uses 'growth:projects_started', but 'projects_started' is not a money metric", error);
+        Assert.False(result.HasStackTrace);
+    }
+
+    [Fact]
     public async Task Broken_yaml_and_missing_files_exit_2_without_stack_traces()
     {
         var broken = _temp.File("broken.yaml");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Runner;
@@ -18,6 +17,6 @@ public static class ClusterScenarios
         return new RunRequest { ScenarioText = ScenarioGenerator.Generate(settings), FileName = $"generated-{enterprises}.yaml" };
     }
 
-    /// <summary>Equal texts mean bit-identical numbers: doubles are written round-trip.</summary>
-    public static string Fingerprint(SimulationResult result) => JsonSerializer.Serialize(result);
+    /// <summary>Equal texts mean bit-identical numbers: doubles are written round-trip (see <see cref="ResultFingerprint"/>).</summary>
+    public static string Fingerprint(SimulationResult result) => ResultFingerprint.Of(result);
 }

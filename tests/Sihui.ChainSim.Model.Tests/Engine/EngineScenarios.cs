@@ -13,7 +13,7 @@ internal static class EngineScenarios
         Economy = new EconomyDefinition { Shock = new NormalDistribution(0, 0.01) },
         Industries =
         [
-            Industry("copper", new NormalDistribution(0, 0.02), new PriceDefinition(0.02, 0.1)),
+            Industry("copper", new NormalDistribution(0, 0.02), new PriceDefinition(0.02, 0.1)) with { ValueAddedRatio = 0.19 },
             Industry("jade", new UniformDistribution(-0.03, 0.03), new PriceDefinition(0.01, 0.2)),
         ],
         Linkages = [new("copper", "jade", 0.15), new("jade", "copper", 0.05)],

@@ -7,11 +7,13 @@ internal static class JsonKeys
 {
     public static IReadOnlyList<string> Of(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 
-    /// <summary>Every property name in the document, except the metric names that key "metrics" (data, not keys).</summary>
+    /// <summary>Every property name in the document, except the metric names that key "metrics" and "base_year_values" (data, not keys).</summary>
     public static IEnumerable<string> All(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
-            p.Name == "metrics" ? p.Value.EnumerateObject().SelectMany(m => All(m.Value)) : [p.Name, .. All(p.Value)]),
+            p.Name == "metrics" ? p.Value.EnumerateObject().SelectMany(m => All(m.Value))
+            : p.Name == "base_year_values" ? [p.Name]
+            : [p.Name, .. All(p.Value)]),
         JsonValueKind.Array => element.EnumerateArray().SelectMany(All),
         _ => [],
     };

@@ -28,7 +28,7 @@ public sealed class SummaryJsonTests
 
         Assert.Equal(
             ["scenario", "scenario_file", "variant", "seed", "trials", "base_year", "end_year", "engine", "scenario_sha256", "version",
-             "warnings", "overrides", "targets", "all_targets", "time_to_target", "years"],
+             "warnings", "overrides", "targets", "all_targets", "time_to_target", "years", "base_year_values"],
             JsonKeys.Of(root));
         Assert.Equal(["file", "line", "column", "path", "message"], JsonKeys.Of(root.GetProperty("warnings")[0]));
         Assert.Equal(["path", "value", "source"], JsonKeys.Of(root.GetProperty("overrides")[0]));

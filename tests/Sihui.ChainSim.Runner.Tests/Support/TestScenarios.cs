@@ -15,8 +15,10 @@ public static class TestScenarios
           - id: copper
             shock: {dist: normal, mean: 0, sd: 0.03}
             price: {drift: 0.01, volatility: 0.2}
+            value_added_ratio: 0.15
           - id: parts
             shock: {dist: uniform, min: -0.02, max: 0.02, persistence: 0.3}
+            value_added_ratio: 0.3
           - id: food
         linkages:
           - {supplier: copper, buyer: parts, coefficient: 0.2}
@@ -77,6 +79,9 @@ public static class TestScenarios
           - {id: total, metric: total_output, year: 2024, at_least: 240}
           - {id: started, metric: projects_started, year: 2024, at_least: 2}
           - {id: copper, metric: enterprise_output:bigcopper, year: 2026, at_least: 180}
+          - {id: va-growth, metric: growth:value_added, year: 2024, at_least: 0.06}
+          - {id: same-basis, metric: comparable_growth:total_output, year: 2026, at_least: 0.05}
+          - {id: copper-growth, metric: growth:enterprise_output:bigcopper, year: 2025, at_least: 0.05}
           - {id: land, metric: land_used:hitech, year: 2027, at_most: 400}
           - {id: ht, metric: indicator:hightech, year: 2025, at_least: 215}
         """;

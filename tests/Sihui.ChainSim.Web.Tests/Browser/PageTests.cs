@@ -26,6 +26,40 @@ public sealed class PageTests(WebApp app, BrowserSession session) : IClassFixtur
     }
 
     [BrowserFact]
+    public async Task A_growth_target_shows_its_threshold_and_median_as_percentages()
+    {
+        var file = Path.Combine(app.Folder, "growth.yaml");
+        await File.WriteAllTextAsync(file, """
+            scenario: growth
+            base_year: 2024
+            end_year: 2026
+            trials: 200
+            industries:
+              - {id: copper, value_added_ratio: 0.2}
+            enterprises:
+              - {id: jintian, industry: copper, output: 100, growth: 0.07}
+            targets:
+              - {id: va, metric: growth:value_added, year: 2025, at_least: 0.06}
+            """);
+        try
+        {
+            var page = await session.OpenAsync(app.BaseAddress);
+            var count = await BrowserSession.RenderCountAsync(page);
+            await page.SelectOptionAsync("#scenario-picker", "growth");
+            await BrowserSession.WaitForRenderAsync(page, count + 1);
+            var cells = await page.Locator("tr[data-target='va'] td").AllInnerTextsAsync();
+            Assert.Equal("≥ 6.0%", cells[2].Trim());
+            Assert.Equal("100.0%", cells[3].Trim());
+            Assert.Equal("7.0%", cells[5].Trim());
+            await page.Context.CloseAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [BrowserFact]
     public async Task The_page_shows_the_checkers_warnings_for_a_scenario_that_has_them()
     {
         var file = Path.Combine(app.Folder, "warned.yaml");
