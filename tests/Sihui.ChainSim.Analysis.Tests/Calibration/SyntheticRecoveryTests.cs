@@ -1,0 +1,100 @@
+using Sihui.ChainSim.Analysis.Calibration;
+using Sihui.ChainSim.Scenarios.History;
+using Sihui.ChainSim.TestSupport;
+using Xunit.Abstractions;
+
+namespace Sihui.ChainSim.Analysis.Tests.Calibration;
+
+/// <summary>
+/// The calibration recovers known parameters from a history drawn from them (docs/calibration.md, "A worked example"):
+/// 40 enterprises in 2 industries over 12 years, within-firm sd 0.08, industry shock sd 0.03, macro sd 0.02.
+/// </summary>
+public sealed class SyntheticRecoveryTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// The stated tolerance of a fitted shock sd: ±0.015, half the truth. Eleven yearly effects give an sd whose own
+    /// relative standard error is about 1/√20 ≈ 22%, and the macro part taken out adds to it; ±50% is about 2 of those.
+    /// </summary>
+    public const double ShockTolerance = 0.015;
+
+    private static readonly SyntheticHistory History = SyntheticHistory.Generate();
+    private static readonly CalibrationResult Result = Calibrate(History);
+
+    private static CalibrationResult Calibrate(SyntheticHistory history)
+    {
+        var scenario = SmallScenarios.Load(history.ScenarioYaml());
+        return HistoryCalibration.Calibrate(scenario, HistoryCsv.Parse(history.Csv, "synthetic.csv", scenario));
+    }
+
+    [Fact]
+    public void The_pooled_industry_means_fall_within_two_standard_errors_of_the_truth()
+    {
+        foreach (var industry in Result.Panel.Industries)
+        {
+            var truth = SyntheticHistory.IndustryMeans[industry.Id];
+            output.WriteLine($"{industry.Id}: mean {industry.Mean:F4} ± {industry.MeanError:F4} (truth {truth}), tau {industry.Tau:F4}, within sd {industry.WithinSd:F4}");
+            Assert.InRange(industry.Mean, truth - 2 * industry.MeanError, truth + 2 * industry.MeanError);
+            // A standard error that swallowed everything would pass the line above: it must be tight enough to mean something.
+            Assert.InRange(industry.MeanError, 0.003, 0.02);
+        }
+        Assert.Equal(2, Result.Panel.Industries.Count);
+    }
+
+    [Fact]
+    public void The_fitted_shock_sds_fall_within_the_stated_tolerance()
+    {
+        foreach (var industry in Result.Panel.Industries)
+        {
+            output.WriteLine($"{industry.Id}: shock sd {industry.ShockSd:F4} ± {industry.ShockSdError:F4} (truth {SyntheticHistory.ShockSd})");
+            Assert.InRange(industry.ShockSd, SyntheticHistory.ShockSd - ShockTolerance, SyntheticHistory.ShockSd + ShockTolerance);
+        }
+        output.WriteLine($"macro sd {Result.Panel.MacroSd:F4} ± {Result.Panel.MacroSdError:F4} (truth {SyntheticHistory.MacroSd})");
+        Assert.True(Result.Panel.MacroIdentified);
+        Assert.InRange(Result.Panel.MacroSd, SyntheticHistory.MacroSd - ShockTolerance, SyntheticHistory.MacroSd + ShockTolerance);
+    }
+
+    [Fact]
+    public void The_within_firm_sd_is_recovered_net_of_the_shocks()
+    {
+        foreach (var industry in Result.Panel.Industries)
+        {
+            // 20 firms × 10 degrees of freedom: the pooled sd's relative error is about 1/√400 = 5%.
+            Assert.InRange(industry.WithinSd, SyntheticHistory.WithinSd * 0.85, SyntheticHistory.WithinSd * 1.15);
+        }
+    }
+
+    [Fact]
+    public void Partial_pooling_beats_no_pooling_in_mean_squared_error_on_the_enterprise_means()
+    {
+        var pooled = Result.Panel.Firms.Average(f => Math.Pow(f.PooledMean - History.FirmMeans[f.Id], 2));
+        var unpooled = Result.Panel.Firms.Average(f => Math.Pow(f.RawMean - History.FirmMeans[f.Id], 2));
+        output.WriteLine($"MSE pooled {pooled:E3}, unpooled {unpooled:E3}; B = {Result.Panel.Firms.Average(f => f.Shrinkage):F3}");
+
+        Assert.Equal(SyntheticHistory.Firms, Result.Panel.Firms.Count);
+        Assert.True(pooled < unpooled, $"pooled {pooled} is not below unpooled {unpooled}");
+        Assert.All(Result.Panel.Firms, f => Assert.InRange(f.Shrinkage, 0.05, 0.95));
+    }
+
+    [Fact]
+    public void Every_firm_sd_shock_and_the_macro_are_named_by_their_override_paths()
+    {
+        var paths = Result.Parameters.Select(p => p.Path).ToList();
+
+        Assert.Contains("enterprises.firm01.growth.mean", paths);
+        Assert.Contains("enterprises.firm40.growth.sd", paths);
+        Assert.Contains("industries.copper.shock.sd", paths);
+        Assert.Contains("industries.jade.shock.sd", paths);
+        Assert.Contains("economy.shock.sd", paths);
+        Assert.Equal(2 * SyntheticHistory.Firms + 3, paths.Count);
+        var mean = Result.Parameters.Single(p => p.Path == "enterprises.firm01.growth.mean");
+        Assert.Equal((11, 2013, 2023), (mean.N, mean.Years[0], mean.Years[^1]));
+        Assert.True(mean.StandardError > 0);
+    }
+
+    [Fact]
+    public void Jade_has_no_price_index_and_is_said_to_be_taken_as_real()
+    {
+        Assert.Contains(Result.Notes, n => n.StartsWith("jade: no price_index", StringComparison.Ordinal));
+        Assert.DoesNotContain(Result.Notes, n => n.StartsWith("copper: no price_index", StringComparison.Ordinal));
+    }
+}
