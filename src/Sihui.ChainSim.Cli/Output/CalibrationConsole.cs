@@ -25,7 +25,7 @@ public static class CalibrationConsole
         {
             var tau = i.Tau is { } t ? CalibrationVariant.Number(t) : "n/a (one firm)";
             var shock = i.ShockSd is { } s ? $"{CalibrationVariant.Number(s)} ± {CalibrationVariant.Number(i.ShockSdError ?? 0)}" : "not fitted";
-            ansi.WriteLine($"{i.Id}: {i.Firms} firms, mean growth {CalibrationVariant.Number(i.Mean)} ± {CalibrationVariant.Number(i.StandardError)}, " +
+            ansi.WriteLine($"{i.Id}: {(i.Firms == 1 ? "1 firm" : $"{i.Firms} firms")}, mean growth {CalibrationVariant.Number(i.Mean)} ± {CalibrationVariant.Number(i.StandardError)}, " +
                 $"spread of firm means τ {tau}, within-firm sd {CalibrationVariant.Number(i.WithinSd)}, shock sd {shock}");
         }
         foreach (var note in report.Notes)
