@@ -87,6 +87,7 @@ public static class CliApp
         root.Subcommands.Add(SensitivityCommand.Create(console));
         root.Subcommands.Add(GoalSeekCommand.Create(console));
         root.Subcommands.Add(CalibrateCommand.Create(console));
+        root.Subcommands.Add(ScoreCommand.Create(console));
         // The library's own --version reports the entry assembly, which is the test host under tests.
         foreach (var version in root.Options.OfType<VersionOption>())
         {

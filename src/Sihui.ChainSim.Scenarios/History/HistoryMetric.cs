@@ -27,4 +27,13 @@ public static class HistoryMetric
 
     /// <summary>Money levels and price indices cannot be negative; an indicator's level may be anything.</summary>
     public static bool IsNonNegative(string metric) => metric != Indicator;
+
+    /// <summary>The run's metric name for a history figure (<c>enterprise_output:jintian</c>); null for price_index, which no run reports.</summary>
+    public static string? RunMetric(string metric, string id) => metric switch
+    {
+        TotalOutput => TotalOutput,
+        ValueAdded => id.Length == 0 ? ValueAdded : $"industry_value_added:{id}",
+        PriceIndex => null,
+        _ => $"{metric}:{id}",
+    };
 }
