@@ -66,6 +66,12 @@ public static class HistoryCalibration
             parameters.Add(new FittedParameter("economy.shock.sd", panel.MacroSd, panel.MacroSdError, panel.MacroYears.Count, panel.MacroYears));
         }
         Indicators(scenario, history, parameters, notes);
+        // A degenerate series (every level 0, say) can leave a value undefined: it is left out rather than written.
+        foreach (var bad in parameters.Where(p => !double.IsFinite(p.Value)).ToList())
+        {
+            notes.Add($"{bad.Path}: the history leaves it undefined; not set");
+            parameters.Remove(bad);
+        }
         var unused = history.Select(r => r.Metric).Where(m => m is HistoryMetric.TotalOutput or HistoryMetric.IndustryOutput or HistoryMetric.ValueAdded)
             .Distinct().Order(StringComparer.Ordinal).ToList();
         if (unused.Count > 0)

@@ -66,7 +66,9 @@ public static class PanelCalibrator
             }
             notes.Add($"{firm.Id}: {Count(firm.N)}, fewer than {minObservations}; it takes {firm.Industry}'s mean and sd");
             var raw = firm.N == 0 ? double.NaN : Moments.Mean(firm.Growth.Values.ToList());
-            var error = Math.Sqrt(industry.MeanError * industry.MeanError + industry.Tau * industry.Tau);
+            // A new draw around the industry mean; with one fitted firm τ is unknown, and the firm noise stands in for it.
+            var spread = double.IsNaN(industry.Tau) ? industry.WithinSd : industry.Tau;
+            var error = Math.Sqrt(industry.MeanError * industry.MeanError + spread * spread);
             firmFits.Add(new FirmFit(firm.Id, firm.Industry, firm.N, years, raw, industry.Mean, error, 1,
                 industry.WithinSd, industry.WithinSd / Math.Sqrt(2.0 * Math.Max(1, industry.N - industry.Firms)), FellBack: true));
         }

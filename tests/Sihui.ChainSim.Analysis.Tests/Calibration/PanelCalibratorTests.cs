@@ -30,6 +30,18 @@ public sealed class PanelCalibratorTests
     }
 
     [Fact]
+    public void A_fallback_to_an_industry_of_one_fitted_firm_has_a_finite_standard_error()
+    {
+        var fit = PanelCalibrator.Fit([Firm("fuji", "electronics", 0.36, 0.62, 0.16, 0.08), Firm("new", "electronics", 0.1)]);
+
+        var fallback = fit.Firms.Single(f => f.Id == "new");
+        var industry = fit.Industries.Single();
+        Assert.True(double.IsNaN(industry.Tau));
+        Assert.Equal(Math.Sqrt(industry.MeanError * industry.MeanError + industry.WithinSd * industry.WithinSd), fallback.MeanError, 12);
+        Assert.Contains(fit.Notes, n => n.StartsWith("electronics: one firm with enough history", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void With_one_industry_the_macro_shock_is_not_fitted_and_that_is_said()
     {
         var fit = PanelCalibrator.Fit([Firm("a", "copper", 0.05, 0.07, 0.06, 0.08), Firm("b", "copper", 0.03, 0.05, 0.04, 0.02)]);
