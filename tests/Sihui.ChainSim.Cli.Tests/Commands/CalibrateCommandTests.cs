@@ -37,6 +37,11 @@ public sealed class CalibrateCommandTests
         Assert.Equal(11, mean.GetProperty("n").GetInt32());
         Assert.True(mean.GetProperty("standard_error").GetDouble() > 0);
         Assert.Equal(2013, mean.GetProperty("years")[0].GetInt32());
+        var firm01 = json.RootElement.GetProperty("firms")[0];
+        Assert.Equal("firm01", firm01.GetProperty("id").GetString());
+        Assert.Equal(mean.GetProperty("value").GetDouble(), firm01.GetProperty("pooled_mean").GetDouble());
+        Assert.InRange(firm01.GetProperty("shrinkage").GetDouble(), 0.05, 0.95);
+        Assert.Equal(2, json.RootElement.GetProperty("industries").GetArrayLength());
 
         var sidecar = dir.File("synthetic.variants.yaml");
         var text = File.ReadAllText(sidecar);

@@ -93,4 +93,26 @@ public sealed class HistoryCsvTests
             System.IO.File.Delete(path);
         }
     }
+
+    [Fact]
+    public void The_shipped_Sihui_history_reads_with_its_sources_as_comments()
+    {
+        var rows = HistoryCsv.ReadFile(RepositoryPaths.Scenario(Path.Combine("history", "sihui-history.csv")), null);
+
+        Assert.Equal(5, rows.Count(r => r.Metric == HistoryMetric.EnterpriseOutput && r.Id == "fuji"));
+        Assert.Equal(167, rows.Single(r => r.Id == "jintian" && r.Year == 2023).Value);
+        Assert.Equal(925.61, rows.Single(r => r.Metric == HistoryMetric.TotalOutput && r.Year == 2022).Value);
+    }
+
+    [Theory]
+    [InlineData("total_output", "", "total_output")]
+    [InlineData("enterprise_output", "jintian", "enterprise_output:jintian")]
+    [InlineData("value_added", "", "value_added")]
+    [InlineData("value_added", "copper", "industry_value_added:copper")]
+    [InlineData("indicator", "hightech_firms", "indicator:hightech_firms")]
+    [InlineData("price_index", "copper", null)]
+    public void A_history_figure_names_the_run_metric_it_is_scored_against(string metric, string id, string? expected)
+    {
+        Assert.Equal(expected, HistoryMetric.RunMetric(metric, id));
+    }
 }
