@@ -78,7 +78,7 @@ public static class HistoryCalibration
         {
             notes.Add($"{string.Join(", ", unused)} are read and checked but fit nothing yet: growth is fitted from enterprise_output");
         }
-        return new CalibrationResult(parameters, panel, notes);
+        return new CalibrationResult(parameters, panel, notes) { Series = series };
     }
 
     private static void Indicators(ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history, List<FittedParameter> parameters, List<string> notes)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Sihui.ChainSim.Analysis.Calibration;
+using Sihui.ChainSim.Analysis.Charts;
+using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -12,6 +14,8 @@ namespace Sihui.ChainSim.Cli.Commands;
 /// <summary><c>chainsim calibrate FILE --history H.csv</c>: fits growth, shocks and indicator changes to history, as a saved variant.</summary>
 public static class CalibrateCommand
 {
+    public const string JsonFile = "calibration.json";
+
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The scenario YAML file." };
@@ -23,22 +27,26 @@ public static class CalibrateCommand
         };
         var name = new Option<string>("--name") { HelpName = "NAME", Description = $"The variant to write [default: {CalibrationVariant.DefaultName}]." };
         var json = new Option<bool>("--json") { Description = "Print the fit as JSON instead of a table." };
+        var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Where calibration.json and the backcast charts go [default: out/calibrate-<file name>]." };
         var command = new Command("calibrate", $"""
             Fit the scenario's growth to history: each enterprise's real growth mean (pooled toward its industry's by an
             empirical-Bayes weight) and sd, each industry's shock sd, the macro shock sd, and each indicator's yearly change.
             Output is deflated by its industry's price_index where the history gives one. An enterprise with fewer than 3
             growth observations takes its industry's values, and the table says so.
             Writes the values as the saved variant NAME in NAME.variants.yaml beside FILE (FILE itself is never changed;
-            other saved variants are kept), each with a comment giving the years, n and the standard error. Use it with
+            other saved variants are kept), each with a comment giving the years, n and the standard error, and writes
+            calibration.json (the --json document) and backcast-<industry> charts (PNG and SVG) into --out. Use it with
             `chainsim run FILE --variant {CalibrationVariant.DefaultName}`. Exits 0 when written, 2 on bad input, 1 on failure.
             Example: chainsim calibrate scenarios/sihui-2024.yaml --history scenarios/history/sihui-history.csv
             """)
         {
-            file, history, name, json,
+            file, history, name, json, outDir,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var input = new Input(parsed.GetRequiredValue(file), parsed.GetRequiredValue(history), parsed.GetValue(name) ?? CalibrationVariant.DefaultName, parsed.GetValue(json));
+            var path = parsed.GetRequiredValue(file);
+            var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "calibrate-" + Path.GetFileNameWithoutExtension(path));
+            var input = new Input(path, parsed.GetRequiredValue(history), parsed.GetValue(name) ?? CalibrationVariant.DefaultName, parsed.GetValue(json), folder);
             try
             {
                 return await ExecuteAsync(console, input, cancellationToken).ConfigureAwait(false);
@@ -62,12 +70,13 @@ public static class CalibrateCommand
         return command;
     }
 
-    private sealed record Input(string File, string History, string Name, bool Json);
+    private sealed record Input(string File, string History, string Name, bool Json, string Out);
 
     private static async Task<int> ExecuteAsync(CliConsole console, Input input, CancellationToken cancellationToken)
     {
         CliChecks.RequireScenarioFile(input.File);
         CliChecks.RequireFile(input.History, "--history");
+        CliChecks.RequireWritableDirectory(input.Out);
         if (!IdLike(input.Name))
         {
             throw new CliInputException($"--name: '{input.Name}' is not a variant name; use letters, digits, '_' and '-'");
@@ -101,16 +110,22 @@ public static class CalibrateCommand
             await console.Error.WriteLineAsync($"chainsim calibrate: failed: the calibrated variant does not load: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        var report = CalibrationReport.Of(result, input.File, input.History, input.Name, sidecar);
+        var files = new Dictionary<string, byte[]> { [JsonFile] = AnalysisJson.Bytes(report) };
+        foreach (var (chartName, chartBytes) in BackcastChart.Of(result).SelectMany(c => c.Files()))
+        {
+            files[chartName] = chartBytes;
+        }
+        OutputSet.Publish(input.Out, files, cancellationToken);
         OutputFiles.WriteAtomically(sidecar, bytes);
 
-        var report = CalibrationReport.Of(result, input.File, input.History, input.Name, sidecar);
         if (input.Json)
         {
             await AnalysisWorkflow.WriteJsonAsync(console, report, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            CalibrationConsole.Write(console, report, replaced);
+            CalibrationConsole.Write(console, report, replaced, input.Out);
         }
         return ExitCodes.Success;
     }

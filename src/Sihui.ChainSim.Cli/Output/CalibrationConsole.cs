@@ -6,7 +6,7 @@ namespace Sihui.ChainSim.Cli.Output;
 /// <summary>Prints a calibration: each fitted parameter with its standard error, n and years, the industries, and what was not fitted.</summary>
 public static class CalibrationConsole
 {
-    public static void Write(CliConsole console, CalibrationReport report, bool replaced)
+    public static void Write(CliConsole console, CalibrationReport report, bool replaced, string outDirectory)
     {
         var ansi = SpectreConsoles.For(console);
         var table = new Table().Border(TableBorder.Rounded).Title($"Fitted to {Markup.Escape(report.History)}");
@@ -32,6 +32,7 @@ public static class CalibrationConsole
         {
             ansi.WriteLine("note: " + note);
         }
+        ansi.WriteLine($"Wrote calibration.json and the backcast charts (PNG and SVG) to {outDirectory}");
         ansi.WriteLine($"{(replaced ? "Replaced" : "Wrote")} variant '{report.Variant}' in {report.File}; run it with --variant {report.Variant}");
     }
 }

@@ -97,4 +97,27 @@ public sealed class SyntheticRecoveryTests(ITestOutputHelper output)
         Assert.Contains(Result.Notes, n => n.StartsWith("jade: no price_index", StringComparison.Ordinal));
         Assert.DoesNotContain(Result.Notes, n => n.StartsWith("copper: no price_index", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void About_80_percent_of_the_history_falls_inside_the_fitted_P10_P90_of_the_backcast()
+    {
+        foreach (var industry in Result.Panel.Industries)
+        {
+            var sd = Sihui.ChainSim.Analysis.Charts.BackcastChart.Sd(industry, Result.Panel);
+            var growth = Result.Series.Where(f => f.Industry == industry.Id).SelectMany(f => f.Growth.Values).ToList();
+            var inside = growth.Count(g => Math.Abs(g - industry.Mean) <= Sihui.ChainSim.Analysis.Charts.BackcastChart.Z90 * sd) / (double)growth.Count;
+            output.WriteLine($"{industry.Id}: {inside:P1} of {growth.Count} inside, band sd {sd:F4}");
+            // 220 firm-years, not independent (they share shocks): a wide band around 80% still catches a wrong sd.
+            Assert.InRange(inside, 0.70, 0.90);
+        }
+    }
+
+    [Fact]
+    public void The_backcast_draws_one_chart_per_industry()
+    {
+        var charts = Sihui.ChainSim.Analysis.Charts.BackcastChart.Of(Result);
+
+        Assert.Equal(["backcast-copper", "backcast-jade"], charts.Select(c => c.Name));
+        Assert.All(charts, c => Assert.Contains("inside", c.Svg, StringComparison.Ordinal));
+    }
 }

@@ -26,7 +26,7 @@ public sealed class CalibrateCommandTests
         var (scenario, history) = Write(dir);
         var before = File.ReadAllBytes(scenario);
 
-        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--json");
+        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--json", "--out", dir.File("out"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(before, File.ReadAllBytes(scenario));
@@ -42,6 +42,11 @@ public sealed class CalibrateCommandTests
         Assert.Equal(mean.GetProperty("value").GetDouble(), firm01.GetProperty("pooled_mean").GetDouble());
         Assert.InRange(firm01.GetProperty("shrinkage").GetDouble(), 0.05, 0.95);
         Assert.Equal(2, json.RootElement.GetProperty("industries").GetArrayLength());
+        Assert.Equal(result.Out, File.ReadAllText(dir.File(Path.Combine("out", "calibration.json"))));
+        foreach (var chart in new[] { "backcast-copper.png", "backcast-copper.svg", "backcast-jade.png", "backcast-jade.svg" })
+        {
+            Assert.True(new FileInfo(dir.File(Path.Combine("out", chart))).Length > 1000, chart);
+        }
 
         var sidecar = dir.File("synthetic.variants.yaml");
         var text = File.ReadAllText(sidecar);
@@ -77,7 +82,7 @@ public sealed class CalibrateCommandTests
                   "enterprises.firm01.growth.mean": 0.9
             """);
 
-        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history);
+        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--out", dir.File("out"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Replaced variant 'calibrated'", result.Out, StringComparison.Ordinal);
@@ -94,13 +99,14 @@ public sealed class CalibrateCommandTests
         using var dir = new TempDirectory();
         var (scenario, history) = Write(dir, "metric,id,year,value\nenterprise_output,firm01,2020,10\nenterprise_output,nobody,2021,-1\n");
 
-        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history);
+        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--out", dir.File("out"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("history.csv:3:19: id: unknown enterprise 'nobody'", result.Error, StringComparison.Ordinal);
         Assert.Contains("history.csv:3:31: value: enterprise_output cannot be negative", result.Error, StringComparison.Ordinal);
         Assert.False(result.HasStackTrace);
         Assert.False(File.Exists(dir.File("synthetic.variants.yaml")));
+        Assert.False(Directory.Exists(dir.File("out")));
     }
 
     [Fact]
@@ -109,7 +115,7 @@ public sealed class CalibrateCommandTests
         using var dir = new TempDirectory();
         var (scenario, history) = Write(dir, "metric,id,year,value\nenterprise_output,firm01,2022,10\nenterprise_output,firm01,2023,11\n");
 
-        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history);
+        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--out", dir.File("out"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("fits nothing", result.Error, StringComparison.Ordinal);
