@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Sihui.ChainSim.Analysis.Charts;
+using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Scoring;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Scenarios.History;
 using Sihui.ChainSim.Scenarios.Loading;
@@ -9,6 +12,8 @@ namespace Sihui.ChainSim.Cli.Commands;
 /// <summary><c>chainsim score OUTDIR --actuals A.csv</c>: how a run's forecasts fared against what happened.</summary>
 public static class ScoreCommand
 {
+    public const string JsonFile = "score.json";
+
     public static Command Create(CliConsole console)
     {
         var outDir = new Argument<string>("OUTDIR") { Description = "A run's output folder, holding quantiles.csv." };
@@ -19,22 +24,33 @@ public static class ScoreCommand
             Required = true,
         };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON instead of a table." };
+        var outFolder = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Where score.json and the PIT histogram go [default: out/score-<OUTDIR name>]." };
         var command = new Command("score", """
             Score a run's forecasts against actuals. For each actual with a forecast (the run's quantiles.csv): its
             percentile in the forecast (PIT), whether it lies inside P10–P90, the error of P50 in percent, and the CRPS
             from the percentiles. Then over all rows: the coverage of P10–P90 against 80% with its 95% interval, the mean
             PIT (0.5 when unbiased), a PIT histogram (flat when calibrated) and the mean CRPS (lower is better).
-            Actuals without a forecast are listed. Exits 0 when at least one actual is scored, 2 on bad input or none.
+            Actuals without a forecast are listed. Writes score.json (the --json document) and pit-histogram (PNG and SVG)
+            into --out. Exits 0 when at least one actual is scored, 2 on bad input or none.
             Example: chainsim score out/sihui-2024 --actuals actuals-2024.csv
             """)
         {
-            outDir, actuals, json,
+            outDir, actuals, json, outFolder,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             try
             {
-                var report = Score(parsed.GetRequiredValue(outDir), parsed.GetRequiredValue(actuals));
+                var run = parsed.GetRequiredValue(outDir);
+                var folder = parsed.GetValue(outFolder) ?? Path.Combine("out", "score-" + Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(run))));
+                CliChecks.RequireWritableDirectory(folder);
+                var report = Score(run, parsed.GetRequiredValue(actuals));
+                var files = new Dictionary<string, byte[]> { [JsonFile] = AnalysisJson.Bytes(report) };
+                foreach (var (name, bytes) in PitHistogramChart.Of(report.Summary).Files())
+                {
+                    files[name] = bytes;
+                }
+                OutputSet.Publish(folder, files, cancellationToken);
                 if (parsed.GetValue(json))
                 {
                     await AnalysisWorkflow.WriteJsonAsync(console, report, cancellationToken).ConfigureAwait(false);
@@ -42,6 +58,7 @@ public static class ScoreCommand
                 else
                 {
                     ScoreConsole.Write(console, report);
+                    await console.Out.WriteLineAsync($"Wrote {JsonFile} and {PitHistogramChart.Name} (PNG and SVG) to {folder}").ConfigureAwait(false);
                 }
                 return ExitCodes.Success;
             }

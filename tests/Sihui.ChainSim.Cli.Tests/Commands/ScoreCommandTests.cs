@@ -26,7 +26,7 @@ public sealed class ScoreCommandTests
         var run = WriteRun(dir);
         File.WriteAllText(dir.File("actuals.csv"), "metric,id,year,value\ntotal_output,,2025,900\nenterprise_output,jintian,2025,100\nprice_index,copper,2025,1.1\n");
 
-        var result = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"), "--json");
+        var result = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"), "--json", "--out", dir.File("score"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
@@ -46,6 +46,8 @@ public sealed class ScoreCommandTests
         Assert.Equal(0.7, summary.GetProperty("mean_pit").GetDouble(), 10);
         Assert.True(summary.GetProperty("mean_crps").GetDouble() > 0);
         Assert.Contains("price_index copper 2025", json.RootElement.GetProperty("unscored")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(result.Out, File.ReadAllText(dir.File(Path.Combine("score", "score.json"))));
+        Assert.True(new FileInfo(dir.File(Path.Combine("score", "pit-histogram.png"))).Length > 1000);
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class ScoreCommandTests
         var run = WriteRun(dir);
         File.WriteAllText(dir.File("actuals.csv"), "metric,id,year,value\ntotal_output,,2025,1200\n");
 
-        var result = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"));
+        var result = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"), "--out", dir.File("score"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("1 actuals: inside P10–P90 0.0%", result.Out, StringComparison.Ordinal);
@@ -67,16 +69,17 @@ public sealed class ScoreCommandTests
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File("actuals.csv"), "metric,id,year,value\ntotal_output,,2030,5\n");
-        var empty = await CliHarness.RunAsync("score", dir.Path, "--actuals", dir.File("actuals.csv"));
+        var empty = await CliHarness.RunAsync("score", dir.Path, "--actuals", dir.File("actuals.csv"), "--out", dir.File("score"));
         var run = WriteRun(dir);
-        var none = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"));
+        var none = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"), "--out", dir.File("score"));
         File.WriteAllText(dir.File("bad.csv"), "metric,id,year,value\ntotal_output,,2025,abc\n");
-        var bad = await CliHarness.RunAsync("score", run, "--actuals", dir.File("bad.csv"));
+        var bad = await CliHarness.RunAsync("score", run, "--actuals", dir.File("bad.csv"), "--out", dir.File("score"));
 
         Assert.Equal((2, 2, 2), (empty.ExitCode, none.ExitCode, bad.ExitCode));
         Assert.Contains("has no quantiles.csv", empty.Error, StringComparison.Ordinal);
         Assert.Contains("no actual in", none.Error, StringComparison.Ordinal);
         Assert.Contains("bad.csv:2:20: value:", bad.Error, StringComparison.Ordinal);
         Assert.False(bad.HasStackTrace);
+        Assert.False(Directory.Exists(dir.File("score")));
     }
 }
