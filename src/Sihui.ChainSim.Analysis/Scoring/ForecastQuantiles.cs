@@ -29,10 +29,17 @@ public sealed class ForecastQuantiles
         q = percentiles.ToArray();
     }
 
-    /// <summary>The percentiles of trial values by the rule summary.json uses (<see cref="TrialStatistics.QuantileOfSorted"/>).</summary>
-    public static ForecastQuantiles OfTrials(ReadOnlySpan<double> values)
+    /// <summary>
+    /// The percentiles of trial values by the rule summary.json uses (<see cref="TrialStatistics.QuantileOfSorted"/>), over
+    /// the trials where the value is defined (a growth rate from a zero level is NaN); null when none is.
+    /// </summary>
+    public static ForecastQuantiles? OfTrials(ReadOnlySpan<double> values)
     {
-        var sorted = values.ToArray();
+        var sorted = values.ToArray().Where(v => !double.IsNaN(v)).ToArray();
+        if (sorted.Length == 0)
+        {
+            return null;
+        }
         Array.Sort(sorted);
         return new ForecastQuantiles(Enumerable.Range(1, Count).Select(i => TrialStatistics.QuantileOfSorted(sorted, Level(i))).ToArray());
     }

@@ -17,7 +17,7 @@ public sealed class ForecastScoreTests
     {
         var random = new Random(15);
         var trials = Enumerable.Range(0, 10_000).Select(_ => 400 + 30 * MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1)).ToArray();
-        var forecast = ForecastQuantiles.OfTrials(trials);
+        var forecast = ForecastQuantiles.OfTrials(trials)!;
 
         Assert.InRange(forecast.Pit(forecast.At(90)), 0.89, 0.91);
         Assert.InRange(forecast.Pit(forecast.At(10)), 0.09, 0.11);

@@ -9,7 +9,7 @@ public sealed class QuantilesCsvTests
     [Fact]
     public void Written_percentiles_read_back_exactly()
     {
-        var forecast = ForecastQuantiles.OfTrials(Enumerable.Range(0, 1000).Select(i => Math.Sqrt(i) / 3).ToArray());
+        var forecast = ForecastQuantiles.OfTrials(Enumerable.Range(0, 1000).Select(i => Math.Sqrt(i) / 3).ToArray())!;
         var text = System.Text.Encoding.UTF8.GetString(QuantilesCsv.Write([("total_output", 2025, forecast)]));
 
         var read = QuantilesCsv.Parse(text, "quantiles.csv");
@@ -18,6 +18,15 @@ public sealed class QuantilesCsvTests
         Assert.Equal(forecast.Values, read[("total_output", 2025)].Values);
         // The type-7 rule of summary.json: P50 of 0..999 mapped is between the 500th and 501st values.
         Assert.Equal((Math.Sqrt(499) + Math.Sqrt(500)) / 2 / 3, forecast.At(50), 12);
+    }
+
+    [Fact]
+    public void Undefined_trials_are_left_out_and_none_defined_gives_no_forecast()
+    {
+        var withNaN = ForecastQuantiles.OfTrials([double.NaN, 1, 2, 3, double.NaN])!;
+
+        Assert.Equal(ForecastQuantiles.OfTrials([1, 2, 3])!.Values, withNaN.Values);
+        Assert.Null(ForecastQuantiles.OfTrials([double.NaN]));
     }
 
     [Fact]
