@@ -136,4 +136,20 @@ public sealed class CalibrateCommandTests
         Assert.Contains("--history: file not found", missing.Error, StringComparison.Ordinal);
         Assert.Contains("not a variant name", badName.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_variant_name_the_scenario_file_uses_is_refused_and_another_name_is_written()
+    {
+        using var dir = new TempDirectory();
+        var (scenario, history) = Write(dir);
+        File.AppendAllText(scenario, "variants:\n  calibrated:\n    description: typed by hand\n    set: {trials: 10}\n");
+
+        var taken = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--out", dir.File("out"));
+        var named = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--out", dir.File("out"), "--name", "fit-2023");
+
+        Assert.Equal(2, taken.ExitCode);
+        Assert.Contains("itself has a variant 'calibrated'; give another with --name", taken.Error, StringComparison.Ordinal);
+        Assert.Equal(0, named.ExitCode);
+        Assert.Equal(["calibrated", "fit-2023"], ScenarioSource.Read(scenario).Load().Variants.Select(v => v.Name));
+    }
 }
