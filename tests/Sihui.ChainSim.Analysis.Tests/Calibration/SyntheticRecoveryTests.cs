@@ -120,4 +120,50 @@ public sealed class SyntheticRecoveryTests(ITestOutputHelper output)
         Assert.Equal(["backcast-copper", "backcast-jade"], charts.Select(c => c.Name));
         Assert.All(charts, c => Assert.Contains("inside", c.Svg, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Without_the_decomposition_the_year_effects_overstate_the_shock()
+    {
+        // The raw sd of an industry's year effects holds the macro shock and the firm noise too (√(0.03² + 0.02² + 0.08²/20) ≈ 0.040):
+        // the tolerance must catch that, or the test above would pass without the method of moments.
+        foreach (var group in Result.Series.GroupBy(f => f.Industry))
+        {
+            var naive = Math.Sqrt(IndustryMoments.Of(group.ToList()).EffectVariance);
+            var fitted = Result.Panel.Industries.Single(i => i.Id == group.Key).ShockSd;
+            output.WriteLine($"{group.Key}: raw year-effect sd {naive:F4}, fitted shock sd {fitted:F4}");
+            Assert.True(naive > fitted);
+        }
+    }
+
+    [Fact]
+    public void Over_twenty_histories_the_fitted_shock_variances_average_to_the_truth_and_the_raw_year_effects_do_not()
+    {
+        var fitted = new List<double>();
+        var naive = new List<double>();
+        var macro = new List<double>();
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            var result = Calibrate(SyntheticHistory.Generate(seed));
+            fitted.AddRange(result.Panel.Industries.Select(i => i.ShockSd * i.ShockSd));
+            naive.AddRange(result.Series.GroupBy(f => f.Industry).Select(g => IndustryMoments.Of(g.ToList()).EffectVariance));
+            macro.Add(result.Panel.MacroSd * result.Panel.MacroSd);
+        }
+        var error = Math.Sqrt(Variance(fitted) / fitted.Count);
+        output.WriteLine($"mean fitted shock variance {fitted.Average():E3} ± {error:E2} (truth {SyntheticHistory.ShockSd * SyntheticHistory.ShockSd:E3}), "
+            + $"mean fitted sd {fitted.Average(Math.Sqrt):F4}, raw {naive.Average():E3}, macro {macro.Average():E3} ± {Math.Sqrt(Variance(macro) / macro.Count):E2}");
+
+        // The variance is estimated without bias (up to the floor at 0); its sd is not (√ of a noisy variance runs low).
+        var truth = SyntheticHistory.ShockSd * SyntheticHistory.ShockSd;
+        Assert.InRange(fitted.Average(), truth - 2.5 * error, truth + 2.5 * error);
+        Assert.False(Math.Abs(naive.Average() - truth) <= 2.5 * error, "the raw year effects would pass too");
+        var macroTruth = SyntheticHistory.MacroSd * SyntheticHistory.MacroSd;
+        var macroError = Math.Sqrt(Variance(macro) / macro.Count);
+        Assert.InRange(macro.Average(), macroTruth - 2.5 * macroError, macroTruth + 2.5 * macroError);
+    }
+
+    private static double Variance(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        return values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
+    }
 }
