@@ -1,4 +1,4 @@
-namespace Sihui.ChainSim.Scenarios.Observations;
+namespace Sihui.ChainSim.Scenarios.Tabular;
 
 /// <summary>One cell of a CSV line: its text (unquoted and trimmed) and its 1-based column.</summary>
 public readonly record struct CsvCell(string Text, int Column);

@@ -1,0 +1,30 @@
+namespace Sihui.ChainSim.Analysis.Calibration;
+
+/// <summary>
+/// What <c>chainsim calibrate --json</c> prints: the fitted parameters at their override paths, each industry's pooled
+/// mean and spreads, what could not be fitted, and where the variant was written.
+/// </summary>
+public sealed record CalibrationReport(
+    string Scenario,
+    string History,
+    string Variant,
+    string File,
+    IReadOnlyList<FittedParameter> Parameters,
+    IReadOnlyList<CalibratedIndustry> Industries,
+    IReadOnlyList<CalibratedFirm> Firms,
+    IReadOnlyList<string> Notes)
+{
+    public static CalibrationReport Of(CalibrationResult result, string scenario, string history, string variant, string file) =>
+        new(scenario, history, variant, file, result.Parameters,
+            result.Panel.Industries.Select(i => new CalibratedIndustry(i.Id, i.Firms, i.N, i.Mean, i.MeanError,
+                double.IsNaN(i.Tau) ? null : i.Tau, i.WithinSd, i.ShockFitted ? i.ShockSd : null, i.ShockFitted ? i.ShockSdError : null)).ToList(),
+            result.Panel.Firms.Select(f => new CalibratedFirm(f.Id, f.Industry, f.N, double.IsNaN(f.RawMean) ? null : f.RawMean, f.PooledMean, f.Shrinkage, f.FellBack)).ToList(),
+            result.Notes);
+}
+
+/// <summary>An industry's pooled growth mean with its standard error, the spread τ of its firms' true means, σ within firms, and its shock sd.</summary>
+public sealed record CalibratedIndustry(
+    string Id, int Firms, int N, double Mean, double StandardError, double? Tau, double WithinSd, double? ShockSd, double? ShockSdError);
+
+/// <summary>How a firm's mean was pooled: its own mean, the pooled one, and the weight B given to the industry's (1 for a fallback).</summary>
+public sealed record CalibratedFirm(string Id, string Industry, int N, double? OwnMean, double PooledMean, double Shrinkage, bool FellBack);

@@ -1,0 +1,10 @@
+namespace Sihui.ChainSim.Analysis.Calibration;
+
+/// <summary>
+/// What a calibration fitted: the parameters at their override paths, the panel fit behind them, what it could not
+/// fit, and the real growth series it was fitted to (for the backcast).
+/// </summary>
+public sealed record CalibrationResult(IReadOnlyList<FittedParameter> Parameters, PanelFit Panel, IReadOnlyList<string> Notes)
+{
+    public IReadOnlyList<FirmSeries> Series { get; init; } = [];
+}

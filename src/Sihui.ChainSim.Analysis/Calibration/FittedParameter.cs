@@ -1,0 +1,7 @@
+namespace Sihui.ChainSim.Analysis.Calibration;
+
+/// <summary>
+/// One fitted value at the override path <c>--set</c> takes (<c>enterprises.jintian.growth.mean</c>), with its standard
+/// error, the observations behind it and their years; <see cref="Note"/> says when it is an industry's fallback.
+/// </summary>
+public sealed record FittedParameter(string Path, double Value, double StandardError, int N, IReadOnlyList<int> Years, string? Note = null);

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Scenarios.Loading.Reading;
+using Sihui.ChainSim.Scenarios.Tabular;
+
+namespace Sihui.ChainSim.Scenarios.History;
+
+/// <summary>
+/// Reads a history file, a long CSV <c>metric,id,year,value</c> of past figures, checked like a scenario: each
+/// problem names the file, the line and the column's field. With a scenario, ids must be its own. Lines whose
+/// first cell starts with '#' are comments, so a file can name its sources. Throws <see cref="ScenarioValidationException"/>.
+/// </summary>
+public static partial class HistoryCsv
+{
+    /// <summary>The list name rows are mapped under; errors drop it, since the line names the row.</summary>
+    internal const string List = "history";
+
+    public static IReadOnlyList<string> Columns => CsvTable<HistoryRowDefinition>.Columns;
+
+    public static IReadOnlyList<HistoryRow> ReadFile(string path, ScenarioDefinition? scenario)
+    {
+        var errors = new ErrorList();
+        var text = SafeText.ReadFile(path, errors, CsvTable<HistoryRowDefinition>.Format);
+        errors.ThrowIfAny();
+        return Parse(text!, path, scenario);
+    }
+
+    public static IReadOnlyList<HistoryRow> Parse(string text, string file, ScenarioDefinition? scenario)
+    {
+        var errors = new ErrorList();
+        var table = CsvTable<HistoryRowDefinition>.Parse(WithoutComments(text), file, List, "the file has a header but no figures", errors);
+        if (table is null)
+        {
+            errors.ThrowIfAny();
+        }
+        HistoryRules.Check(table!.Rows, table.Context.Marks, errors, scenario);
+        if (errors.Any)
+        {
+            throw new ScenarioValidationException(errors.Items.Select(e => e with { Path = RowPrefix().Replace(e.Path, "") }).ToList());
+        }
+        return table.Rows.Select((r, i) => new HistoryRow(r.Metric, r.Id ?? "", r.Year, r.Value, table.Sources[i])).ToList();
+    }
+
+    /// <summary>Comment lines become blank lines, so line numbers still match the file.</summary>
+    private static string WithoutComments(string text) =>
+        string.Join('\n', text.Split('\n').Select(l => l.TrimStart().StartsWith('#') ? "" : l));
+
+    [GeneratedRegex(@"^history\[\d+\]\.?")]
+    private static partial Regex RowPrefix();
+}
