@@ -35,7 +35,7 @@ public static class BackcastChart
         band.FillColor = ChartStyle.ColorAt(0).WithAlpha(0.25);
         band.LineWidth = 0;
         var mean = plot.Add.HorizontalLine(100 * industry.Mean, 2f, ChartStyle.ColorAt(0));
-        mean.LinePattern = LinePattern.Dashed;
+        // Solid: the SVG backend cannot draw a dash pattern and says so on stderr.
         var xs = firms.SelectMany(f => f.Growth.Select(g => (double)g.Key)).ToArray();
         var ys = firms.SelectMany(f => f.Growth.Select(g => 100 * g.Value)).ToArray();
         var dots = plot.Add.ScatterPoints(xs, ys, ChartStyle.ColorAt(1));

@@ -23,7 +23,7 @@ public static class PitHistogramChart
             LineWidth = 0,
         }).ToList();
         plot.Add.Bars(bars);
-        var flat = plot.Add.HorizontalLine(summary.N / (double)bins, 1.5f, Colors.Black, LinePattern.Dashed);
+        var flat = plot.Add.HorizontalLine(summary.N / (double)bins, 1.5f, Colors.Black); // solid: the SVG backend cannot draw dashes
         flat.LegendText = "calibrated";
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, bins + 1).Select(i => (double)i / bins).ToArray(),
             Enumerable.Range(0, bins + 1).Select(i => ((double)i / bins).ToString("0.0", CultureInfo.InvariantCulture)).ToArray());

@@ -35,7 +35,7 @@ public static class TornadoChart
         }
         var plottable = plot.Add.Bars(items);
         plottable.Horizontal = true;
-        plot.Add.VerticalLine(baseline, 1.5f, Colors.Black, LinePattern.Dashed);
+        plot.Add.VerticalLine(baseline, 1.5f, Colors.Black); // solid: the SVG backend cannot draw dashes
         plot.Axes.Left.SetTicks(Enumerable.Range(0, bars.Count).Select(i => (double)i).ToArray(), labels);
         plot.XLabel(onP50 ? $"P50 of {sensitivity.Metric} in {sensitivity.Year}" : $"probability of {sensitivity.TargetId} (%)");
         ChartStyle.Legend(plot,
