@@ -22,6 +22,8 @@ public sealed class SurrogateTests
         var definition = SmallScenarios.Load(SmallScenarios.ReachAndCap);
         var result = await DirectEngine.RunAsync(CompiledScenario.Compile(definition, trials: 50));
         Assert.Contains(result.TimeToTarget, t => t.Event == TimingEvent.FirstBreach);
+        // The fingerprint holds the 99 percentiles too, so they must cross as well.
+        Assert.Contains(result.Years[^1].Metrics, m => m.Percentiles is { Count: 99 });
 
         var back = Serializer.Deserialize<SimulationResult>(Serializer.SerializeToArray(result));
 

@@ -8,7 +8,7 @@ namespace Sihui.ChainSim.Analysis.Scoring;
 /// </summary>
 public sealed class ForecastQuantiles
 {
-    public const int Count = 99;
+    public const int Count = TrialStatistics.PercentileCount;
 
     private readonly double[] q;
 
@@ -41,7 +41,7 @@ public sealed class ForecastQuantiles
             return null;
         }
         Array.Sort(sorted);
-        return new ForecastQuantiles(Enumerable.Range(1, Count).Select(i => TrialStatistics.QuantileOfSorted(sorted, Level(i))).ToArray());
+        return new ForecastQuantiles(TrialStatistics.Percentiles(sorted));
     }
 
     /// <summary>p of the i-th percentile, i = 1..99.</summary>

@@ -31,14 +31,15 @@ public sealed class TargetResultConverter : IConverter<TargetResult, TargetResul
 }
 
 [GenerateSerializer, Immutable, Alias("NamedSummary")]
-public readonly record struct NamedSummarySurrogate([property: Id(0)] string Metric, [property: Id(1)] MetricSummary Summary);
+public readonly record struct NamedSummarySurrogate(
+    [property: Id(0)] string Metric, [property: Id(1)] MetricSummary Summary, [property: Id(2)] double[]? Percentiles);
 
 [RegisterConverter]
 public sealed class NamedSummaryConverter : IConverter<NamedSummary, NamedSummarySurrogate>
 {
-    public NamedSummary ConvertFromSurrogate(in NamedSummarySurrogate s) => new(s.Metric, s.Summary);
+    public NamedSummary ConvertFromSurrogate(in NamedSummarySurrogate s) => new(s.Metric, s.Summary) { Percentiles = s.Percentiles };
 
-    public NamedSummarySurrogate ConvertToSurrogate(in NamedSummary v) => new(v.Metric, v.Summary);
+    public NamedSummarySurrogate ConvertToSurrogate(in NamedSummary v) => new(v.Metric, v.Summary, v.Percentiles is null ? null : [.. v.Percentiles]);
 }
 
 [GenerateSerializer, Immutable, Alias("YearResult")]

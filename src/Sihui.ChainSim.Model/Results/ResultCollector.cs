@@ -40,8 +40,9 @@ public sealed class ResultCollector(CompiledScenario scenario)
         Parallel.For(0, summaries.Length, i =>
         {
             var metric = _metricOrder[i];
-            var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : Summarize(metric, runMetrics[metric]);
-            summaries[i] = new NamedSummary(metric, summary);
+            // An enterprise's summary comes from its park; only a watched one has its trials here for the percentiles.
+            var (summary, percentiles) = runMetrics.TryGetValue(metric, out var values) ? Distribution(metric, values) : (null, null);
+            summaries[i] = new NamedSummary(metric, enterpriseSummaries.TryGetValue(metric, out var s) ? s : summary!) { Percentiles = percentiles };
         });
         _years.Add(new YearResult(year, summaries));
 
@@ -77,4 +78,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
     // A rate is undefined (NaN) in trials whose previous value is 0 or unknown; its summary is over the others.
     private static MetricSummary Summarize(string metric, double[] values) =>
         MetricNames.IsRate(metric) ? TrialStatistics.SummarizeDefined(values) : TrialStatistics.Summarize(values);
+
+    private static (MetricSummary? Summary, double[]? Percentiles) Distribution(string metric, double[] values) =>
+        MetricNames.IsRate(metric) ? TrialStatistics.SummarizeDefined(values, withPercentiles: true) : TrialStatistics.Summarize(values, withPercentiles: true);
 }

@@ -16,7 +16,11 @@ public sealed record SimulationResult(
 public sealed record YearResult(int Year, IReadOnlyList<NamedSummary> Metrics);
 
 /// <summary>A metric's name and its summary over trials.</summary>
-public sealed record NamedSummary(string Metric, MetricSummary Summary);
+public sealed record NamedSummary(string Metric, MetricSummary Summary)
+{
+    /// <summary>The 1st to 99th percentiles for quantiles.csv; null for an enterprise no target watches, or a rate no trial defines.</summary>
+    public IReadOnlyList<double>? Percentiles { get; init; }
+}
 
 /// <summary>A Monte Carlo probability with its Wilson 95% interval.</summary>
 public sealed record ProbabilityEstimate(double Probability, double Low, double High, int Successes, int Trials)

@@ -3,18 +3,42 @@ namespace Sihui.ChainSim.Model.Statistics;
 /// <summary>Statistics over trials: means, empirical quantiles and the Wilson interval of a probability.</summary>
 public static class TrialStatistics
 {
-    public static MetricSummary Summarize(ReadOnlySpan<double> values)
+    /// <summary>The percentiles quantiles.csv keeps: the 1st to the 99th.</summary>
+    public const int PercentileCount = 99;
+
+    public static MetricSummary Summarize(ReadOnlySpan<double> values) => Summarize(values, withPercentiles: false).Summary;
+
+    /// <summary>
+    /// The summary and, when asked, the 1st to 99th percentiles by the same rule, both from one sort, so the file's
+    /// p10, p50 and p90 are the summary's bits.
+    /// </summary>
+    public static (MetricSummary Summary, double[]? Percentiles) Summarize(ReadOnlySpan<double> values, bool withPercentiles)
     {
         var sorted = values.ToArray();
         Array.Sort(sorted);
-        return new MetricSummary(Mean(values), QuantileOfSorted(sorted, 0.10), QuantileOfSorted(sorted, 0.50), QuantileOfSorted(sorted, 0.90));
+        var summary = new MetricSummary(Mean(values), QuantileOfSorted(sorted, 0.10), QuantileOfSorted(sorted, 0.50), QuantileOfSorted(sorted, 0.90));
+        return (summary, withPercentiles ? Percentiles(sorted) : null);
+    }
+
+    /// <summary>q at p = i / 100 for i = 1..99 (i / 100.0 is the double of 0.10, 0.50 and 0.90 exactly).</summary>
+    public static double[] Percentiles(ReadOnlySpan<double> sorted)
+    {
+        var q = new double[PercentileCount];
+        for (var i = 1; i <= PercentileCount; i++)
+        {
+            q[i - 1] = QuantileOfSorted(sorted, i / 100.0);
+        }
+        return q;
     }
 
     /// <summary>
     /// The summary over the trials where the value is defined (not NaN), as for a growth rate from a zero or unknown
     /// previous value; all NaN when no trial has one.
     /// </summary>
-    public static MetricSummary SummarizeDefined(ReadOnlySpan<double> values)
+    public static MetricSummary SummarizeDefined(ReadOnlySpan<double> values) => SummarizeDefined(values, withPercentiles: false).Summary;
+
+    /// <summary>As <see cref="SummarizeDefined(ReadOnlySpan{double})"/>, with the percentiles of the defined trials (null when none is).</summary>
+    public static (MetricSummary Summary, double[]? Percentiles) SummarizeDefined(ReadOnlySpan<double> values, bool withPercentiles)
     {
         var defined = new List<double>(values.Length);
         foreach (var v in values)
@@ -25,8 +49,8 @@ public static class TrialStatistics
             }
         }
         return defined.Count == 0
-            ? new MetricSummary(double.NaN, double.NaN, double.NaN, double.NaN)
-            : Summarize(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(defined));
+            ? (new MetricSummary(double.NaN, double.NaN, double.NaN, double.NaN), null)
+            : Summarize(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(defined), withPercentiles);
     }
 
     /// <summary>The mean, summed in trial order so every engine gets the same bits.</summary>

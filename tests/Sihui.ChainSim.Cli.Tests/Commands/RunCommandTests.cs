@@ -82,7 +82,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [
                 "fan-total_output.png", "fan-total_output.svg", "industries-mean.png", "industries-mean.svg",
-                "report.html", "report.md", "run.json", "summary.json", "years.csv",
+                "quantiles.csv", "report.html", "report.md", "run.json", "summary.json", "years.csv",
             ],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var csv = await File.ReadAllLinesAsync(Path.Combine(outDir, "years.csv"));

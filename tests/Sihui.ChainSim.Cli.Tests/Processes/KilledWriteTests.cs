@@ -15,7 +15,7 @@ public sealed class KilledWriteTests
     private static readonly string[] RunFiles =
     [
         "fan-total_output.png", "fan-total_output.svg", "industries-mean.png", "industries-mean.svg",
-        "report.html", "report.md", "run.json", "summary.json", "years.csv",
+        "quantiles.csv", "report.html", "report.md", "run.json", "summary.json", "years.csv",
     ];
 
     [Fact]
