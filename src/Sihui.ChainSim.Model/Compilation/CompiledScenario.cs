@@ -75,10 +75,11 @@ public sealed class CompiledScenario
             IndustryIndex = industryIndex,
             IndirectMultipliers = LeontiefMultipliers.Compute(definition, industryIndex),
             Observed = observed,
+            // A nowcast weighs every enterprise's trials, so it watches them all.
             WatchedEnterprises = enterprises
-                .Where(e => definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)
+                .Where(e => observed.Count > 0 || definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)
                                                         || t.Metric == MetricNames.Growth(MetricNames.EnterpriseOutput(e.Definition.Id)))
-                            || observed.Any(o => o.Observation.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)))
+)
                 .Select(e => e.Index)
                 .ToHashSet(),
         };

@@ -26,7 +26,11 @@ public sealed class ObservedValues
         }
     }
 
-    public bool Any => _rows.Count > 0;
+    /// <summary>Some row falls within the simulated years: the run is a nowcast.</summary>
+    public bool Any => LastYear is not null;
+
+    /// <summary>The latest year a row observes within the simulated years; the weights are known once it is in.</summary>
+    public int? LastYear => _rows.Where(r => r.Row.Observation.Year <= _scenario.EndYear).Select(r => (int?)r.Row.Observation.Year).Max();
 
     /// <summary>Keeps this year's arrays of the metrics a row reads in this year.</summary>
     public void Add(int year, IReadOnlyDictionary<string, double[]> runMetrics)

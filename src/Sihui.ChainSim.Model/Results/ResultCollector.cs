@@ -17,6 +17,8 @@ public sealed class ResultCollector(CompiledScenario scenario)
     private readonly FirstYearTracker _firstYears = new(
         [.. scenario.Definition.Targets.Where(t => t.Year <= scenario.EndYear)], scenario.BaseYear + 1, scenario.Trials);
     private readonly ObservedValues _observed = new(scenario);
+    private readonly List<(int Year, Dictionary<string, double[]> Metrics)> _pending = [];
+    private TrialWeights? _weights;
 
     public void Add(int year, Dictionary<string, double[]> runMetrics, IReadOnlyList<ParkYearOutcome> parks)
     {
@@ -36,23 +38,45 @@ public sealed class ResultCollector(CompiledScenario scenario)
             }
         }
         _rates.Add(runMetrics, parks);
-
-        // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
-        var summaries = new NamedSummary[_metricOrder.Count];
-        Parallel.For(0, summaries.Length, i =>
-        {
-            var metric = _metricOrder[i];
-            var summary = enterpriseSummaries.TryGetValue(metric, out var s) ? s : Summarize(metric, runMetrics[metric]);
-            summaries[i] = new NamedSummary(metric, summary);
-        });
-        _years.Add(new YearResult(year, summaries));
-
         foreach (var target in scenario.Definition.Targets.Where(t => t.Year == year))
         {
             _targetValues[(target.Metric, year)] = runMetrics[target.Metric];
         }
         _firstYears.Add(year, runMetrics);
         _observed.Add(year, runMetrics);
+
+        if (!_observed.Any)
+        {
+            _years.Add(Summarize(year, runMetrics, enterpriseSummaries, null));
+            return;
+        }
+        // A nowcast summarises each year with the weights, known once the last observed year is in: the years up to
+        // it wait (usually one, the current year), the later ones are summarised as they come.
+        _pending.Add((year, runMetrics));
+        if (year == _observed.LastYear)
+        {
+            _weights = TrialWeights.Compute(_observed.Rows(), scenario.Trials);
+        }
+        if (_weights is { } weights)
+        {
+            _years.AddRange(_pending.Select(y => Summarize(y.Year, y.Metrics, enterpriseSummaries, weights)));
+            _pending.Clear();
+        }
+    }
+
+    // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
+    // Weighted, every enterprise is watched, so its trials are here rather than summarised by its park.
+    private YearResult Summarize(int year, Dictionary<string, double[]> runMetrics, Dictionary<string, MetricSummary> enterpriseSummaries, TrialWeights? weights)
+    {
+        var summaries = new NamedSummary[_metricOrder.Count];
+        Parallel.For(0, summaries.Length, i =>
+        {
+            var metric = _metricOrder[i];
+            var summary = weights is not null ? WeightedSummary(metric, runMetrics[metric], weights)
+                : enterpriseSummaries.TryGetValue(metric, out var s) ? s : Summarize(metric, runMetrics[metric]);
+            summaries[i] = new NamedSummary(metric, summary);
+        });
+        return new YearResult(year, summaries);
     }
 
     public SimulationResult Finish()
@@ -83,7 +107,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
     private SimulationResult Conditioned(SimulationResult plain, bool[] allMet, bool anyTarget)
     {
         var rows = _observed.Rows();
-        var weights = TrialWeights.Compute(rows, scenario.Trials);
+        var weights = _weights!;
         var targets = new List<TargetResult>();
         foreach (var target in scenario.Definition.Targets.Where(t => t.Year <= scenario.EndYear))
         {

@@ -64,7 +64,7 @@ public sealed class NowcastCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Before_is_the_plain_run_and_only_targets_and_conditioning_differ_from_it()
+    public async Task Before_is_the_plain_run_and_only_targets_years_and_conditioning_differ_from_it()
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var observed = _temp.File("obs.csv");
@@ -90,7 +90,11 @@ public sealed class NowcastCommandTests : IDisposable
         Assert.Equal(plainTargets.Select(t => (double)t!["probability"]!), before.Select(t => (double)t!["probability"]!));
         Assert.Equal(plainTargets.Select(t => t!["probability_ci95"]!.ToJsonString()), before.Select(t => t!["probability_ci95"]!.ToJsonString()));
 
-        foreach (var key in new[] { "targets", "all_targets", "conditioning" })
+        // The observed year's distribution moves towards the observation; every year keeps its metrics.
+        var year2025 = (JsonNode n) => n["years"]!.AsArray().Single(y => (int)y!["year"]! == 2025)!["metrics"]!.AsObject();
+        Assert.NotEqual(year2025(plainJson)["total_output"]!.ToJsonString(), year2025(now)["total_output"]!.ToJsonString());
+        Assert.Equal(year2025(plainJson).Select(m => m.Key), year2025(now).Select(m => m.Key));
+        foreach (var key in new[] { "targets", "all_targets", "years", "conditioning" })
         {
             now.Remove(key);
             plainJson.Remove(key);
