@@ -41,6 +41,12 @@ public sealed record RunRequest
     /// <summary>The observations file's name in error messages and in <c>conditioning.rows</c>.</summary>
     public string? ObservationsFile { get; init; }
 
+    /// <summary>A nowcast draws more trials until its effective sample size reaches this; null is 1,000 (see <see cref="NowcastRuns"/>).</summary>
+    public int? MinEss { get; init; }
+
+    /// <summary>The most trials a nowcast draws; null is 10× the trials.</summary>
+    public int? MaxTrials { get; init; }
+
     /// <summary>A request for a file read the one way every entry point reads it, with its saved variants.</summary>
     public static RunRequest For(ScenarioSource source, string? variant = null, IReadOnlyList<OverrideDefinition>? set = null) => new()
     {

@@ -45,6 +45,16 @@ public static class RunCommand
             Description = "Re-run exactly what a summary.json describes (its file, variant, overrides, trials, seed and years); "
                 + "the new summary.json has the same bytes.",
         };
+        var minEss = new Option<int?>("--min-ess")
+        {
+            HelpName = "N",
+            Description = $"With --observed: draw more trials (continuing the trial index) until the effective sample size reaches N [default: {NowcastRuns.DefaultMinEss}].",
+        };
+        var maxTrials = new Option<int?>("--max-trials")
+        {
+            HelpName = "N",
+            Description = $"With --observed: draw at most N trials in all [default: {NowcastRuns.DefaultMaxTrialsFactor}× the trials].",
+        };
         var trials = new Option<int?>("--trials", "-n") { HelpName = "N", Description = "Monte Carlo trials (overrides the file's `trials`)." };
         var seed = CliChecks.SeedOption("Random seed (overrides the file's `seed`); same seed, same results.");
         var variant = new Option<string?>("--variant") { HelpName = "NAME", Description = "Apply a named variant from the file, e.g. pessimistic." };
@@ -64,7 +74,7 @@ public static class RunCommand
 
         var command = new Command(name, description)
         {
-            file, replay, observed, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
+            file, replay, observed, minEss, maxTrials, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
         };
         engine.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -86,6 +96,8 @@ public static class RunCommand
                     Trials = parsed.GetValue(trials),
                     Seed = parsed.GetValue(seed),
                     Until = parsed.GetValue(until),
+                    MinEss = parsed.GetValue(minEss),
+                    MaxTrials = parsed.GetValue(maxTrials),
                 },
                 Replay = parsed.GetValue(replay),
                 Observed = parsed.GetValue(observed),

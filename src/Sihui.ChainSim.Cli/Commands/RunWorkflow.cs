@@ -55,6 +55,10 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         {
             return await FailAsync($"--trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {trials}").ConfigureAwait(false);
         }
+        if (NowcastProblem() is { } nowcastProblem)
+        {
+            return await FailAsync(nowcastProblem).ConfigureAwait(false);
+        }
         var overrides = settings.Request.LoadOptions.Set;
         var replay = settings.Replay is { } summaryPath ? ReadReplay(summaryPath) : null;
         var run = replay is null ? settings : ReplaySettings(replay);
@@ -100,8 +104,16 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
 
         var simulate = Stopwatch.StartNew();
         var outcome = await EngineOptions.UseRunnerAsync(runners, runner =>
-            ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
+            ProgressDisplay.RunAsync(console, ShowProgress, p => NowcastRuns.RunAsync(runner, request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
         simulate.Stop();
+        if (outcome.Result.Conditioning is { } conditioning && conditioning.Ess < NowcastRuns.MinEss(request))
+        {
+            await console.Error.WriteLineAsync(
+                $"chainsim: warning: the effective sample size is {conditioning.Ess.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} "
+                + $"after {conditioning.TrialsDrawn.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} trials, below --min-ess "
+                + $"{NowcastRuns.MinEss(request).ToString(System.Globalization.CultureInfo.InvariantCulture)}: the observations are far from most trials; "
+                + "raise --max-trials, or check the observations and the seasonality").ConfigureAwait(false);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         if (savedVariant is not null)
         {
@@ -143,6 +155,21 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             await console.Error.WriteLineAsync(timings.Describe()).ConfigureAwait(false);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>--min-ess and --max-trials must be at least 1 (a plain run ignores them).</summary>
+    private string? NowcastProblem()
+    {
+        var asked = settings.Request;
+        if (asked.MinEss is { } minEss && minEss < 1)
+        {
+            return $"--min-ess must be at least 1, got {minEss}";
+        }
+        if (asked.MaxTrials is { } max && (max < 1 || max > ScenarioDefinition.MaxTrials))
+        {
+            return $"--max-trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {max}";
+        }
+        return null;
     }
 
     /// <summary>The observations file's text, refused as the CSV reader refuses a bad encoding (file and line).</summary>
