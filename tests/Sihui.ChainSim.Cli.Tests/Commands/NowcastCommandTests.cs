@@ -76,7 +76,7 @@ public sealed class NowcastCommandTests : IDisposable
         var median = plainJson["years"]!.AsArray().Single(y => (int)y!["year"]! == 2025)!["metrics"]!["total_output"]!["p50"]!.GetValue<double>();
         await File.WriteAllTextAsync(observed, Header + $"total_output,2025,6,{median * 0.45:F3},\n");
 
-        var result = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--out", _temp.File("now"));
+        var result = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "1", "--out", _temp.File("now"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Before: P(met)", result.Out, StringComparison.Ordinal);
@@ -100,5 +100,32 @@ public sealed class NowcastCommandTests : IDisposable
             plainJson.Remove(key);
         }
         Assert.Equal(plainJson.ToJsonString(), now.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_short_effective_sample_draws_more_trials_up_to_max_trials_and_warns_when_still_short()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+        var observed = _temp.File("obs.csv");
+        var plain = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "100", "--quiet", "--out", _temp.File("plain"));
+        Assert.Equal(0, plain.ExitCode);
+        var median = JsonNode.Parse(await File.ReadAllBytesAsync(_temp.File("plain/summary.json")))!["years"]!.AsArray()
+            .Single(y => (int)y!["year"]! == 2025)!["metrics"]!["total_output"]!["p50"]!.GetValue<double>();
+        // Through June of an even year at share 0.5 ± 0.02: only trials near the median explain it.
+        await File.WriteAllTextAsync(observed, Header + $"total_output,2025,6,{median * 0.5:F3},\n");
+
+        var more = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "100",
+            "--min-ess", "150", "--quiet", "--out", _temp.File("more"));
+        var capped = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "100",
+            "--min-ess", "100000", "--max-trials", "300", "--quiet", "--out", _temp.File("capped"));
+
+        Assert.True(more.ExitCode == 0, more.Error);
+        var drawn = JsonNode.Parse(await File.ReadAllBytesAsync(_temp.File("more/summary.json")))!["conditioning"]!;
+        Assert.InRange((int)drawn["trials_drawn"]!, 101, 1000);
+        Assert.True((double)drawn["ess"]! >= 150);
+        Assert.DoesNotContain("effective sample size", more.Error, StringComparison.Ordinal);
+        Assert.Equal(0, capped.ExitCode);
+        Assert.Equal(300, (int)JsonNode.Parse(await File.ReadAllBytesAsync(_temp.File("capped/summary.json")))!["conditioning"]!["trials_drawn"]!);
+        Assert.Contains("after 300 trials, below --min-ess 100000", capped.Error, StringComparison.Ordinal);
     }
 }
