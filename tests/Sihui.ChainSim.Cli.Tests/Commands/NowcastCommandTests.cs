@@ -49,14 +49,16 @@ public sealed class NowcastCommandTests : IDisposable
         Assert.False(result.HasStackTrace);
     }
 
-    [Fact]
-    public async Task A_count_no_trial_reaches_exits_2_naming_the_row()
+    [Theory]
+    [InlineData("direct")]
+    [InlineData("orleans")]
+    public async Task A_count_no_trial_reaches_exits_2_naming_the_row(string engine)
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var observed = _temp.File("obs.csv");
         await File.WriteAllTextAsync(observed, Header + "projects_started,2025,6,500,\n");
 
-        var result = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "50", "--quiet", "--out", _temp.File("out"));
+        var result = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", engine, "--trials", "50", "--quiet", "--out", _temp.File("out"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"no trial can have produced {observed}:2 (projects_started 2025 through month 6)", result.Error, StringComparison.Ordinal);
