@@ -78,6 +78,7 @@ public static class CliApp
     {
         var root = new RootCommand(QuickStart);
         root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(RunCommand.CreateNowcast(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(SchemaCommand.Create(console));

@@ -31,6 +31,22 @@ public sealed record RunRequest
     /// <summary>The last simulated year; null runs to the file's <c>end_year</c>.</summary>
     public int? Until { get; init; }
 
+    /// <summary>
+    /// An observations CSV file's text (<c>metric,year,through_month,value,growth_yoy</c>) to condition the run on, and the
+    /// file name its errors name; null conditions on the scenario's own <c>observations:</c> list (none: a plain run).
+    /// A scenario with its own list refuses a CSV file, so the two never mix.
+    /// </summary>
+    public string? ObservationsCsv { get; init; }
+
+    /// <summary>The observations file's name in error messages and in <c>conditioning.rows</c>.</summary>
+    public string? ObservationsFile { get; init; }
+
+    /// <summary>A nowcast draws more trials until its effective sample size reaches this; null is 1,000 (see <see cref="NowcastRuns"/>).</summary>
+    public int? MinEss { get; init; }
+
+    /// <summary>The most trials a nowcast draws; null is 10× the trials.</summary>
+    public int? MaxTrials { get; init; }
+
     /// <summary>A request for a file read the one way every entry point reads it, with its saved variants.</summary>
     public static RunRequest For(ScenarioSource source, string? variant = null, IReadOnlyList<OverrideDefinition>? set = null) => new()
     {

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Scenarios.Observations;
 
 namespace Sihui.ChainSim.Contracts;
 
@@ -16,7 +17,28 @@ public static class ScenarioCompiler
     private static readonly ConditionalWeakTable<RunRequest, CompiledScenario> Compiled = new();
 
     public static CompiledScenario Compile(RunRequest request) =>
-        Compiled.GetValue(request, r => CompiledScenario.Compile(Load(r), r.Trials, r.Seed, r.Until));
+        Compiled.GetValue(request, r =>
+        {
+            var definition = Load(r);
+            return CompiledScenario.Compile(definition, r.Trials, r.Seed, r.Until, Observed(r, definition));
+        });
+
+    /// <summary>The rows the run is conditioned on: the CSV file's when given, else the scenario's own list.</summary>
+    public static IReadOnlyList<ObservedRow> Observed(RunRequest request, ScenarioDefinition definition)
+    {
+        if (request.ObservationsCsv is not { } text)
+        {
+            return ObservedRow.FromScenario(definition);
+        }
+        var file = request.ObservationsFile ?? "observations.csv";
+        if (definition.Observations.Count > 0)
+        {
+            throw new ScenarioValidationException(
+                [new ScenarioError(file, 1, 1, "observations",
+                    $"the scenario {request.FileName} has its own observations: list; give the figures in one place, the file or the list")]);
+        }
+        return ObservationCsv.Parse(text, file, definition);
+    }
 
     /// <summary>The validated definition the request runs, before trials, seed and until are applied.</summary>
     public static ScenarioDefinition Load(RunRequest request) =>

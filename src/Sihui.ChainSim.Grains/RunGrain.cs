@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Model.Nowcast;
 using Sihui.ChainSim.Scenarios.Loading;
 
 namespace Sihui.ChainSim.Grains;
@@ -180,6 +181,11 @@ public sealed class RunGrain(
         }
         catch (ScenarioValidationException e)
         {
+            (outcome.Phase, outcome.Error) = (RunPhase.Failed, e.Message);
+        }
+        catch (ObservationsUnexplainedException e)
+        {
+            // Bad input, not a fault: the client raises it again from the message.
             (outcome.Phase, outcome.Error) = (RunPhase.Failed, e.Message);
         }
         catch (Exception e)

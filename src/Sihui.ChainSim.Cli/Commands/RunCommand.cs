@@ -4,17 +4,56 @@ using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
-/// <summary><c>chainsim run FILE</c>: simulates a scenario and reports each target's chance.</summary>
+/// <summary><c>chainsim run FILE</c>: simulates a scenario and reports each target's chance; <c>nowcast</c> is the same run conditioned on observations.</summary>
 public static class RunCommand
 {
-    public static Command Create(CliConsole console)
+    private const string NowcastDescription = """
+        Simulate a scenario and condition each target's chance on this year's published year-to-date figures (docs/nowcast.md):
+        the trials of a plain run, each weighted by how well it explains the observations. Prints before and after side by side,
+        and writes the same files as run, with a conditioning section in summary.json.
+        Example: chainsim nowcast scenarios/sihui-2024.yaml --observed obs.csv
+        """;
+
+    /// <summary><c>chainsim nowcast FILE --observed OBS.csv</c>.</summary>
+    public static Command CreateNowcast(CliConsole console) => Create(console, "nowcast", NowcastDescription, observedRequired: true);
+
+    public static Command Create(CliConsole console) => Create(console, "run", RunDescription, observedRequired: false);
+
+    private const string RunDescription = """
+        Simulate a scenario many times and report the chance of meeting each target.
+        Writes summary.json, years.csv, report.md, run.json, report.html (self-contained, with charts) and the charts
+        fan-total_output and industries-mean as PNG and SVG into the output directory.
+        Example: chainsim run scenarios/sihui-2024.yaml --trials 5000 --variant pessimistic --set economy.shock.mean=-0.01
+        On a cluster: chainsim run scenarios/sihui-2024.yaml --cluster --redis 127.0.0.1:6379
+        Again, byte for byte: chainsim run --replay out/sihui-2024/summary.json --out out/again
+        With this year's figures: chainsim run scenarios/sihui-2024.yaml --observed obs.csv (as nowcast)
+        """;
+
+    private static Command Create(CliConsole console, string name, string description, bool observedRequired)
     {
+        var observed = new Option<string?>("--observed")
+        {
+            HelpName = "OBS.csv",
+            Description = "Condition on published year-to-date figures: a CSV file metric,year,through_month,value,growth_yoy (docs/nowcast.md). "
+                + "A scenario with its own observations: list refuses it.",
+            Required = observedRequired,
+        };
         var file = new Argument<string?>("FILE") { Description = "The scenario YAML file.", Arity = ArgumentArity.ZeroOrOne };
         var replay = new Option<string?>("--replay")
         {
             HelpName = "SUMMARY",
             Description = "Re-run exactly what a summary.json describes (its file, variant, overrides, trials, seed and years); "
                 + "the new summary.json has the same bytes.",
+        };
+        var minEss = new Option<int?>("--min-ess")
+        {
+            HelpName = "N",
+            Description = $"With --observed: draw more trials (continuing the trial index) until the effective sample size reaches N [default: {NowcastRuns.DefaultMinEss}].",
+        };
+        var maxTrials = new Option<int?>("--max-trials")
+        {
+            HelpName = "N",
+            Description = $"With --observed: draw at most N trials in all [default: {NowcastRuns.DefaultMaxTrialsFactor}× the trials].",
         };
         var trials = new Option<int?>("--trials", "-n") { HelpName = "N", Description = "Monte Carlo trials (overrides the file's `trials`)." };
         var seed = CliChecks.SeedOption("Random seed (overrides the file's `seed`); same seed, same results.");
@@ -33,16 +72,9 @@ public static class RunCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Timings, and stack traces on failure." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (implausible values, a run too large for this machine) as errors: exit 2 without running." };
 
-        var command = new Command("run", """
-            Simulate a scenario many times and report the chance of meeting each target.
-            Writes summary.json, years.csv, report.md, run.json, report.html (self-contained, with charts) and the charts
-            fan-total_output and industries-mean as PNG and SVG into the output directory.
-            Example: chainsim run scenarios/sihui-2024.yaml --trials 5000 --variant pessimistic --set economy.shock.mean=-0.01
-            On a cluster: chainsim run scenarios/sihui-2024.yaml --cluster --redis 127.0.0.1:6379
-            Again, byte for byte: chainsim run --replay out/sihui-2024/summary.json --out out/again
-            """)
+        var command = new Command(name, description)
         {
-            file, replay, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
+            file, replay, observed, minEss, maxTrials, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
         };
         engine.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
@@ -64,8 +96,11 @@ public static class RunCommand
                     Trials = parsed.GetValue(trials),
                     Seed = parsed.GetValue(seed),
                     Until = parsed.GetValue(until),
+                    MinEss = parsed.GetValue(minEss),
+                    MaxTrials = parsed.GetValue(maxTrials),
                 },
                 Replay = parsed.GetValue(replay),
+                Observed = parsed.GetValue(observed),
                 Runner = runner,
                 OutDirectory = parsed.GetValue(outDir),
                 Json = parsed.GetValue(json),

@@ -14,6 +14,9 @@ public sealed record RunSettings
     /// <summary>A summary.json to re-run exactly.</summary>
     public string? Replay { get; init; }
 
+    /// <summary>An observations CSV file to condition the run on (<c>--observed</c>).</summary>
+    public string? Observed { get; init; }
+
     /// <summary>Where to simulate: the engine and cluster flags.</summary>
     public required RunnerChoice Runner { get; init; }
     public string? OutDirectory { get; init; }

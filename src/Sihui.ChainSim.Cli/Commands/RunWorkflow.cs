@@ -6,6 +6,8 @@ using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
+using Sihui.ChainSim.Scenarios.Loading.Reading;
+using Sihui.ChainSim.Model.Nowcast;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
@@ -22,6 +24,10 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         {
             await ErrorReport.WriteAsync(console.Error, ex.Errors).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
+        }
+        catch (ObservationsUnexplainedException ex)
+        {
+            return await FailAsync(CliText.OneLine(ex.Message)).ConfigureAwait(false);
         }
         catch (CliInputException ex)
         {
@@ -48,6 +54,10 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         if (settings.Request.Trials is { } trials && (trials < 1 || trials > ScenarioDefinition.MaxTrials))
         {
             return await FailAsync($"--trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {trials}").ConfigureAwait(false);
+        }
+        if (NowcastProblem() is { } nowcastProblem)
+        {
+            return await FailAsync(nowcastProblem).ConfigureAwait(false);
         }
         var overrides = settings.Request.LoadOptions.Set;
         var replay = settings.Replay is { } summaryPath ? ReadReplay(summaryPath) : null;
@@ -79,6 +89,10 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         }
 
         var request = run.Request with { ScenarioText = source.Text, LoadOptions = options };
+        if (settings.Observed is { } observedPath)
+        {
+            request = request with { ObservationsCsv = ObservationsText(observedPath), ObservationsFile = observedPath };
+        }
 
         var checkedScenario = ScenarioCompiler.Compile(request);
         IReadOnlyList<ScenarioError> warnings = [.. checkedScenario.Definition.Warnings, .. RunCost.Warnings(checkedScenario, file)];
@@ -90,13 +104,24 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
 
         var simulate = Stopwatch.StartNew();
         var outcome = await EngineOptions.UseRunnerAsync(runners, runner =>
-            ProgressDisplay.RunAsync(console, ShowProgress, p => runner.RunAsync(request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
+            ProgressDisplay.RunAsync(console, ShowProgress, p => NowcastRuns.RunAsync(runner, request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
         simulate.Stop();
+        if (outcome.Result.Conditioning is { } conditioning && conditioning.Ess < NowcastRuns.MinEss(request))
+        {
+            await console.Error.WriteLineAsync(
+                $"chainsim: warning: the effective sample size is {conditioning.Ess.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} "
+                + $"after {conditioning.TrialsDrawn.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} trials, below --min-ess "
+                + $"{NowcastRuns.MinEss(request).ToString(System.Globalization.CultureInfo.InvariantCulture)}: the observations are far from most trials; "
+                + "raise --max-trials, or check the observations and the seasonality").ConfigureAwait(false);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         if (savedVariant is not null)
         {
             var named = outcome.Scenario.Definition with { AppliedVariant = savedVariant };
-            outcome = outcome with { Scenario = CompiledScenario.Compile(named, outcome.Scenario.Trials, outcome.Scenario.Seed, outcome.Scenario.EndYear) };
+            outcome = outcome with
+            {
+                Scenario = CompiledScenario.Compile(named, outcome.Scenario.Trials, outcome.Scenario.Seed, outcome.Scenario.EndYear, outcome.Scenario.Observed),
+            };
         }
 
         var report = new RunReport(outcome, file, source.Sha256, CliText.Version)
@@ -132,6 +157,35 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         return ExitCodes.Success;
     }
 
+    /// <summary>--min-ess and --max-trials must be at least 1 (a plain run ignores them).</summary>
+    private string? NowcastProblem()
+    {
+        var asked = settings.Request;
+        if (asked.MinEss is { } minEss && minEss < 1)
+        {
+            return $"--min-ess must be at least 1, got {minEss}";
+        }
+        if (asked.MaxTrials is { } max && (max < 1 || max > ScenarioDefinition.MaxTrials))
+        {
+            return $"--max-trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {max}";
+        }
+        return null;
+    }
+
+    /// <summary>The observations file's text, refused as the CSV reader refuses a bad encoding (file and line).</summary>
+    private static string ObservationsText(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"--observed {path}: no such file");
+        }
+        var bytes = File.ReadAllBytes(path);
+        var errors = new ErrorList();
+        var text = SafeText.Decode(bytes, path, errors, "CSV");
+        errors.ThrowIfAny();
+        return text!;
+    }
+
     /// <summary>Reads the summary to replay; the options it fixes must not be given again.</summary>
     private RunReplay ReadReplay(string path)
     {
@@ -144,7 +198,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         given.AddRange(new (string Name, bool Given)[]
         {
             ("--variant", asked.LoadOptions.Variant is not null), ("--set", asked.LoadOptions.Set.Count > 0), ("--trials", asked.Trials is not null),
-            ("--seed", asked.Seed is not null), ("--until", asked.Until is not null),
+            ("--seed", asked.Seed is not null), ("--until", asked.Until is not null), ("--observed", settings.Observed is not null),
         }.Where(o => o.Given).Select(o => o.Name));
         if (given.Count > 0)
         {

@@ -34,12 +34,19 @@ public static class ConsoleReport
             ansi.WriteLine();
             return;
         }
+        // A nowcast shows the same trials unweighted beside the conditioned chance.
+        var conditioning = report.Outcome.Result.Conditioning;
+        var before = conditioning?.TargetsBefore.ToDictionary(t => t.TargetId, t => t.Met, StringComparer.Ordinal);
         var table = new Table().Title("Targets").Border(TableBorder.Rounded);
         table.AddColumn("Target");
         table.AddColumn("Metric");
         table.AddColumn(new TableColumn("Year").RightAligned());
         table.AddColumn(new TableColumn("Threshold").RightAligned());
-        table.AddColumn(new TableColumn("P(met) (95% CI)").RightAligned());
+        if (before is not null)
+        {
+            table.AddColumn(new TableColumn("Before: P(met)").RightAligned());
+        }
+        table.AddColumn(new TableColumn(before is null ? "P(met) (95% CI)" : "After: P(met) (95% CI)").RightAligned());
         table.AddColumn(new TableColumn("P10").RightAligned());
         table.AddColumn(new TableColumn("P50").RightAligned());
         table.AddColumn(new TableColumn("P90").RightAligned());
@@ -47,17 +54,31 @@ public static class ConsoleReport
         foreach (var row in rows)
         {
             var v = row.Result.Value;
-            table.AddRow(
-                Markup.Escape(row.Target.Name), Markup.Escape(row.Target.Metric), row.Target.Year.ToString(ReportText.Invariant),
-                Markup.Escape(row.Threshold), Markup.Escape(row.ProbabilityText),
-                row.Format(v.P10), row.Format(v.P50), row.Format(v.P90),
-                $"[{Verdicts.Colour(row.Verdict)}]{row.Verdict}[/]");
+            List<string> cells = [Markup.Escape(row.Target.Name), Markup.Escape(row.Target.Metric), row.Target.Year.ToString(ReportText.Invariant),
+                Markup.Escape(row.Threshold)];
+            if (before is not null)
+            {
+                cells.Add(Markup.Escape(Verdicts.ProbabilityText(before[row.Target.Id])));
+            }
+            cells.AddRange([Markup.Escape(row.ProbabilityText), row.Format(v.P10), row.Format(v.P50), row.Format(v.P90),
+                $"[{Verdicts.Colour(row.Verdict)}]{row.Verdict}[/]"]);
+            table.AddRow([.. cells]);
         }
         ansi.Write(table);
         var all = report.Outcome.Result.AllTargets;
         var verdict = Verdicts.Of(all.Probability);
         ansi.MarkupLine($"All targets at once: [bold]{Markup.Escape(Verdicts.ProbabilityText(all))}[/] [{Verdicts.Colour(verdict)}]{verdict}[/] "
             + Markup.Escape($"({report.CoverageText})"));
+        if (conditioning is not null)
+        {
+            ansi.WriteLine($"  before the observations: {Verdicts.ProbabilityText(conditioning.AllTargetsBefore)}");
+            ansi.WriteLine($"Conditioned on {conditioning.Rows.Count} observation(s): effective sample size "
+                + $"{conditioning.Ess.ToString("N0", ReportText.Invariant)} of {conditioning.TrialsDrawn.ToString("N0", ReportText.Invariant)} trials drawn");
+            foreach (var observed in conditioning.Rows)
+            {
+                ansi.WriteLine($"  {observed}");
+            }
+        }
         ansi.WriteLine();
     }
 

@@ -76,13 +76,27 @@ public sealed class TargetTimingConverter : IConverter<TargetTiming, TargetTimin
 [GenerateSerializer, Immutable, Alias("SimulationResult")]
 public readonly record struct SimulationResultSurrogate(
     [property: Id(0)] TargetResult[] Targets, [property: Id(1)] ProbabilityEstimate AllTargets, [property: Id(2)] YearResult[] Years,
-    [property: Id(3)] TargetTiming[]? TimeToTarget);
+    [property: Id(3)] TargetTiming[]? TimeToTarget, [property: Id(4)] Conditioning? Conditioning);
 
 [RegisterConverter]
 public sealed class SimulationResultConverter : IConverter<SimulationResult, SimulationResultSurrogate>
 {
     public SimulationResult ConvertFromSurrogate(in SimulationResultSurrogate s) =>
-        new(s.Targets, s.AllTargets, s.Years) { TimeToTarget = s.TimeToTarget ?? [] };
+        new(s.Targets, s.AllTargets, s.Years) { TimeToTarget = s.TimeToTarget ?? [], Conditioning = s.Conditioning };
 
-    public SimulationResultSurrogate ConvertToSurrogate(in SimulationResult v) => new([.. v.Targets], v.AllTargets, [.. v.Years], [.. v.TimeToTarget]);
+    public SimulationResultSurrogate ConvertToSurrogate(in SimulationResult v) =>
+        new([.. v.Targets], v.AllTargets, [.. v.Years], [.. v.TimeToTarget], v.Conditioning);
+}
+
+[GenerateSerializer, Immutable, Alias("Conditioning")]
+public readonly record struct ConditioningSurrogate(
+    [property: Id(0)] string[] Rows, [property: Id(1)] double Ess, [property: Id(2)] int TrialsDrawn,
+    [property: Id(3)] TargetResult[] TargetsBefore, [property: Id(4)] ProbabilityEstimate AllTargetsBefore);
+
+[RegisterConverter]
+public sealed class ConditioningConverter : IConverter<Conditioning, ConditioningSurrogate>
+{
+    public Conditioning ConvertFromSurrogate(in ConditioningSurrogate s) => new(s.Rows, s.Ess, s.TrialsDrawn, s.TargetsBefore, s.AllTargetsBefore);
+
+    public ConditioningSurrogate ConvertToSurrogate(in Conditioning v) => new([.. v.Rows], v.Ess, v.TrialsDrawn, [.. v.TargetsBefore], v.AllTargetsBefore);
 }

@@ -1,5 +1,6 @@
 using Sihui.ChainSim.Model.Randomness;
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Observations;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Metrics;
 
@@ -37,6 +38,9 @@ public sealed class CompiledScenario
 
     public IReadOnlyDictionary<string, int> IndustryIndex { get; private init; } = new Dictionary<string, int>();
 
+    /// <summary>The published figures the run is conditioned on (docs/nowcast.md); empty for a plain run.</summary>
+    public IReadOnlyList<ObservedRow> Observed { get; private init; } = [];
+
     /// <summary>Enterprises whose per-trial values targets need (their output or its growth); the others only report summaries.</summary>
     public IReadOnlySet<int> WatchedEnterprises { get; private init; } = new HashSet<int>();
 
@@ -44,8 +48,10 @@ public sealed class CompiledScenario
     /// Builds the plans of a loaded scenario (requests are loaded and compiled by the contracts' ScenarioCompiler).
     /// <paramref name="trials"/>, <paramref name="seed"/> and <paramref name="until"/> override the file.
     /// </summary>
-    public static CompiledScenario Compile(ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null)
+    public static CompiledScenario Compile(
+        ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null, IReadOnlyList<ObservedRow>? observed = null)
     {
+        observed ??= ObservedRow.FromScenario(definition);
         var industryIndex = definition.Industries.Select((industry, i) => (industry.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var enterprises = definition.Enterprises
             .Select((e, i) => new EnterprisePlan(i, e, industryIndex[e.Industry], StableHash.Of("enterprise:" + e.Id)))
@@ -68,9 +74,12 @@ public sealed class CompiledScenario
             Parks = parks,
             IndustryIndex = industryIndex,
             IndirectMultipliers = LeontiefMultipliers.Compute(definition, industryIndex),
+            Observed = observed,
+            // A nowcast weighs every enterprise's trials, so it watches them all.
             WatchedEnterprises = enterprises
-                .Where(e => definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)
-                                                        || t.Metric == MetricNames.Growth(MetricNames.EnterpriseOutput(e.Definition.Id))))
+                .Where(e => observed.Count > 0 || definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)
+                                                        || t.Metric == MetricNames.Growth(MetricNames.EnterpriseOutput(e.Definition.Id)))
+)
                 .Select(e => e.Index)
                 .ToHashSet(),
         };

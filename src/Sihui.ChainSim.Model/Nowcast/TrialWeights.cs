@@ -88,8 +88,8 @@ public sealed class TrialWeights
             return weights;
         }
         var message = impossible.Count > 0
-            ? $"no trial can have produced {string.Join("; ", impossible)}"
-            : $"no trial can have produced these observations together, though each alone is possible: {string.Join("; ", rows.Select(r => r.Observation.Row.Label))}";
+            ? $"{ObservationsUnexplainedException.MessageStart} {string.Join("; ", impossible)}"
+            : $"{ObservationsUnexplainedException.MessageStart} these observations together, though each alone is possible: {string.Join("; ", rows.Select(r => r.Observation.Row.Label))}";
         throw new ObservationsUnexplainedException(rows.Select(r => r.Observation.Row).ToList(), message);
     }
 

@@ -1,6 +1,7 @@
 using Sihui.ChainSim.Model.Aggregation;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
+using Sihui.ChainSim.Model.Nowcast;
 using Sihui.ChainSim.Model.Statistics;
 using Sihui.ChainSim.Scenarios.Metrics;
 
@@ -15,6 +16,9 @@ public sealed class ResultCollector(CompiledScenario scenario)
     private readonly Dictionary<(string Metric, int Year), double[]> _targetValues = [];
     private readonly FirstYearTracker _firstYears = new(
         [.. scenario.Definition.Targets.Where(t => t.Year <= scenario.EndYear)], scenario.BaseYear + 1, scenario.Trials);
+    private readonly ObservedValues _observed = new(scenario);
+    private readonly List<(int Year, Dictionary<string, double[]> Metrics)> _pending = [];
+    private TrialWeights? _weights;
 
     public void Add(int year, Dictionary<string, double[]> runMetrics, IReadOnlyList<ParkYearOutcome> parks)
     {
@@ -34,23 +38,51 @@ public sealed class ResultCollector(CompiledScenario scenario)
             }
         }
         _rates.Add(runMetrics, parks);
-
-        // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
-        var summaries = new NamedSummary[_metricOrder.Count];
-        Parallel.For(0, summaries.Length, i =>
-        {
-            var metric = _metricOrder[i];
-            // An enterprise's summary comes from its park; only a watched one has its trials here for the percentiles.
-            var (summary, percentiles) = runMetrics.TryGetValue(metric, out var values) ? Distribution(metric, values) : (null, null);
-            summaries[i] = new NamedSummary(metric, enterpriseSummaries.TryGetValue(metric, out var s) ? s : summary!) { Percentiles = percentiles };
-        });
-        _years.Add(new YearResult(year, summaries));
-
         foreach (var target in scenario.Definition.Targets.Where(t => t.Year == year))
         {
             _targetValues[(target.Metric, year)] = runMetrics[target.Metric];
         }
         _firstYears.Add(year, runMetrics);
+        _observed.Add(year, runMetrics);
+
+        if (!_observed.Any)
+        {
+            _years.Add(Summarize(year, runMetrics, enterpriseSummaries, null));
+            return;
+        }
+        // A nowcast summarises each year with the weights, known once the last observed year is in: the years up to
+        // it wait (usually one, the current year), the later ones are summarised as they come.
+        _pending.Add((year, runMetrics));
+        if (year == _observed.LastYear)
+        {
+            _weights = TrialWeights.Compute(_observed.Rows(), scenario.Trials);
+        }
+        if (_weights is { } weights)
+        {
+            _years.AddRange(_pending.Select(y => Summarize(y.Year, y.Metrics, enterpriseSummaries, weights)));
+            _pending.Clear();
+        }
+    }
+
+    // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
+    // Weighted, every enterprise is watched, so its trials are here rather than summarised by its park.
+    private YearResult Summarize(int year, Dictionary<string, double[]> runMetrics, Dictionary<string, MetricSummary> enterpriseSummaries, TrialWeights? weights)
+    {
+        var summaries = new NamedSummary[_metricOrder.Count];
+        Parallel.For(0, summaries.Length, i =>
+        {
+            var metric = _metricOrder[i];
+            if (weights is not null)
+            {
+                // Weighted quantiles follow their own rule, so a nowcast writes no percentiles (quantiles.csv lines).
+                summaries[i] = new NamedSummary(metric, WeightedSummary(metric, runMetrics[metric], weights));
+                return;
+            }
+            // An enterprise's summary comes from its park; only a watched one has its trials here for the percentiles.
+            var (summary, percentiles) = runMetrics.TryGetValue(metric, out var values) ? Distribution(metric, values) : (null, null);
+            summaries[i] = new NamedSummary(metric, enterpriseSummaries.TryGetValue(metric, out var s) ? s : summary!) { Percentiles = percentiles };
+        });
+        return new YearResult(year, summaries);
     }
 
     public SimulationResult Finish()
@@ -72,7 +104,51 @@ public sealed class ResultCollector(CompiledScenario scenario)
             targets.Add(new TargetResult(target.Id, ProbabilityEstimate.Of(met, trials), Summarize(target.Metric, values)));
         }
         var allCount = targets.Count == 0 ? 0 : allMet.Count(m => m);
-        return new SimulationResult(targets, ProbabilityEstimate.Of(allCount, trials), _years) { TimeToTarget = _firstYears.Finish() };
+        var all = ProbabilityEstimate.Of(allCount, trials);
+        var result = new SimulationResult(targets, all, _years) { TimeToTarget = _firstYears.Finish() };
+        return _observed.Any ? Conditioned(result, allMet, targets.Count > 0) : result;
+    }
+
+    // The same trials weighted by the observations; the plain figures stay beside them as "before".
+    private SimulationResult Conditioned(SimulationResult plain, bool[] allMet, bool anyTarget)
+    {
+        var rows = _observed.Rows();
+        var weights = _weights!;
+        var targets = new List<TargetResult>();
+        foreach (var target in scenario.Definition.Targets.Where(t => t.Year <= scenario.EndYear))
+        {
+            var values = _targetValues[(target.Metric, target.Year)];
+            var met = values.Select(target.IsMet).ToArray();
+            targets.Add(new TargetResult(target.Id, Estimate(WeightedStatistics.Probability(weights, met), met), WeightedSummary(target.Metric, values, weights)));
+        }
+        var all = anyTarget ? Estimate(WeightedStatistics.Probability(weights, allMet), allMet) : plain.AllTargets;
+        return plain with
+        {
+            Targets = targets,
+            AllTargets = all,
+            Conditioning = new Conditioning([.. rows.Select(r => r.Observation.Row.Label)], weights.Ess, scenario.Trials, plain.Targets, plain.AllTargets),
+        };
+    }
+
+    // Successes and trials stay the raw counts; the interval is Wilson's at the ESS.
+    private static ProbabilityEstimate Estimate(WeightedProbability p, bool[] met) =>
+        new(p.Probability, p.Low, p.High, met.Count(m => m), met.Length);
+
+    // A rate undefined in a trial leaves that trial out, as in a plain summary.
+    private static MetricSummary WeightedSummary(string metric, double[] values, TrialWeights weights)
+    {
+        var w = weights.Weights.ToArray();
+        var x = values;
+        if (MetricNames.IsRate(metric))
+        {
+            // 0 · NaN is NaN, so the undefined values are zeroed as well as weighed 0.
+            x = [.. values.Select(v => double.IsNaN(v) ? 0 : v)];
+            for (var k = 0; k < w.Length; k++)
+            {
+                w[k] = double.IsNaN(values[k]) ? 0 : w[k];
+            }
+        }
+        return WeightedStatistics.Summarize(x, w);
     }
 
     // A rate is undefined (NaN) in trials whose previous value is 0 or unknown; its summary is over the others.

@@ -10,6 +10,9 @@ public sealed record SimulationResult(
 {
     /// <summary>Per target (each target within the simulated years, in file order), when trials first meet its threshold, or first breach a cap.</summary>
     public IReadOnlyList<TargetTiming> TimeToTarget { get; init; } = [];
+
+    /// <summary>Set when the run was conditioned on observations: then <see cref="Targets"/> and <see cref="AllTargets"/> are weighted.</summary>
+    public Conditioning? Conditioning { get; init; }
 }
 
 /// <summary>One simulated year: a summary per metric, in <see cref="Scenarios.Metrics.MetricNames.All"/> order.</summary>

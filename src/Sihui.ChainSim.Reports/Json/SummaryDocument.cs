@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Sihui.ChainSim.Reports.Json;
 
 /// <summary>
 /// summary.json: the run's results and nothing about the machine or the clock, so the same inputs give the same bytes.
 /// The keys follow this record's order. <c>base_year_values</c> holds each plain metric's base-year value (null where the
-/// file cannot say), the basis of the first year's growth rates.
+/// file cannot say), the basis of the first year's growth rates. <c>conditioning</c> appears only in a nowcast.
 /// </summary>
 public sealed record SummaryDocument(
     string Scenario,
@@ -22,7 +24,8 @@ public sealed record SummaryDocument(
     AllTargetsJson AllTargets,
     IReadOnlyList<TimingJson> TimeToTarget,
     IReadOnlyList<YearJson> Years,
-    IReadOnlyDictionary<string, double?> BaseYearValues)
+    IReadOnlyDictionary<string, double?> BaseYearValues,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ConditioningJson? Conditioning = null)
 {
     // An OrderedDictionary keeps the metrics in the result's order.
     private static OrderedDictionary<string, double?> BaseYearValuesOf(Model.Compilation.CompiledScenario scenario)
@@ -56,6 +59,7 @@ public sealed record SummaryDocument(
             AllTargetsJson.Of(report),
             [.. result.TimeToTarget.Select(TimingJson.Of)],
             [.. result.Years.Select(YearJson.Of)],
-            BaseYearValuesOf(scenario));
+            BaseYearValuesOf(scenario),
+            ConditioningJson.Of(result.Conditioning));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Model.Compilation;
+using Sihui.ChainSim.Model.Nowcast;
 using Sihui.ChainSim.Model.Results;
 
 namespace Sihui.ChainSim.Runner.Engines;
@@ -129,6 +130,9 @@ public sealed class OrleansRunner(
                 case RunPhase.Failed when status.ClusterFault:
                     await ForgetQuietlyAsync(run).ConfigureAwait(false);
                     throw new RunLostException(status.Error ?? $"run {runId} lost a silo");
+                case RunPhase.Failed when status.Error?.StartsWith(ObservationsUnexplainedException.MessageStart, StringComparison.Ordinal) == true:
+                    await ForgetQuietlyAsync(run).ConfigureAwait(false);
+                    throw new ObservationsUnexplainedException([], status.Error);
                 case RunPhase.Failed:
                     await ForgetQuietlyAsync(run).ConfigureAwait(false);
                     throw new SimulationFailedException($"the run failed on the silo: {status.Error}");

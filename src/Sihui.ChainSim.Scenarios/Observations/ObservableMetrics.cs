@@ -23,7 +23,7 @@ public static class ObservableMetrics
     /// <summary>What the refusal lists as observable.</summary>
     public const string Allowed =
         "money metrics (total_output, new_project_investment, industry_output:<id>, park_output:<id>, enterprise_output:<id>), "
-        + "projects_started, projects_completed, projects_producing, and count indicators (indicator:<id>)";
+        + "projects_started, projects_completed, projects_producing, and count indicators (indicator:<id> with exit_rate, exit_cyclicality or adds_producing_projects)";
 
     /// <summary>Money or count; null when <paramref name="metric"/> cannot be observed (or is not the scenario's).</summary>
     public static ObservedKind? Kind(ScenarioDefinition scenario, string metric)
@@ -45,8 +45,8 @@ public static class ObservableMetrics
     }
 
     /// <summary>
-    /// Every indicator is count-type today ("Count-type indicators" in the format); where indicators gain an
-    /// explicit count form (entry and exit), this is the one place to narrow.
+    /// A count indicator (one with exit_rate, exit_cyclicality or adds_producing_projects: a stock of firms with entry
+    /// and exit) can be observed; a plain indicator's level is a score, not a count that accumulates through the year.
     /// </summary>
-    public static bool IsCount(IndicatorDefinition indicator) => true;
+    public static bool IsCount(IndicatorDefinition indicator) => indicator.IsCount;
 }

@@ -34,6 +34,26 @@ public sealed class EngineEquivalenceTests
             y.Metrics.Single(m => m.Metric == "growth:total_output").Summary.Mean != y.Metrics.Single(m => m.Metric == "comparable_growth:total_output").Summary.Mean);
     }
 
+    [Fact]
+    public async Task Embedded_orleans_matches_direct_on_a_nowcast()
+    {
+        // A level, a count, and a growth row whose previous year is simulated (2025 on 2024).
+        var request = new RunRequest
+        {
+            ScenarioText = TestScenarios.AllFeatures,
+            FileName = "all-features.yaml",
+            ObservationsCsv = "metric,year,through_month,value,growth_yoy\ntotal_output,2024,6,120,\nprojects_started,2024,6,1,\ntotal_output,2025,6,,0.05\n",
+            ObservationsFile = "obs.csv",
+        };
+        var direct = await AssertSameResultAsync(request);
+
+        var conditioning = Assert.IsType<Model.Results.Conditioning>(direct.Result.Conditioning);
+        Assert.Equal(["obs.csv:2 (total_output 2024 through month 6)", "obs.csv:3 (projects_started 2024 through month 6)", "obs.csv:4 (total_output 2025 through month 6)"],
+            conditioning.Rows);
+        Assert.InRange(conditioning.Ess, 2, direct.Scenario.Trials - 1);
+        Assert.NotEqual(conditioning.TargetsBefore.Select(t => t.Met.Probability), direct.Result.Targets.Select(t => t.Met.Probability));
+    }
+
     [Theory]
     [MemberData(nameof(Scenarios))]
     public async Task Embedded_orleans_matches_direct_on_every_shipped_scenario(string relativePath)

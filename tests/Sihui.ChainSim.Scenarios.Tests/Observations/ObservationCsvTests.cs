@@ -107,6 +107,20 @@ public sealed class ObservationCsvTests
     }
 
     [Fact]
+    public void A_plain_indicator_cannot_be_observed_only_a_count_indicator_can()
+    {
+        // In the plain rich scenario hightech_firms has no exit_rate: its level is not a count of firms.
+        var plain = ScenarioLoader.LoadText(Loading.ScenarioTexts.Rich, "rich.yaml");
+
+        var error = Assert.Single(Assert.Throws<ScenarioValidationException>(() =>
+            ObservationCsv.Parse(Header + "\nindicator:hightech_firms,2025,6,130,\n", File, plain)).Errors);
+
+        Assert.Equal((2, "metric"), (error.Line, error.Path));
+        Assert.Contains("'indicator:hightech_firms' cannot be observed", error.Message, StringComparison.Ordinal);
+        Assert.Single(ObservationCsv.Parse(Header + "\nindicator:hightech_firms,2025,6,130,\n", File, Scenario));
+    }
+
+    [Fact]
     public void A_money_figure_in_a_month_whose_share_sd_is_0_is_refused()
     {
         var sd = string.Join(", ", Enumerable.Range(1, 12).Select(m => m == 6 ? "0" : "0.02"));
