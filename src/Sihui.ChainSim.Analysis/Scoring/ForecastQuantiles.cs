@@ -10,24 +10,36 @@ public sealed class ForecastQuantiles
 {
     public const int Count = TrialStatistics.PercentileCount;
 
+    // Relative size of a fall between neighbouring percentiles that is rounding, not a broken file.
+    private const double RoundingSlack = 1e-12;
+
     private readonly double[] q;
 
-    /// <summary><paramref name="percentiles"/>[i] is q at p = (i + 1) / 100; they must not decrease.</summary>
+    /// <summary>
+    /// <paramref name="percentiles"/>[i] is q at p = (i + 1) / 100; they must not decrease. A fall of a few ulps is
+    /// the interpolation's rounding at the edge of two order statistics, and is levelled rather than refused.
+    /// </summary>
     public ForecastQuantiles(IReadOnlyList<double> percentiles)
     {
         if (percentiles.Count != Count)
         {
             throw new ArgumentException($"a forecast needs the {Count} percentiles 1..99, got {percentiles.Count}");
         }
+        q = percentiles.ToArray();
         for (var i = 1; i < Count; i++)
         {
-            if (percentiles[i] < percentiles[i - 1])
+            if (q[i] >= q[i - 1])
             {
-                throw new ArgumentException($"percentile {i + 1} ({percentiles[i]}) is below percentile {i} ({percentiles[i - 1]})");
+                continue;
             }
+            if (q[i - 1] - q[i] > RoundingSlack * Math.Max(1, Math.Abs(q[i - 1])))
+            {
+                throw new ArgumentException($"percentile {i + 1} ({q[i]}) is below percentile {i} ({q[i - 1]})");
+            }
+            q[i] = q[i - 1];
         }
-        q = percentiles.ToArray();
     }
+
 
     /// <summary>
     /// The percentiles of trial values by the rule summary.json uses (<see cref="TrialStatistics.QuantileOfSorted"/>), over

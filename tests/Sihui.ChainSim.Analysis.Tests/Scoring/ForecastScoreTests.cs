@@ -55,6 +55,10 @@ public sealed class ForecastScoreTests
     {
         Assert.Throws<ArgumentException>(() => new ForecastQuantiles([1, 2, 3]));
         Assert.Throws<ArgumentException>(() => new ForecastQuantiles(Enumerable.Range(1, 99).Select(i => i == 50 ? 0.0 : i).ToArray()));
+        // One ulp below its neighbour is the interpolation's rounding: levelled to the neighbour, not refused.
+        var values = Enumerable.Range(1, 99).Select(i => (double)i).ToArray();
+        values[50] = Math.BitDecrement(values[49]);
+        Assert.Equal(50, new ForecastQuantiles(values).At(51));
     }
 
     [Theory]
