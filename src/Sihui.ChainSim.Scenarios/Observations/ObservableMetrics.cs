@@ -10,11 +10,6 @@ namespace Sihui.ChainSim.Scenarios.Observations;
 /// </remarks>
 public static class ObservableMetrics
 {
-    /// <summary>Money totals that accumulate through the year; value_added comes with the value-added metrics.</summary>
-    private static readonly string[] MoneyNames = [MetricNames.TotalOutput, MetricNames.NewProjectInvestment, "value_added"];
-
-    private static readonly string[] MoneyPrefixes = ["industry_output:", "park_output:", "enterprise_output:", "industry_value_added:"];
-
     /// <summary>Counts of project events in the year.</summary>
     private static readonly string[] CountNames = [MetricNames.ProjectsStarted, MetricNames.ProjectsCompleted, MetricNames.ProjectsProducing];
 
@@ -28,7 +23,8 @@ public static class ObservableMetrics
     /// <summary>Money or count; null when <paramref name="metric"/> cannot be observed (or is not the scenario's).</summary>
     public static ObservedKind? Kind(ScenarioDefinition scenario, string metric)
     {
-        if (MoneyNames.Contains(metric, StringComparer.Ordinal) || MoneyPrefixes.Any(p => metric.StartsWith(p, StringComparison.Ordinal)))
+        // Every money metric is a total that accumulates through the year.
+        if (MetricNames.IsMoney(metric))
         {
             return ObservedKind.Money;
         }
