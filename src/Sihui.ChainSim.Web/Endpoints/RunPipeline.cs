@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Sihui.ChainSim.Contracts;
+using Sihui.ChainSim.Model.Nowcast;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Web.Catalog;
@@ -52,6 +53,14 @@ public static class RunPipeline
             {
                 errors["trials"] = [tooBig];
             }
+            if (errors.Count == 0)
+            {
+                request = runs.WithTrialLimit(entry, request);
+                if (runs.NowcastBudgetProblem(entry, request) is { } nowcastTooBig)
+                {
+                    errors["max_trials"] = [nowcastTooBig];
+                }
+            }
         }
         catch (ScenarioValidationException ex)
         {
@@ -85,7 +94,16 @@ public static class RunPipeline
         }
         catch (ScenarioValidationException ex)
         {
-            return ApiProblems.FromScenarioErrors(ex, request.LoadOptions.Set.Select(s => s.Path));
+            // The observations are read when the run compiles, by the same reader as `--observed`.
+            return ObservationsBody.Problems(ex, request.ObservationsFile) is { } observed
+                ? ApiProblems.BadRequest(observed)
+                : ApiProblems.FromScenarioErrors(ex, request.LoadOptions.Set.Select(s => s.Path));
+        }
+        catch (ObservationsUnexplainedException ex)
+        {
+            // No trial explains the figures: an input the model cannot meet, named by its rows, as the CLI's exit 2.
+            var field = request.ObservationsFile == ObservationsBody.CsvFile ? "observations_csv" : ObservationsBody.RowsFile;
+            return ApiProblems.BadRequest(field, ObservationsBody.Relabel(ex.Message));
         }
         catch (OperationCanceledException) when (lease.IsSuperseded)
         {

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Mapping;
 using Sihui.ChainSim.Scenarios.Loading.Overrides;
+using Sihui.ChainSim.Scenarios.Metrics;
+using Sihui.ChainSim.Scenarios.Observations;
 using Sihui.ChainSim.Web.Catalog;
 
 namespace Sihui.ChainSim.Web.Endpoints;
@@ -74,6 +77,8 @@ public static class ScenarioEndpoints
             d.Seed,
             MaxTrials = options.MaxTrials,
             PageTrials = options.PageTrials,
+            MinEss = NowcastRuns.DefaultMinEss,
+            Observable = Observable(d),
             Industries = d.Industries.Select(i => new { i.Id, i.Name }),
             Parks = d.Parks.Select(p => new { p.Id, p.Name }),
             Targets = d.Targets.Select(t => new
@@ -88,6 +93,31 @@ public static class ScenarioEndpoints
                 t.Path, t.Label, t.LabelZh, t.Group, t.Min, t.Max, t.Step,
                 Value = TreePath.Resolve(snapshot.Tree, t.Path, out _) is { } node && Scalars.TryNumber(node, out var value) ? value : (double?)null,
             }),
+        };
+    }
+
+    /// <summary>The metrics a monthly figure can be given for (the observations panel's rows), with the entity's name.</summary>
+    private static IEnumerable<object> Observable(ScenarioDefinition d) =>
+        MetricNames.All(d)
+            .Select(metric => (Metric: metric, Kind: ObservableMetrics.Kind(d, metric)))
+            .Where(m => m.Kind is not null)
+            .Select(m => new { m.Metric, Kind = m.Kind == ObservedKind.Money ? "money" : "count", Name = EntityName(d, m.Metric) });
+
+    private static string? EntityName(ScenarioDefinition d, string metric)
+    {
+        var colon = metric.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return null;
+        }
+        var id = metric[(colon + 1)..];
+        return metric[..colon] switch
+        {
+            "industry_output" or "industry_value_added" => d.Industries.FirstOrDefault(i => i.Id == id)?.Name,
+            "park_output" => d.Parks.FirstOrDefault(p => p.Id == id)?.Name,
+            "enterprise_output" => d.Enterprises.FirstOrDefault(e => e.Id == id)?.Name,
+            "indicator" => d.Indicators.FirstOrDefault(i => i.Id == id)?.Name,
+            _ => null,
         };
     }
 

@@ -8,7 +8,10 @@ using Sihui.ChainSim.Scenarios.Loading.Tree;
 
 namespace Sihui.ChainSim.Web.Runs;
 
-/// <summary>Reads the body of a run request, <c>{variant?, set?: {path: value}, trials?, seed?}</c>, with set values as one-line YAML.</summary>
+/// <summary>
+/// Reads the body of a run request, <c>{variant?, set?: {path: value}, trials?, seed?, observations? | observations_csv?,
+/// min_ess?, max_trials?}</c>, with set values as one-line YAML.
+/// </summary>
 public static class RunBody
 {
     public const int MaxBodyBytes = 256 * 1024;
@@ -29,6 +32,7 @@ public static class RunBody
         var set = new List<OverrideDefinition>();
         int? trials = null;
         ulong? seed = null;
+        var nowcast = new NowcastFields();
         foreach (var property in body.EnumerateObject())
         {
             switch (property.Name)
@@ -66,10 +70,26 @@ public static class RunBody
                         errors["seed"] = ["seed must be a whole number from 0 to 18446744073709551615"];
                     }
                     break;
+                case "observations":
+                    nowcast.Rows = ObservationsBody.ReadRows(property.Value, errors);
+                    break;
+                case "observations_csv":
+                    nowcast.Csv = ObservationsBody.ReadCsv(property.Value, errors);
+                    break;
+                case "min_ess":
+                    nowcast.MinEss = WholeNumber(property.Value, property.Name, errors);
+                    break;
+                case "max_trials":
+                    nowcast.MaxTrials = WholeNumber(property.Value, property.Name, errors);
+                    break;
                 default:
-                    errors[property.Name] = ["unknown field; expected variant, set, trials or seed"];
+                    errors[property.Name] = ["unknown field; expected variant, set, trials, seed, observations, observations_csv, min_ess or max_trials"];
                     break;
             }
+        }
+        if (nowcast.Rows is not null && nowcast.Csv is not null)
+        {
+            errors["observations_csv"] = ["give the observations once: as observations (rows) or as observations_csv (a CSV file's text), not both"];
         }
         if (errors.Count > 0)
         {
@@ -81,7 +101,24 @@ public static class RunBody
             LoadOptions = request.LoadOptions with { Set = set },
             Trials = trials ?? request.Trials,
             Seed = seed ?? request.Seed,
+            ObservationsCsv = nowcast.Rows ?? nowcast.Csv,
+            ObservationsFile = nowcast.Rows is not null ? ObservationsBody.RowsFile : nowcast.Csv is not null ? ObservationsBody.CsvFile : null,
+            MinEss = nowcast.MinEss,
+            MaxTrials = nowcast.MaxTrials,
         };
+    }
+
+    private static int? WholeNumber(JsonElement value, string field, IDictionary<string, string[]> errors)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
+        {
+            return number;
+        }
+        if (value.ValueKind != JsonValueKind.Null)
+        {
+            errors[field] = [$"{field} must be a whole number"];
+        }
+        return null;
     }
 
     /// <summary>Reads <c>{path: value}</c>: numbers as written, strings as YAML values (a distribution, say).</summary>
@@ -131,5 +168,14 @@ public static class RunBody
                     break;
             }
         }
+    }
+
+    /// <summary>The body's nowcast fields, gathered before the request is built.</summary>
+    private sealed class NowcastFields
+    {
+        public string? Rows { get; set; }
+        public string? Csv { get; set; }
+        public int? MinEss { get; set; }
+        public int? MaxTrials { get; set; }
     }
 }

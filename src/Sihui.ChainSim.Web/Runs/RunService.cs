@@ -23,6 +23,14 @@ public sealed class RunService(
         {
             errors["trials"] = [$"trials must be between 1 and {max} (the server's cap), got {trials}"];
         }
+        if (request.MinEss is { } minEss && minEss < 1)
+        {
+            errors["min_ess"] = [$"min_ess must be at least 1, got {minEss}"];
+        }
+        if (request.MaxTrials is { } most && (most < 1 || most > max))
+        {
+            errors["max_trials"] = [$"max_trials must be between 1 and {max} (the server's cap), got {most}"];
+        }
         // A tunable's range bounds its slider only: a value outside it runs with a warning, here as with --set.
         if (request.LoadOptions.Variant is { } variant && !snapshot.Baseline.Variants.Any(v => v.Name == variant))
         {
@@ -43,6 +51,27 @@ public sealed class RunService(
     /// <summary>Why running the request would cost more than the server allows per request, or null.</summary>
     public string? BudgetProblem(ScenarioEntry entry, RunRequest request) =>
         WorkBudget.Problem(snapshots.Get(entry).Baseline, request, options.Value.MaxWork);
+
+    /// <summary>
+    /// The request with the most trials a nowcast of it may draw: the one asked for, else 10× its trials as on the
+    /// command line, but never beyond the server's trial cap or its work budget (and never below the trials).
+    /// A plain run ignores it.
+    /// </summary>
+    public RunRequest WithTrialLimit(ScenarioEntry entry, RunRequest request)
+    {
+        if (request.MaxTrials is not null)
+        {
+            return request;
+        }
+        var trials = request.Trials ?? snapshots.Get(entry).Baseline.Trials;
+        var fits = WorkBudget.MostTrials(snapshots.Get(entry).Baseline, request, options.Value.MaxWork);
+        var most = Math.Min((long)trials * NowcastRuns.DefaultMaxTrialsFactor, Math.Min(options.Value.MaxTrials, fits));
+        return request with { MaxTrials = (int)Math.Max(trials, most) };
+    }
+
+    /// <summary>Why the most trials a nowcast may draw would cost more than the budget, or null. Counted for every run that names it.</summary>
+    public string? NowcastBudgetProblem(ScenarioEntry entry, RunRequest request) =>
+        request.MaxTrials is { } most ? WorkBudget.NowcastProblem(snapshots.Get(entry).Baseline, request, most, options.Value.MaxWork) : null;
 
     /// <summary>
     /// The catalog's scenario as a request for <paramref name="variant"/>: its text, the file's trials capped by the
@@ -67,7 +96,13 @@ public sealed class RunService(
     public async Task<RunReport> RunAsync(ScenarioEntry entry, RunRequest request, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Get(entry);
-        var outcome = await runner.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
+        // A nowcast whose effective sample size falls short draws more trials, as `chainsim nowcast` does.
+        var outcome = await NowcastRuns.RunAsync(runner, request, null, cancellationToken).ConfigureAwait(false);
+        if (request.ObservationsFile == ObservationsBody.RowsFile && outcome.Result.Conditioning is { } conditioning)
+        {
+            var rows = conditioning.Rows.Select(ObservationsBody.Relabel).ToList();
+            outcome = outcome with { Result = outcome.Result with { Conditioning = conditioning with { Rows = rows } } };
+        }
         // The page's sliders arrive as `set`; a saved variant's values are listed under its name, as a file variant's are.
         return new RunReport(outcome, entry.FileName, snapshot.Sha256, options.Value.Version)
         {

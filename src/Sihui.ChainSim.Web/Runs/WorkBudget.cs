@@ -12,9 +12,22 @@ public static class WorkBudget
         scenario.Industries.Count + scenario.Parks.Count + scenario.Enterprises.Count + scenario.Projects.Count;
 
     /// <summary>Why the request costs too much, or null. An <c>end_year</c> in <c>set</c> counts with its new value.</summary>
-    public static string? Problem(ScenarioDefinition scenario, RunRequest request, long budget)
+    public static string? Problem(ScenarioDefinition scenario, RunRequest request, long budget) =>
+        Problem(scenario, request, request.Trials ?? scenario.Trials, budget, "this run costs", "ask for at most {0:N0} trials");
+
+    /// <summary>
+    /// Why a nowcast that may draw up to <paramref name="maxTrials"/> trials costs too much, or null: its extra trials
+    /// count against the budget, since its largest run is one of that many trials.
+    /// </summary>
+    public static string? NowcastProblem(ScenarioDefinition scenario, RunRequest request, int maxTrials, long budget) =>
+        Problem(scenario, request, maxTrials, budget, "this nowcast may draw up to", "give a max_trials of at most {0:N0}");
+
+    /// <summary>The most trials one run of the request may have within <paramref name="budget"/>.</summary>
+    public static long MostTrials(ScenarioDefinition scenario, RunRequest request, long budget) =>
+        (long)Math.Min(int.MaxValue, Math.Floor(budget / ((double)Math.Max(1, Entities(scenario)) * Math.Max(1, YearsAfterSet(scenario, request)))));
+
+    private static string? Problem(ScenarioDefinition scenario, RunRequest request, long trials, long budget, string costs, string advice)
     {
-        var trials = (long)(request.Trials ?? scenario.Trials);
         var years = (long)Math.Max(1, YearsAfterSet(scenario, request));
         var entities = Math.Max(1, Entities(scenario));
         // In double: an end_year set far away must not overflow the product.
@@ -25,7 +38,8 @@ public static class WorkBudget
         }
         var most = Math.Floor(budget / ((double)entities * years));
         return string.Create(CultureInfo.InvariantCulture,
-            $"this run costs {trials:N0} trials × {entities:N0} entities × {years:N0} years = {work:N0}, over the server's budget of {budget:N0} per request; ask for at most {most:N0} trials");
+            $"{costs} {trials:N0} trials × {entities:N0} entities × {years:N0} years = {work:N0}, over the server's budget of {budget:N0} per request; ")
+            + string.Format(CultureInfo.InvariantCulture, advice, most);
     }
 
     private static long YearsAfterSet(ScenarioDefinition scenario, RunRequest request)
