@@ -11,6 +11,7 @@ window.Api = (() => {
       const errors = parsed && parsed.errors ? Object.entries(parsed.errors).map(([k, v]) => k + ": " + v.join("; ")).join(" | ") : "";
       const error = new Error(errors || (parsed && (parsed.detail || parsed.title)) || response.statusText);
       error.status = response.status;
+      error.errors = parsed && parsed.errors;
       throw error;
     }
     return { data: parsed, text: body, response };

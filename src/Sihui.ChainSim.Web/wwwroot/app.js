@@ -101,7 +101,17 @@
     select.value = String(state.trials);
   }
 
-  const payload = trials => ({ variant: state.variant || null, set: state.overrides, trials });
+  // Observations go only when the panel holds some, so a run without them is exactly the plain run.
+  // A preliminary pass draws no extra trials: it is there to be quick.
+  function payload(trials, preliminary) {
+    const body = { variant: state.variant || null, set: state.overrides, trials };
+    const observations = Observed.rows();
+    if (observations.length) {
+      body.observations = observations;
+      if (preliminary) body.max_trials = trials;
+    }
+    return body;
+  }
 
   function schedule() {
     clearTimeout(state.timer);
@@ -115,20 +125,24 @@
     document.body.dataset.state = "running";
     $("fan-chart").classList.add("stale"); $("industry-chart").classList.add("stale");
     const passes = state.trials > 2 * QUICK_TRIALS ? [QUICK_TRIALS, state.trials] : [state.trials];
+    let sent = [];
     try {
       for (const trials of passes) {
         perf.sentAt = performance.now();
-        const result = await Api.run(state.name, payload(trials), controller.signal);
-        if (controller.signal.aborted) return;
         const final = trials === state.trials;
+        const body = payload(trials, !final);
+        sent = body.observations || [];
+        const result = await Api.run(state.name, body, controller.signal);
+        if (controller.signal.aborted) return;
         const server = Number((result.response.headers.get("Server-Timing") || "").split("dur=")[1] || 0);
         state.last = final ? { text: result.text, data: result.data } : state.last;
-        render(result.data);
+        Observed.clearErrors();
+        render(result.data, final);
         await new Promise(requestAnimationFrame);
         perf.renderedAt = performance.now();
         perf.latency = perf.renderedAt - perf.inputAt;
         perf.serverMs = server;
-        const values = { trials: num(trials, 0), seed: result.data.seed, server: num(server, 0), total: num(perf.renderedAt - perf.sentAt, 0) };
+        const values = { trials: num(result.data.trials, 0), seed: result.data.seed, server: num(server, 0), total: num(perf.renderedAt - perf.sentAt, 0) };
         setStatus(final ? "ready" : "running", "ready", values, final ? null : "preliminary");
         if (final) {
           $("fan-chart").classList.remove("stale"); $("industry-chart").classList.remove("stale");
@@ -139,6 +153,7 @@
       }
     } catch (error) {
       if (error.name === "AbortError" || error.status === 409) return;
+      Observed.showErrors(error.errors, sent);
       setStatus("error", "failed", { message: error.message });
       document.body.dataset.state = "error";
     }
@@ -164,8 +179,27 @@
     $("warnings").hidden = list.childElementCount === 0;
   }
 
-  function render(summary) {
+  // A nowcast: the odds after the observations, the same trials unweighted beside them, and how many trials still count.
+  function renderConditioning(conditioning, final) {
+    document.querySelectorAll(".before-col").forEach(th => { th.hidden = !conditioning; });
+    $("probability-head").textContent = t(conditioning ? "probabilityAfter" : "probability");
+    const box = $("conditioning"), warning = $("ess-warning");
+    box.hidden = !conditioning;
+    if (!conditioning) { delete box.dataset.ess; return; }
+    box.dataset.ess = String(conditioning.ess);
+    $("conditioning-text").textContent = t("conditioned", {
+      rows: conditioning.rows.length, when: Observed.when(), ess: num(conditioning.ess, 0), trials: num(conditioning.trials_drawn, 0),
+    });
+    const low = final && conditioning.ess < state.detail.min_ess;
+    box.classList.toggle("low", low);
+    warning.hidden = !low;
+    warning.textContent = low ? t("essLow", { min: num(state.detail.min_ess, 0) }) : "";
+  }
+
+  function render(summary, final = true) {
     renderWarnings(summary.warnings);
+    const conditioning = summary.conditioning;
+    renderConditioning(conditioning, final);
     const rows = $("target-rows");
     rows.textContent = "";
     for (const target of summary.targets) {
@@ -173,17 +207,21 @@
       tr.dataset.target = target.id;
       const verdict = verdictOf(target.probability);
       const sign = target.comparison === "at_least" ? "≥ " : "≤ ";
+      const before = conditioning && conditioning.before.find(b => b.id === target.id);
       const cells = [pick(target.name), String(target.year), sign + metricText(target.metric, target.threshold),
+        ...(conditioning ? [pct(before ? before.probability : null)] : []),
         pct(target.probability), `${pct(target.probability_ci95[0])}–${pct(target.probability_ci95[1])}`, metricText(target.metric, target.p50)];
       cells.forEach((text, i) => { const td = tr.insertCell(); td.textContent = text; if (i > 0) td.className = "num"; });
       tr.cells[0].title = target.name;
-      tr.cells[3].classList.add("probability");
+      const at = conditioning ? 4 : 3;
+      if (conditioning) tr.cells[3].classList.add("before");
+      tr.cells[at].classList.add("probability");
       // Built with the DOM, not markup: the CSP refuses inline style attributes.
       const bar = document.createElement("span");
       bar.className = "pbar";
       const fill = bar.appendChild(document.createElement("i"));
       fill.style.width = (target.probability * 100).toFixed(1) + "%";
-      tr.cells[3].appendChild(bar);
+      tr.cells[at].appendChild(bar);
       const badge = tr.insertCell();
       badge.innerHTML = `<span class="verdict ${verdict}"></span>`;
       badge.firstChild.textContent = t(verdict);
@@ -216,18 +254,20 @@
     $("scenario-title").textContent = pick(state.detail.scenario);
     document.title = state.detail.scenario + " · Sihui.ChainSim";
     buildTrials(); buildVariants(); buildSliders();
+    Observed.build(state.detail, () => run());
   }
 
   function relabel() {
     I18n.apply();
     $("lang-switch").textContent = I18n.lang === "zh" ? "English" : "中文";
     if (!state.detail) return;
-    buildVariants(); buildSliders();
+    buildVariants(); buildSliders(); Observed.build(state.detail);
     if (state.last) render(state.last.data);
     if (state.status) setStatus(state.status.kind, state.status.key, state.status.values, state.status.suffix);
   }
 
   function wire() {
+    Observed.wire();
     $("lang-switch").addEventListener("click", () => { I18n.set(I18n.lang === "zh" ? "en" : "zh"); relabel(); });
     $("variant").addEventListener("change", e => { state.variant = e.target.value; state.overrides = {}; buildVariants(); buildSliders(); run(); });
     $("reset").addEventListener("click", () => { state.variant = ""; state.overrides = {}; buildVariants(); buildSliders(); run(); });
