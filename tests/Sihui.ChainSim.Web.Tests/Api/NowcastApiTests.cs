@@ -121,6 +121,55 @@ public sealed class NowcastApiTests(WebApp app)
     }
 
     [Fact]
+    public async Task The_detail_lists_the_observable_metrics_and_the_min_ess()
+    {
+        var detail = await (await app.Client.GetAsync("/api/scenarios/sihui-2024")).JsonAsync();
+        Assert.Equal(1000, detail.GetProperty("min_ess").GetInt32());
+        var observable = detail.GetProperty("observable").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("metric").GetString()!, o => (Kind: o.GetProperty("kind").GetString(), Name: o.GetProperty("name").GetString()));
+        Assert.Equal(("money", null), observable["total_output"]);
+        Assert.Equal(("count", null), observable["projects_started"]);
+        Assert.Equal("money", observable["industry_output:copper"].Kind);
+        Assert.Contains("Above-size industrial enterprises", observable["indicator:above_size_enterprises"].Name, StringComparison.Ordinal);
+        Assert.Equal("count", observable["indicator:above_size_enterprises"].Kind);
+        Assert.DoesNotContain(observable.Keys, m => m.StartsWith("growth:", StringComparison.Ordinal) || m.StartsWith("land_used:", StringComparison.Ordinal));
+        Assert.False(observable.ContainsKey("indicator:high_tech_enterprises"));
+    }
+
+    [Fact]
+    public async Task A_scenario_with_its_own_observations_refuses_more_from_the_request()
+    {
+        var file = Path.Combine(app.Folder, "observed.yaml");
+        await File.WriteAllTextAsync(file, """
+            scenario: observed
+            base_year: 2024
+            end_year: 2025
+            trials: 200
+            industries:
+              - id: copper
+            enterprises:
+              - {id: jintian, industry: copper, output: 100, growth: {dist: normal, mean: 0.05, sd: 0.1}}
+            targets:
+              - {id: t, metric: total_output, year: 2025, at_least: 110}
+            observations:
+              - {metric: total_output, year: 2025, through_month: 6, value: 56}
+            """);
+        try
+        {
+            var own = await (await app.Client.PostJsonAsync("/api/scenarios/observed/run", """{"trials": 200}""")).JsonAsync();
+            Assert.Equal("observations[0] (total_output 2025 through month 6)", own.GetProperty("conditioning").GetProperty("rows")[0].GetString());
+
+            var response = await app.Client.PostJsonAsync("/api/scenarios/observed/run",
+                """{"observations": [{"metric": "total_output", "year": 2025, "through_month": 6, "value": 50}]}""");
+            Assert.Contains("its own observations", await response.AssertFieldProblemAsync("observations"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Extra_trials_count_against_the_work_budget()
     {
         // 77 years of the Sihui scenario: a few thousand trials exhaust the 10,000,000 budget.

@@ -83,7 +83,7 @@ public sealed class ScenarioApiTests(WebApp app)
         var page = await app.Client.GetStringAsync("/");
         Assert.Contains("<script src=\"/assets/app.js\">", page);
         Assert.DoesNotContain("https://", page);
-        foreach (var asset in new[] { "app.js", "api.js", "charts.js", "i18n.js", "style.css" })
+        foreach (var asset in new[] { "app.js", "api.js", "charts.js", "i18n.js", "observed.js", "style.css" })
         {
             var response = await app.Client.GetAsync("/assets/" + asset);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
