@@ -32,7 +32,8 @@ public static class RunBody
         var set = new List<OverrideDefinition>();
         int? trials = null;
         ulong? seed = null;
-        var nowcast = new NowcastFields();
+        string? rows = null, csv = null;
+        int? minEss = null, maxTrials = null;
         foreach (var property in body.EnumerateObject())
         {
             switch (property.Name)
@@ -71,23 +72,23 @@ public static class RunBody
                     }
                     break;
                 case "observations":
-                    nowcast.Rows = ObservationsBody.ReadRows(property.Value, errors);
+                    rows = ObservationsBody.ReadRows(property.Value, errors);
                     break;
                 case "observations_csv":
-                    nowcast.Csv = ObservationsBody.ReadCsv(property.Value, errors);
+                    csv = ObservationsBody.ReadCsv(property.Value, errors);
                     break;
                 case "min_ess":
-                    nowcast.MinEss = WholeNumber(property.Value, property.Name, errors);
+                    minEss = WholeNumber(property.Value, property.Name, errors);
                     break;
                 case "max_trials":
-                    nowcast.MaxTrials = WholeNumber(property.Value, property.Name, errors);
+                    maxTrials = WholeNumber(property.Value, property.Name, errors);
                     break;
                 default:
                     errors[property.Name] = ["unknown field; expected variant, set, trials, seed, observations, observations_csv, min_ess or max_trials"];
                     break;
             }
         }
-        if (nowcast.Rows is not null && nowcast.Csv is not null)
+        if (rows is not null && csv is not null)
         {
             errors["observations_csv"] = ["give the observations once: as observations (rows) or as observations_csv (a CSV file's text), not both"];
         }
@@ -101,10 +102,10 @@ public static class RunBody
             LoadOptions = request.LoadOptions with { Set = set },
             Trials = trials ?? request.Trials,
             Seed = seed ?? request.Seed,
-            ObservationsCsv = nowcast.Rows ?? nowcast.Csv,
-            ObservationsFile = nowcast.Rows is not null ? ObservationsBody.RowsFile : nowcast.Csv is not null ? ObservationsBody.CsvFile : null,
-            MinEss = nowcast.MinEss,
-            MaxTrials = nowcast.MaxTrials,
+            ObservationsCsv = rows ?? csv,
+            ObservationsFile = rows is not null ? ObservationsBody.RowsFile : csv is not null ? ObservationsBody.CsvFile : null,
+            MinEss = minEss,
+            MaxTrials = maxTrials,
         };
     }
 
@@ -168,14 +169,5 @@ public static class RunBody
                     break;
             }
         }
-    }
-
-    /// <summary>The body's nowcast fields, gathered before the request is built.</summary>
-    private sealed class NowcastFields
-    {
-        public string? Rows { get; set; }
-        public string? Csv { get; set; }
-        public int? MinEss { get; set; }
-        public int? MaxTrials { get; set; }
     }
 }
