@@ -73,9 +73,19 @@ public static class ReportHtml
         var html = new HtmlBuilder("Scenario comparison");
         html.Paragraph($"{ReportText.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}: every column uses the same random numbers, " +
             $"so differences come from the assumptions, not from sampling noise. Differences are to the first column, {columns[0].Label}.", "meta");
-        html.Table(["column", "scenario", "variant", "overrides"],
-            columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides)]),
-            textColumns: 4);
+        if (comparison.Conditioning is { } conditioning)
+        {
+            html.Paragraph(AnalysisText.Conditioned(conditioning, comparison.Trials), "meta");
+            html.Table(["column", "scenario", "variant", "overrides", "ESS"],
+                columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides), AnalysisText.Ess(c.Ess)]),
+                textColumns: 4);
+        }
+        else
+        {
+            html.Table(["column", "scenario", "variant", "overrides"],
+                columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides)]),
+                textColumns: 4);
+        }
         html.Chart(ComparisonChart.Of(comparison));
         html.Heading("Targets");
         foreach (var target in comparison.Targets)
