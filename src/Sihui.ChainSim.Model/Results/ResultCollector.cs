@@ -153,8 +153,12 @@ public sealed class ResultCollector(CompiledScenario scenario)
                 w[k] = double.IsNaN(values[k]) ? 0 : w[k];
             }
         }
-        var (summary, percentiles) = WeightedStatistics.Summarize(x, w, withPercentiles);
-        return (summary, w.Any(v => v > 0) ? percentiles : null);
+        if (!w.Any(v => v > 0))
+        {
+            // No weighted trial defines the rate: undefined, as a plain run's summary of no defined trial.
+            return (new MetricSummary(double.NaN, double.NaN, double.NaN, double.NaN), null);
+        }
+        return WeightedStatistics.Summarize(x, w, withPercentiles);
     }
 
     // A rate is undefined (NaN) in trials whose previous value is 0 or unknown; its summary is over the others.
