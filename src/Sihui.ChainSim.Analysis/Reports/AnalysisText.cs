@@ -12,7 +12,7 @@ public static class AnalysisText
     /// <summary>What the runs were conditioned on, and how the trial count every run shares was fixed.</summary>
     public static string Conditioned(AnalysisConditioning conditioning, int trials) =>
         $"Conditioned on {conditioning.Rows.Count} observation(s): {string.Join("; ", conditioning.Rows)}. "
-        + $"Probabilities and quantiles are over the weighted trials. Every run uses the {ReportText.Integer(trials)} trials the baseline needed "
+        + $"Probabilities and quantiles are over the weighted trials. Every run uses the {trials.ToString("N0", ReportText.Invariant)} trials the baseline needed "
         + $"for an effective sample size (ESS) of {Ess(conditioning.BaselineEss)} (--min-ess {ReportText.Integer(conditioning.MinEss)}, "
         + $"--max-trials {ReportText.Integer(conditioning.MaxTrials)}); each run's own ESS is shown beside it.";
 }
