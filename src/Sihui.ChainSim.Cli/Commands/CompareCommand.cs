@@ -86,9 +86,10 @@ public static class CompareCommand
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Comparing", expected, runner, async counted =>
             {
                 var result = await Comparer.RunAsync(counted, columns, settings, cancellationToken).ConfigureAwait(false);
-                // The gap's runs use the trials the comparison fixed (from the baseline's ESS when conditioned).
+                // Conditioned, the gap's runs use the trials the comparison fixed from the baseline's ESS.
+                var gapSettings = result.Conditioning is null ? settings : settings with { Trials = result.Trials };
                 var explanation = pair is { } p
-                    ? await GapExplainer.ExplainAsync(counted, p.From, p.To, targetId, settings with { Trials = result.Trials }, cancellationToken).ConfigureAwait(false)
+                    ? await GapExplainer.ExplainAsync(counted, p.From, p.To, targetId, gapSettings, cancellationToken).ConfigureAwait(false)
                     : null;
                 return (result, explanation);
             }), cancellationToken).ConfigureAwait(false);

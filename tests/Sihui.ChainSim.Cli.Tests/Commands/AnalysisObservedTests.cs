@@ -43,14 +43,18 @@ public sealed class AnalysisObservedTests : IDisposable
     {
         var (scenario, observed) = await StrongFirstHalfAsync();
 
-        var now = await JsonOfAsync("compare", scenario, "--variants", "optimistic", "--engine", "direct", "--trials", "200", "--json",
-            "--out", _temp.File("now"), "--observed", observed, "--min-ess", "150");
+        var now = await JsonOfAsync("compare", scenario, "--variants", "optimistic", "--explain", "baseline,optimistic", "--target", Target,
+            "--engine", "direct", "--trials", "200", "--json", "--out", _temp.File("now"), "--observed", observed, "--min-ess", "150");
 
         var trials = (int)now["trials"]!;
         Assert.InRange(trials, 201, 2000);
         Assert.True((double)now["conditioning"]!["baseline_ess"]! >= 150);
         var cells = now["targets"]!.AsArray().Single(t => (string)t!["target_id"]! == Target)!["cells"]!.AsArray();
         Assert.All(cells, c => Assert.Equal(trials, (int)c!["met"]!["trials"]!));
+        // The gap is explained on the same conditioned trials: its ends are the two columns' P50s.
+        var gap = now["explanation"]!["p50"]!;
+        Assert.Equal((double)cells[0]!["p50"]!, (double)gap["from"]!);
+        Assert.Equal((double)cells[1]!["p50"]!, (double)gap["to"]!);
     }
 
     [Fact]
