@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Scenarios.Observations;
 
 namespace Sihui.ChainSim.Grains;
 
@@ -11,4 +12,7 @@ public sealed class RunState
     [Id(3)] public SimulationResult? Result { get; set; }
     [Id(4)] public string? Error { get; set; }
     [Id(5)] public bool ClusterFault { get; set; }
+
+    /// <summary>The rows no trial explains, when that is why the run failed.</summary>
+    [Id(6)] public ObservedRow[]? UnexplainedRows { get; set; }
 }

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Scenarios.Observations;
 
 namespace Sihui.ChainSim.Grains;
 
@@ -13,7 +14,11 @@ public sealed record RunStatus(
     [property: Id(2)] int YearCount,
     [property: Id(3)] SimulationResult? Result,
     [property: Id(4)] string? Error,
-    [property: Id(5)] bool ClusterFault = false);
+    [property: Id(5)] bool ClusterFault = false)
+{
+    /// <summary>Set when the run failed because no trial explains the observations: the rows to name.</summary>
+    [Id(6)] public ObservedRow[]? UnexplainedRows { get; init; }
+}
 
 /// <summary>The life of a run grain.</summary>
 [GenerateSerializer, Alias("RunPhase")]

@@ -70,7 +70,10 @@ public sealed class RunGrain(
             return Task.FromResult(new RunStatus(
                 RunPhase.Failed, 0, State.YearCount, null, "the silo running this run was lost", ClusterFault: true));
         }
-        var status = new RunStatus(State.Phase, _yearsDone, State.YearCount, State.Result, State.Error, State.ClusterFault);
+        var status = new RunStatus(State.Phase, _yearsDone, State.YearCount, State.Result, State.Error, State.ClusterFault)
+        {
+            UnexplainedRows = State.UnexplainedRows,
+        };
         if (State.Phase is RunPhase.Finished or RunPhase.Failed or RunPhase.Cancelled)
         {
             // The client has what it came for; let the activation go (the outcome stays stored until forgotten).
@@ -185,8 +188,8 @@ public sealed class RunGrain(
         }
         catch (ObservationsUnexplainedException e)
         {
-            // Bad input, not a fault: the client raises it again from the message.
-            (outcome.Phase, outcome.Error) = (RunPhase.Failed, e.Message);
+            // Bad input, not a fault: the client raises it again, with the rows.
+            (outcome.Phase, outcome.Error, outcome.UnexplainedRows) = (RunPhase.Failed, e.Message, [.. e.Rows]);
         }
         catch (Exception e)
         {

@@ -59,19 +59,47 @@ public static class ReportMarkdownWriter
             md.Append("The scenario has no targets within the simulated years.\n\n");
             return;
         }
-        md.Append("| Target | Metric | Year | Threshold | P(met) (95% interval) | P10 | P50 | P90 | Verdict |\n");
-        md.Append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+        // A nowcast shows the same trials unweighted (before) beside the conditioned chance (after).
+        var conditioning = report.Outcome.Result.Conditioning;
+        var before = conditioning?.TargetsBefore.ToDictionary(t => t.TargetId, t => t.Met, StringComparer.Ordinal);
+        md.Append(before is null
+            ? "| Target | Metric | Year | Threshold | P(met) (95% interval) | P10 | P50 | P90 | Verdict |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n"
+            : "| Target | Metric | Year | Threshold | Before: P(met) (95% interval) | After: P(met) (95% interval) | P10 | P50 | P90 | Verdict |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         foreach (var row in rows)
         {
             var v = row.Result.Value;
             md.Append("| ").Append(MarkdownTable.Escape(row.Target.Name)).Append(" | `").Append(row.Target.Metric).Append("` | ")
-                .Append(row.Target.Year).Append(" | ").Append(row.Threshold).Append(" | ").Append(row.ProbabilityText)
+                .Append(row.Target.Year).Append(" | ").Append(row.Threshold).Append(" | ");
+            if (before is not null)
+            {
+                md.Append(Verdicts.ProbabilityText(before[row.Target.Id])).Append(" | ");
+            }
+            md.Append(row.ProbabilityText)
                 .Append(" | ").Append(row.Format(v.P10)).Append(" | ").Append(row.Format(v.P50))
                 .Append(" | ").Append(row.Format(v.P90)).Append(" | **").Append(row.Verdict).Append("** |\n");
         }
         md.Append("\n**All targets at once:** ").Append(Verdicts.ProbabilityText(report.Outcome.Result.AllTargets))
             .Append(" (").Append(report.CoverageText).Append(")\n\n");
+        if (conditioning is not null)
+        {
+            AppendConditioning(md, conditioning);
+        }
         AppendDropped(md, report);
+    }
+
+    /// <summary>What a nowcast was conditioned on, with the effective sample size and the trials drawn.</summary>
+    private static void AppendConditioning(StringBuilder md, Model.Results.Conditioning conditioning)
+    {
+        md.Append("Before the observations, all targets at once: ").Append(Verdicts.ProbabilityText(conditioning.AllTargetsBefore)).Append(".\n\n");
+        md.Append("**Conditioned on ").Append(conditioning.Rows.Count).Append(" observation(s)**, with an effective sample size of ")
+            .Append(conditioning.Ess.ToString("N0", ReportText.Invariant)).Append(" of ")
+            .Append(conditioning.TrialsDrawn.ToString("N0", ReportText.Invariant))
+            .Append(" trials drawn. *Before* is the same trials unweighted; *after* (and P10–P90) weighs each trial by how well it explains the observations (docs/nowcast.md):\n\n");
+        foreach (var row in conditioning.Rows)
+        {
+            md.Append("- ").Append(MarkdownTable.Escape(row)).Append('\n');
+        }
+        md.Append('\n');
     }
 
     private static void AppendOverrides(StringBuilder md, RunReport report)

@@ -5,6 +5,8 @@ using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Model.Parks;
 using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.Observations;
 
 namespace Sihui.ChainSim.Grains.Abstractions.Tests;
 
@@ -44,5 +46,18 @@ public sealed class SurrogateTests
         Assert.Equal([1.5, 0.25], carried[0]!);
         Assert.Null(carried[1]);
         Assert.Equal(park.ProjectValueByIndustry[0], back!.ProjectValueByIndustry[0]);
+    }
+
+    [Fact]
+    public void The_rows_a_failed_nowcast_names_cross_the_wire_in_its_status()
+    {
+        var level = new ObservedRow(new ObservationDefinition { Metric = "total_output", Year = 2025, ThroughMonth = 6, Value = 480 }, "obs.csv:2");
+        var growth = new ObservedRow(new ObservationDefinition { Metric = "industry_output:copper", Year = 2025, ThroughMonth = 6, GrowthYoy = 0.057 }, "observations[1]");
+        var status = new RunStatus(RunPhase.Failed, 1, 2, null, "no trial can have produced ...") { UnexplainedRows = [level, growth] };
+
+        var back = Serializer.Deserialize<RunStatus>(Serializer.SerializeToArray(status));
+
+        Assert.Equal([level, growth], back!.UnexplainedRows!);
+        Assert.Null(Serializer.Deserialize<RunStatus>(Serializer.SerializeToArray(status with { UnexplainedRows = null }))!.UnexplainedRows);
     }
 }

@@ -17,9 +17,9 @@ public static class Comparer
         {
             throw new ArgumentException("a comparison needs at least one column", nameof(columns));
         }
-        var runs = AnalysisRunner.Create(runner, columns[0], settings ?? new AnalysisSettings());
-        var outcomes = await runs.RunAllAsync(columns, cancellationToken).ConfigureAwait(false);
-        return Build(columns, outcomes, runs.Trials, runs.Seed);
+        var (runs, first) = await AnalysisRunner.CreateAsync(runner, columns[0], settings ?? new AnalysisSettings(), cancellationToken).ConfigureAwait(false);
+        var outcomes = await runs.RunAllAsync(columns, first, cancellationToken).ConfigureAwait(false);
+        return Build(columns, outcomes, runs.Trials, runs.Seed) with { Conditioning = runs.Conditioning };
     }
 
     /// <summary>Lines up finished runs; the first is the reference for differences.</summary>
@@ -27,7 +27,7 @@ public static class Comparer
     {
         var compared = columns.Select((c, i) => new ComparedColumn(
             c.Label, outcomes[i].Scenario.Definition.Name, c.Request.FileName, c.Request.LoadOptions.Variant, c.Request.LoadOptions.Set,
-            RunOverride.Of(outcomes[i].Scenario.Definition, c.Request.LoadOptions.Set))).ToArray();
+            RunOverride.Of(outcomes[i].Scenario.Definition, c.Request.LoadOptions.Set)) { Ess = outcomes[i].Result.Conditioning?.Ess }).ToArray();
         return new ComparisonResult(trials, seed, compared, Targets(outcomes), Metrics(outcomes)) { Outcomes = outcomes };
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Reports;
@@ -17,11 +18,20 @@ public sealed record ComparisonResult(
     /// <summary>The runs behind the columns, in column order (for charts and reports; not serialized).</summary>
     [JsonIgnore]
     public IReadOnlyList<RunOutcome> Outcomes { get; init; } = [];
+
+    /// <summary>Set when every column is conditioned on observations (<c>--observed</c>): the rows and the baseline's ESS.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AnalysisConditioning? Conditioning { get; init; }
 }
 
 /// <summary>One column: what was run. <see cref="Overrides"/> lists every changed value with its source, the variant's too.</summary>
 public sealed record ComparedColumn(
-    string Label, string Scenario, string File, string? Variant, IReadOnlyList<OverrideDefinition> Set, IReadOnlyList<RunOverride> Overrides);
+    string Label, string Scenario, string File, string? Variant, IReadOnlyList<OverrideDefinition> Set, IReadOnlyList<RunOverride> Overrides)
+{
+    /// <summary>The column's effective sample size when conditioned on observations; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Ess { get; init; }
+}
 
 /// <summary>One target across the columns; a cell is null where that column's scenario lacks the target.</summary>
 public sealed record TargetComparison(

@@ -1,5 +1,6 @@
 using System.Text;
 using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Reports;
 
@@ -81,12 +82,20 @@ public static class ComparisonWriter
         text.Append("# Comparison\n\n");
         text.Append($"{ReportText.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}, the same random numbers in every column. ");
         text.Append($"Differences are to the first column, **{columns[0].Label}**.\n\n");
-        var columnTable = new MarkdownTable("column", "scenario", "file", "variant", "overrides");
+        var conditioned = comparison.Conditioning is not null;
+        var columnTable = conditioned
+            ? new MarkdownTable("column", "scenario", "file", "variant", "overrides", "ESS")
+            : new MarkdownTable("column", "scenario", "file", "variant", "overrides");
         foreach (var c in columns)
         {
-            columnTable.Row(c.Label, c.Scenario, Path.GetFileName(c.File), c.Variant ?? "", string.Join("; ", c.Overrides));
+            string[] cells = [c.Label, c.Scenario, Path.GetFileName(c.File), c.Variant ?? "", string.Join("; ", c.Overrides)];
+            columnTable.Row(conditioned ? [.. cells, AnalysisText.Ess(c.Ess)] : cells);
         }
         columnTable.AppendTo(text);
+        if (comparison.Conditioning is { } conditioning)
+        {
+            text.Append('\n').Append(AnalysisText.Conditioned(conditioning, comparison.Trials)).Append('\n');
+        }
 
         text.Append("\n## Targets\n\n");
         foreach (var target in comparison.Targets)

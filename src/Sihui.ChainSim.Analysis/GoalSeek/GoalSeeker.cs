@@ -36,14 +36,18 @@ public static class GoalSeeker
         {
             throw new ArgumentException("the tolerance must be positive", nameof(request));
         }
-        var runs = AnalysisRunner.Create(runner, column, settings ?? new AnalysisSettings());
+        // Conditioned on observations, the base case runs first and fixes the trials of every step from its ESS.
+        var (runs, _) = await AnalysisRunner.CreateAsync(runner, column, settings ?? new AnalysisSettings(), cancellationToken).ConfigureAwait(false);
+        var steps = runs.Conditioning is null ? null : new List<GoalSeekStep>();
         async Task<GoalSeekPoint> At(double value)
         {
             var outcome = await runs.RunAsync(column.With(new OverrideDefinition(request.Path, ParameterRange.ValueText(value))), cancellationToken)
                 .ConfigureAwait(false);
             var target = TargetLookup.Find(outcome, request.TargetId);
             var result = outcome.Result.Targets.First(t => t.TargetId == target.Id);
-            return new GoalSeekPoint(value, result.Met, result.Value.P50);
+            var ess = outcome.Result.Conditioning?.Ess;
+            steps?.Add(new GoalSeekStep(value, result.Met.Probability, result.Value.P50, ess ?? 0));
+            return new GoalSeekPoint(value, result.Met, result.Value.P50, ess);
         }
 
         var atMin = await At(min).ConfigureAwait(false);
@@ -56,13 +60,13 @@ public static class GoalSeeker
         if (good.Met.Probability < p)
         {
             return Result(request, runs, min, max, tolerance, direction, reached: false, good,
-                $"unreachable within [{ReportText.Parameter(min)}, {ReportText.Parameter(max)}]: the best probability is {ReportText.Percent(good.Met.Probability)} at {ReportText.Parameter(good.Value)}, below {ReportText.Percent(p)}");
+                $"unreachable within [{ReportText.Parameter(min)}, {ReportText.Parameter(max)}]: the best probability is {ReportText.Percent(good.Met.Probability)} at {ReportText.Parameter(good.Value)}, below {ReportText.Percent(p)}", steps);
         }
         if (bad.Met.Probability >= p)
         {
             var end = direction == GoalSeekDirection.Decreasing ? atMax : atMin;
             return Result(request, runs, min, max, tolerance, direction, reached: true, end,
-                $"reached at the {(end.Value == min ? "lower" : "upper")} end of the range already: {ReportText.Percent(end.Met.Probability)} at {ReportText.Parameter(end.Value)}");
+                $"reached at the {(end.Value == min ? "lower" : "upper")} end of the range already: {ReportText.Percent(end.Met.Probability)} at {ReportText.Parameter(end.Value)}", steps);
         }
         while (Math.Abs(good.Value - bad.Value) > tolerance)
         {
@@ -78,7 +82,7 @@ public static class GoalSeeker
         }
         var which = direction == GoalSeekDirection.Decreasing ? "largest" : "smallest";
         return Result(request, runs, min, max, tolerance, direction, reached: true, good,
-            $"the {which} value giving at least {ReportText.Percent(p)} is {ReportText.Parameter(good.Value)} (±{ReportText.Parameter(tolerance)}), with {ReportText.Percent(good.Met.Probability)}");
+            $"the {which} value giving at least {ReportText.Percent(p)} is {ReportText.Parameter(good.Value)} (±{ReportText.Parameter(tolerance)}), with {ReportText.Percent(good.Met.Probability)}", steps);
     }
 
     private static (double Min, double Max) Range(LabelledRun column, GoalSeekRequest request)
@@ -103,8 +107,13 @@ public static class GoalSeeker
 
     private static GoalSeekResult Result(
         GoalSeekRequest request, AnalysisRunner runs, double min, double max, double tolerance, GoalSeekDirection direction,
-        bool reached, GoalSeekPoint point, string message) => new(
+        bool reached, GoalSeekPoint point, string message, List<GoalSeekStep>? steps) => new(
             request.TargetId, request.Path, request.Probability, min, max, tolerance, direction, reached,
             reached ? point.Value : null, point.Met.Probability, [point.Met.Low, point.Met.High], point.P50,
-            runs.RunsUsed, runs.Trials, runs.Seed, message);
+            runs.RunsUsed, runs.Trials, runs.Seed, message)
+        {
+            Ess = point.Ess,
+            Conditioning = runs.Conditioning,
+            Steps = steps,
+        };
 }

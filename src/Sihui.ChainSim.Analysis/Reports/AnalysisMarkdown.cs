@@ -16,13 +16,20 @@ public static class AnalysisMarkdown
         text.Append($"`{tornado.Metric}` in {tornado.Year}; base case {ReportText.Percent(tornado.BaseProbability)}, P50 {ReportText.MetricAmount(tornado.Metric, tornado.BaseP50)}. ");
         text.Append($"{ReportText.Integer(tornado.Trials)} trials, seed {tornado.Seed}, {tornado.Runs} runs in {tornado.WallSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s.\n\n");
         AppendOverrides(text, tornado.Overrides);
-        var table = new MarkdownTable("rank", "parameter", "path", "low", "high", "probability low → high", "Δ probability", "P50 low → high", "Δ P50");
+        var conditioned = tornado.Conditioning is not null;
+        if (tornado.Conditioning is { } conditioning)
+        {
+            text.Append(AnalysisText.Conditioned(conditioning, tornado.Trials)).Append("\n\n");
+        }
+        string[] headers = ["rank", "parameter", "path", "low", "high", "probability low → high", "Δ probability", "P50 low → high", "Δ P50"];
+        var table = new MarkdownTable(conditioned ? [.. headers, "ESS low → high"] : headers);
         foreach (var bar in tornado.Bars)
         {
-            table.Row(ReportText.Integer(bar.Rank), bar.LabelZh is { } zh ? $"{bar.Label} {zh}" : bar.Label, bar.Path,
+            string[] cells = [ReportText.Integer(bar.Rank), bar.LabelZh is { } zh ? $"{bar.Label} {zh}" : bar.Label, bar.Path,
                 ReportText.Parameter(bar.Low), ReportText.Parameter(bar.High),
                 $"{ReportText.Percent(bar.ProbabilityAtLow)} → {ReportText.Percent(bar.ProbabilityAtHigh)}", ReportText.PercentPoints(bar.ProbabilityEffect),
-                $"{ReportText.MetricAmount(tornado.Metric, bar.P50AtLow)} → {ReportText.MetricAmount(tornado.Metric, bar.P50AtHigh)}", ReportText.SignedMetric(tornado.Metric, bar.P50Effect));
+                $"{ReportText.MetricAmount(tornado.Metric, bar.P50AtLow)} → {ReportText.MetricAmount(tornado.Metric, bar.P50AtHigh)}", ReportText.SignedMetric(tornado.Metric, bar.P50Effect)];
+            table.Row(conditioned ? [.. cells, $"{AnalysisText.Ess(bar.EssAtLow)} → {AnalysisText.Ess(bar.EssAtHigh)}"] : cells);
         }
         table.AppendTo(text);
         return text.ToString();
@@ -91,6 +98,16 @@ public static class AnalysisMarkdown
             $"[{ReportText.Parameter(result.Min)}, {ReportText.Parameter(result.Max)}]", ReportText.Parameter(result.Tolerance),
             result.Direction.ToString().ToLowerInvariant(), ReportText.Integer(result.Runs));
         table.AppendTo(text);
+        if (result.Conditioning is { } conditioning)
+        {
+            text.Append('\n').Append(AnalysisText.Conditioned(conditioning, result.Trials)).Append("\n\n");
+            var steps = new MarkdownTable("step", "value", "probability", "ESS");
+            foreach (var (step, i) in (result.Steps ?? []).Select((s, i) => (s, i)))
+            {
+                steps.Row(ReportText.Integer(i + 1), ReportText.Parameter(step.Value), ReportText.Percent(step.Probability), AnalysisText.Ess(step.Ess));
+            }
+            steps.AppendTo(text);
+        }
         return text.ToString();
     }
 }

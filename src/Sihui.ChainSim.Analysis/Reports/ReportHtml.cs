@@ -38,8 +38,12 @@ public static class ReportHtml
             html.Paragraph(definition.Description);
         }
         html.Heading("Targets");
-        html.Table(
-            ["target", "metric", "year", "threshold", "probability", "95% interval", "P10", "P50", "P90", "time to target", "share"],
+        // A nowcast shows the same trials unweighted (before) beside the conditioned chance (after).
+        var conditioning = result.Conditioning;
+        IReadOnlyList<string> headers = conditioning is null
+            ? ["target", "metric", "year", "threshold", "probability", "95% interval", "P10", "P50", "P90", "time to target", "share"]
+            : ["target", "metric", "year", "threshold", "before", "before 95% interval", "after", "after 95% interval", "P10", "P50", "P90", "time to target", "share"];
+        html.Table(headers,
             definition.Targets.Where(t => t.Year <= scenario.EndYear).Select(t => TargetRow(result, scenario.EndYear, t.Id, t.Name, t.Metric, t.Year,
                 (t.Comparison == Scenarios.Definitions.Comparison.AtLeast ? "≥ " : "≤ ") + ReportText.MetricAmount(t.Metric, t.Threshold))),
             textColumns: 2);
@@ -47,7 +51,14 @@ public static class ReportHtml
         {
             html.Paragraph($"All targets at once: {ReportText.Percent(result.AllTargets.Probability)} " +
                 $"({ReportText.Percent(result.AllTargets.Low)}–{ReportText.Percent(result.AllTargets.High)}); " +
-                $"covers {result.Targets.Count} of {definition.Targets.Count} targets.");
+                $"covers {result.Targets.Count} of {definition.Targets.Count} targets." +
+                (conditioning is null ? "" : $" Before the observations: {ReportText.Percent(conditioning.AllTargetsBefore.Probability)}."));
+        }
+        if (conditioning is not null)
+        {
+            html.Paragraph($"Conditioned on {conditioning.Rows.Count} observation(s): {string.Join("; ", conditioning.Rows)}. " +
+                $"Effective sample size {conditioning.Ess.ToString("N0", ReportText.Invariant)} of {ReportText.Integer(conditioning.TrialsDrawn)} trials drawn. " +
+                "Before is the same trials unweighted; after, and the quantiles, weigh each trial by how well it explains the observations.", "meta");
         }
         html.Heading("Charts");
         html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, TotalOutputName));
@@ -73,9 +84,19 @@ public static class ReportHtml
         var html = new HtmlBuilder("Scenario comparison");
         html.Paragraph($"{ReportText.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}: every column uses the same random numbers, " +
             $"so differences come from the assumptions, not from sampling noise. Differences are to the first column, {columns[0].Label}.", "meta");
-        html.Table(["column", "scenario", "variant", "overrides"],
-            columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides)]),
-            textColumns: 4);
+        if (comparison.Conditioning is { } conditioning)
+        {
+            html.Paragraph(AnalysisText.Conditioned(conditioning, comparison.Trials), "meta");
+            html.Table(["column", "scenario", "variant", "overrides", "ESS"],
+                columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides), AnalysisText.Ess(c.Ess)]),
+                textColumns: 4);
+        }
+        else
+        {
+            html.Table(["column", "scenario", "variant", "overrides"],
+                columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides)]),
+                textColumns: 4);
+        }
         html.Chart(ComparisonChart.Of(comparison));
         html.Heading("Targets");
         foreach (var target in comparison.Targets)
@@ -124,9 +145,13 @@ public static class ReportHtml
         var target = result.Targets.First(t => t.TargetId == id);
         var timing = result.TimeToTarget.FirstOrDefault(t => t.TargetId == id);
         var v = target.Value;
+        var before = result.Conditioning?.TargetsBefore.First(t => t.TargetId == id).Met;
+        IReadOnlyList<string> beforeCells = before is null
+            ? []
+            : [ReportText.Percent(before.Probability), $"{ReportText.Percent(before.Low)}–{ReportText.Percent(before.High)}"];
         return
         [
-            name, metric, ReportText.Integer(year), threshold, ReportText.Percent(target.Met.Probability),
+            name, metric, ReportText.Integer(year), threshold, .. beforeCells, ReportText.Percent(target.Met.Probability),
             $"{ReportText.Percent(target.Met.Low)}–{ReportText.Percent(target.Met.High)}",
             ReportText.MetricAmount(metric, v.P10), ReportText.MetricAmount(metric, v.P50), ReportText.MetricAmount(metric, v.P90),
             timing is null ? "" : TimingText.When(timing),

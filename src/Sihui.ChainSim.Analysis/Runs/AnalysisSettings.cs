@@ -12,4 +12,19 @@ public sealed record AnalysisSettings
 
     /// <summary>How many runs may be in flight at once.</summary>
     public int MaxParallelRuns { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// An observations CSV file's text every run is conditioned on (<c>--observed</c>); null leaves each scenario to its
+    /// own <c>observations:</c> list, if it has one.
+    /// </summary>
+    public string? ObservationsCsv { get; init; }
+
+    /// <summary>The observations file's name, as its errors and the conditioned rows name it.</summary>
+    public string? ObservationsFile { get; init; }
+
+    /// <summary>A conditioned analysis fixes its trials once, from the first run, to reach this ESS (null: the nowcast default).</summary>
+    public int? MinEss { get; init; }
+
+    /// <summary>The most trials that first run may draw (null: the nowcast default, 10× the trials).</summary>
+    public int? MaxTrials { get; init; }
 }

@@ -19,14 +19,14 @@ public static class SensitivityAnalyzer
     {
         var clock = Stopwatch.StartNew();
         parameters ??= ParameterRange.AllTunables(column);
-        var runs = AnalysisRunner.Create(runner, column, settings ?? new AnalysisSettings());
+        var (runs, first) = await AnalysisRunner.CreateAsync(runner, column, settings ?? new AnalysisSettings(), cancellationToken).ConfigureAwait(false);
         var columns = new List<LabelledRun> { column };
         foreach (var p in parameters)
         {
             columns.Add(column.With(new OverrideDefinition(p.Path, ParameterRange.ValueText(p.Low))));
             columns.Add(column.With(new OverrideDefinition(p.Path, ParameterRange.ValueText(p.High))));
         }
-        var outcomes = await runs.RunAllAsync(columns, cancellationToken).ConfigureAwait(false);
+        var outcomes = await runs.RunAllAsync(columns, first, cancellationToken).ConfigureAwait(false);
         var target = TargetLookup.Find(outcomes[0], targetId);
         var (baseProbability, baseP50) = TargetLookup.Measure(outcomes[0], target.Id);
 
@@ -37,7 +37,11 @@ public static class SensitivityAnalyzer
             var (lowProbability, lowP50) = TargetLookup.Measure(outcomes[1 + 2 * i], target.Id);
             var (highProbability, highP50) = TargetLookup.Measure(outcomes[2 + 2 * i], target.Id);
             bars.Add(new TornadoBar(0, p.Path, p.Label, p.LabelZh, p.FromTunable, p.Current, p.Low, p.High,
-                lowProbability, highProbability, lowP50, highP50));
+                lowProbability, highProbability, lowP50, highP50)
+            {
+                EssAtLow = outcomes[1 + 2 * i].Result.Conditioning?.Ess,
+                EssAtHigh = outcomes[2 + 2 * i].Result.Conditioning?.Ess,
+            });
         }
         var ranked = bars
             .OrderByDescending(b => Math.Abs(b.ProbabilityEffect))
@@ -48,6 +52,7 @@ public static class SensitivityAnalyzer
             baseProbability, baseP50, ranked, runs.RunsUsed, clock.Elapsed.TotalSeconds)
         {
             Overrides = RunOverride.Of(outcomes[0].Scenario.Definition, column.Request.LoadOptions.Set),
+            Conditioning = runs.Conditioning,
         };
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.Sensitivity;
@@ -18,6 +20,10 @@ public sealed record SensitivityResult(
 {
     /// <summary>What the base case changed from the file (the variant's values and --set); each bar varies one path on top.</summary>
     public IReadOnlyList<RunOverride> Overrides { get; init; } = [];
+
+    /// <summary>Set when every run is conditioned on observations (<c>--observed</c>): the rows and the base case's ESS.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AnalysisConditioning? Conditioning { get; init; }
 }
 
 /// <summary>
@@ -40,4 +46,12 @@ public sealed record TornadoBar(
 {
     public double ProbabilityEffect => ProbabilityAtHigh - ProbabilityAtLow;
     public double P50Effect => P50AtHigh - P50AtLow;
+
+    /// <summary>The effective sample size at the low end, when conditioned on observations; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? EssAtLow { get; init; }
+
+    /// <summary>The effective sample size at the high end, when conditioned on observations; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? EssAtHigh { get; init; }
 }

@@ -2,6 +2,7 @@ using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Cli.Output;
+using Sihui.ChainSim.Model.Nowcast;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
 
@@ -20,6 +21,10 @@ public static class AnalysisWorkflow
         try
         {
             CheckTrials(input.Trials);
+            if (NowcastInput.Problem(input.MinEss, input.MaxTrials) is { } nowcastProblem)
+            {
+                throw new CliInputException(nowcastProblem);
+            }
             if (input.EngineProblem is { } problem)
             {
                 throw new CliInputException(problem);
@@ -39,7 +44,7 @@ public static class AnalysisWorkflow
             await ErrorReport.WriteAsync(console.Error, ex.Errors).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        catch (Exception ex) when (ex is CliInputException or ArgumentException)
+        catch (Exception ex) when (ex is CliInputException or ArgumentException or ObservationsUnexplainedException)
         {
             await console.Error.WriteLineAsync($"chainsim {command}: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
@@ -69,6 +74,23 @@ public static class AnalysisWorkflow
     public static ScenarioDefinition Load(LabelledRun column) =>
         ScenarioCompiler.Load(column.Request);
 
+    /// <summary>
+    /// Reads the observations against every column's scenario before any run, so a bad file is refused at its line
+    /// (exit 2) exactly as <c>run --observed</c> refuses it.
+    /// </summary>
+    public static void CheckObserved(IEnumerable<LabelledRun> columns, AnalysisSettings settings)
+    {
+        if (settings.ObservationsCsv is null)
+        {
+            return;
+        }
+        foreach (var column in columns)
+        {
+            var request = column.Request with { ObservationsCsv = settings.ObservationsCsv, ObservationsFile = settings.ObservationsFile };
+            ScenarioCompiler.Observed(request, Load(column));
+        }
+    }
+
     /// <summary>Prints each column's warnings to stderr, as <c>run</c> and <c>validate</c> do (a warning shared by columns once).</summary>
     public static async Task WarnAsync(CliConsole console, IEnumerable<LabelledRun> columns)
     {
@@ -91,6 +113,15 @@ public static class AnalysisWorkflow
         }
         return targets.FirstOrDefault(t => t.Id == id)
             ?? throw new CliInputException($"--target: {column.Request.FileName} has no target '{id}'; its targets are {string.Join(", ", targets.Select(t => t.Id))}");
+    }
+
+    /// <summary>Warns on stderr, as <c>run</c> does, when the baseline's ESS stayed below --min-ess at --max-trials.</summary>
+    public static async Task WarnShortEssAsync(CliConsole console, AnalysisConditioning? conditioning, int trials)
+    {
+        if (conditioning is { Short: true })
+        {
+            await console.Error.WriteLineAsync(NowcastInput.ShortEssWarning(conditioning.BaselineEss, trials, conditioning.MinEss)).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Splits a comma-separated option value into trimmed, non-empty items.</summary>

@@ -80,17 +80,21 @@ public static class CompareCommand
             throw new CliInputException("--target is used with --explain A,B");
         }
         var settings = input.Settings();
+        AnalysisWorkflow.CheckObserved(columns, settings);
         var expected = columns.Count + (pair is null ? 0 : 2);
         var (comparison, gap) = await EngineOptions.UseRunnerAsync(runners, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Comparing", expected, runner, async counted =>
             {
                 var result = await Comparer.RunAsync(counted, columns, settings, cancellationToken).ConfigureAwait(false);
+                // Conditioned, the gap's runs use the trials the comparison fixed from the baseline's ESS.
+                var gapSettings = result.Conditioning is null ? settings : settings with { Trials = result.Trials };
                 var explanation = pair is { } p
-                    ? await GapExplainer.ExplainAsync(counted, p.From, p.To, targetId, settings, cancellationToken).ConfigureAwait(false)
+                    ? await GapExplainer.ExplainAsync(counted, p.From, p.To, targetId, gapSettings, cancellationToken).ConfigureAwait(false)
                     : null;
                 return (result, explanation);
             }), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        await AnalysisWorkflow.WarnShortEssAsync(console, comparison.Conditioning, comparison.Trials).ConfigureAwait(false);
 
         OutputSet.Publish(request.OutDirectory, Files(comparison, gap), cancellationToken);
         if (input.Json)

@@ -74,11 +74,16 @@ public static class GoalSeekCommand
         CliChecks.RequireWritableDirectory(folder);
         var tolerance = request.Tolerance ?? (high - low) * GoalSeekRequest.DefaultToleranceShare;
         var steps = tolerance > 0 && high > low ? (int)Math.Ceiling(Math.Log2((high - low) / tolerance)) : 0;
+        var settings = input.Settings();
+        AnalysisWorkflow.CheckObserved([column], settings);
+        // Conditioned, the base case runs first to fix the trials.
+        var expected = 2 + steps + (settings.ObservationsCsv is null ? 0 : 1);
         var result = await EngineOptions.UseRunnerAsync(runners, runner =>
-            RunsProgress.RunAsync(console, input.ShowProgress(console), "Goal-seek", 2 + steps, runner, counted =>
-                GoalSeeker.SeekAsync(counted, column, request, input.Settings(), cancellationToken)), cancellationToken)
+            RunsProgress.RunAsync(console, input.ShowProgress(console), "Goal-seek", expected, runner, counted =>
+                GoalSeeker.SeekAsync(counted, column, request, settings, cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        await AnalysisWorkflow.WarnShortEssAsync(console, result.Conditioning, result.Trials).ConfigureAwait(false);
         OutputSet.Publish(folder, new Dictionary<string, byte[]>
         {
             [JsonFile] = AnalysisJson.Bytes(result),

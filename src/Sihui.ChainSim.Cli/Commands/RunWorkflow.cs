@@ -6,7 +6,6 @@ using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Loading;
-using Sihui.ChainSim.Scenarios.Loading.Reading;
 using Sihui.ChainSim.Model.Nowcast;
 
 namespace Sihui.ChainSim.Cli.Commands;
@@ -55,7 +54,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         {
             return await FailAsync($"--trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {trials}").ConfigureAwait(false);
         }
-        if (NowcastProblem() is { } nowcastProblem)
+        if (NowcastInput.Problem(settings.Request.MinEss, settings.Request.MaxTrials) is { } nowcastProblem)
         {
             return await FailAsync(nowcastProblem).ConfigureAwait(false);
         }
@@ -91,7 +90,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         var request = run.Request with { ScenarioText = source.Text, LoadOptions = options };
         if (settings.Observed is { } observedPath)
         {
-            request = request with { ObservationsCsv = ObservationsText(observedPath), ObservationsFile = observedPath };
+            request = request with { ObservationsCsv = NowcastInput.Read(observedPath), ObservationsFile = observedPath };
         }
 
         var checkedScenario = ScenarioCompiler.Compile(request);
@@ -109,10 +108,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         if (outcome.Result.Conditioning is { } conditioning && conditioning.Ess < NowcastRuns.MinEss(request))
         {
             await console.Error.WriteLineAsync(
-                $"chainsim: warning: the effective sample size is {conditioning.Ess.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} "
-                + $"after {conditioning.TrialsDrawn.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} trials, below --min-ess "
-                + $"{NowcastRuns.MinEss(request).ToString(System.Globalization.CultureInfo.InvariantCulture)}: the observations are far from most trials; "
-                + "raise --max-trials, or check the observations and the seasonality").ConfigureAwait(false);
+                NowcastInput.ShortEssWarning(conditioning.Ess, conditioning.TrialsDrawn, NowcastRuns.MinEss(request))).ConfigureAwait(false);
         }
         cancellationToken.ThrowIfCancellationRequested();
         if (savedVariant is not null)
@@ -155,35 +151,6 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             await console.Error.WriteLineAsync(timings.Describe()).ConfigureAwait(false);
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>--min-ess and --max-trials must be at least 1 (a plain run ignores them).</summary>
-    private string? NowcastProblem()
-    {
-        var asked = settings.Request;
-        if (asked.MinEss is { } minEss && minEss < 1)
-        {
-            return $"--min-ess must be at least 1, got {minEss}";
-        }
-        if (asked.MaxTrials is { } max && (max < 1 || max > ScenarioDefinition.MaxTrials))
-        {
-            return $"--max-trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {max}";
-        }
-        return null;
-    }
-
-    /// <summary>The observations file's text, refused as the CSV reader refuses a bad encoding (file and line).</summary>
-    private static string ObservationsText(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CliInputException($"--observed {path}: no such file");
-        }
-        var bytes = File.ReadAllBytes(path);
-        var errors = new ErrorList();
-        var text = SafeText.Decode(bytes, path, errors, "CSV");
-        errors.ThrowIfAny();
-        return text!;
     }
 
     /// <summary>Reads the summary to replay; the options it fixes must not be given again.</summary>

@@ -75,11 +75,14 @@ public static class SensitivityCommand
         {
             throw new CliInputException($"{file} has no tunables; name the parameters to vary with --params p1,p2");
         }
+        var settings = input.Settings(DefaultTrials);
+        AnalysisWorkflow.CheckObserved([column], settings);
         var tornado = await EngineOptions.UseRunnerAsync(runners, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Sensitivity", 1 + 2 * ranges.Count, runner, counted =>
-                SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, input.Settings(DefaultTrials), cancellationToken)), cancellationToken)
+                SensitivityAnalyzer.RunAsync(counted, column, target.Id, ranges, settings, cancellationToken)), cancellationToken)
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        await AnalysisWorkflow.WarnShortEssAsync(console, tornado.Conditioning, tornado.Trials).ConfigureAwait(false);
 
         var files = new Dictionary<string, byte[]>
         {

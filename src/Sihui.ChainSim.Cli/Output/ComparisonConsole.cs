@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.Comparison;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Metrics;
 using Spectre.Console;
@@ -19,7 +20,12 @@ public static class ComparisonConsole
         {
             ansi.WriteLine($"  {column.Label} also sets: {string.Join("; ", column.Set.Select(o => $"{o.Path}={o.Value}"))}");
         }
+        if (comparison.Conditioning is { } conditioning)
+        {
+            ansi.WriteLine(AnalysisText.Conditioned(conditioning, comparison.Trials));
+        }
         ansi.WriteLine();
+        var conditioned = comparison.Conditioning is not null;
         foreach (var target in comparison.Targets)
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
@@ -30,9 +36,15 @@ public static class ComparisonConsole
             {
                 table.AddColumn(new TableColumn(heading).RightAligned());
             }
+            if (conditioned)
+            {
+                table.AddColumn(new TableColumn("ESS").RightAligned());
+            }
             for (var c = 0; c < columns.Count; c++)
             {
-                table.AddRow(Row(target.Metric, columns[c].Label, target.Cells[c], c == 0).Select(Markup.Escape).ToArray());
+                var cells = Row(target.Metric, columns[c].Label, target.Cells[c], c == 0);
+                cells = conditioned ? [.. cells, AnalysisText.Ess(columns[c].Ess)] : cells;
+                table.AddRow(cells.Select(Markup.Escape).ToArray());
             }
             ansi.Write(table);
         }

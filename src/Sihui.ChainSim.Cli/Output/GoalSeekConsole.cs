@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.GoalSeek;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Reports;
 using Spectre.Console;
 
@@ -25,5 +26,20 @@ public static class GoalSeekConsole
         ansi.WriteLine(result.Message);
         ansi.WriteLine($"Direction: {result.Direction.ToString().ToLowerInvariant()}; range [{ReportText.Parameter(result.Min)}, {ReportText.Parameter(result.Max)}]; " +
             $"{result.Runs} runs of {result.Trials.ToString("N0", ReportText.Invariant)} trials, seed {result.Seed.ToString(ReportText.Invariant)}.");
+        if (result.Conditioning is not { } conditioning)
+        {
+            return;
+        }
+        ansi.WriteLine(AnalysisText.Conditioned(conditioning, result.Trials));
+        var table = new Table().Border(TableBorder.Rounded).Title("Values tried");
+        table.AddColumn(new TableColumn("#").RightAligned());
+        table.AddColumn(new TableColumn("Value").RightAligned());
+        table.AddColumn(new TableColumn("P(met)").RightAligned());
+        table.AddColumn(new TableColumn("ESS").RightAligned());
+        foreach (var (step, i) in (result.Steps ?? []).Select((s, i) => (s, i)))
+        {
+            table.AddRow(ReportText.Integer(i + 1), ReportText.Parameter(step.Value), ReportText.Percent(step.Probability), AnalysisText.Ess(step.Ess));
+        }
+        ansi.Write(table);
     }
 }

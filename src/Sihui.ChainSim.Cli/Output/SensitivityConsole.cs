@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Sensitivity;
 using Sihui.ChainSim.Reports;
 using Spectre.Console;
@@ -14,6 +15,11 @@ public static class SensitivityConsole
         ansi.WriteLine($"Base case: P(met) {ReportText.Percent(tornado.BaseProbability)}, P50 {ReportText.MetricAmount(tornado.Metric, tornado.BaseP50)}. " +
             $"{tornado.Trials.ToString("N0", ReportText.Invariant)} trials, seed {tornado.Seed.ToString(ReportText.Invariant)}, " +
             $"{tornado.Runs} runs in {tornado.WallSeconds.ToString("0.0", ReportText.Invariant)} s.");
+        if (tornado.Conditioning is { } conditioning)
+        {
+            ansi.WriteLine(AnalysisText.Conditioned(conditioning, tornado.Trials));
+        }
+        var conditioned = tornado.Conditioning is not null;
         var table = new Table().Border(TableBorder.Rounded).Title("Ranked by the change in probability, then in P50 (high end − low end)");
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn("Parameter");
@@ -22,16 +28,21 @@ public static class SensitivityConsole
         table.AddColumn(new TableColumn("Δ P(met)").RightAligned());
         table.AddColumn(new TableColumn("P50 low → high").RightAligned());
         table.AddColumn(new TableColumn("Δ P50").RightAligned());
+        if (conditioned)
+        {
+            table.AddColumn(new TableColumn("ESS low → high").RightAligned());
+        }
         foreach (var bar in tornado.Bars)
         {
             var name = bar.LabelZh is { } zh ? $"{bar.Label} {zh}" : bar.Label;
-            table.AddRow(
+            string[] cells = [
                 ReportText.Integer(bar.Rank), Markup.Escape(name) + "\n[grey]" + Markup.Escape(bar.Path) + "[/]",
                 $"{ReportText.Parameter(bar.Low)} … {ReportText.Parameter(bar.High)}",
                 $"{ReportText.Percent(bar.ProbabilityAtLow)} → {ReportText.Percent(bar.ProbabilityAtHigh)}",
                 ReportText.PercentPoints(bar.ProbabilityEffect),
                 $"{ReportText.MetricAmount(tornado.Metric, bar.P50AtLow)} → {ReportText.MetricAmount(tornado.Metric, bar.P50AtHigh)}",
-                ReportText.SignedMetric(tornado.Metric, bar.P50Effect));
+                ReportText.SignedMetric(tornado.Metric, bar.P50Effect)];
+            table.AddRow(conditioned ? [.. cells, $"{AnalysisText.Ess(bar.EssAtLow)} → {AnalysisText.Ess(bar.EssAtHigh)}"] : cells);
         }
         ansi.Write(table);
         ansi.WriteLine($"Wrote sensitivity.json, sensitivity.md and tornado-probability, tornado-p50 (PNG and SVG) to {outDirectory}");

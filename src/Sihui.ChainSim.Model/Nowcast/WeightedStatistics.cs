@@ -60,12 +60,42 @@ public static class WeightedStatistics
             cumulative[i] = total;
         }
         // The last cumulative weight is the total itself, so p = 1 is always reached.
-        return ps.Select(p =>
+        return ps.Select(p => v[order[FirstReaching(cumulative, Math.Clamp(p, 0, 1) * total)]]).ToArray();
+    }
+
+    /// <summary>The first index whose cumulative weight reaches <paramref name="target"/> (the last when rounding leaves none), by bisection.</summary>
+    private static int FirstReaching(double[] cumulative, double target)
+    {
+        int low = 0, high = cumulative.Length - 1;
+        while (low < high)
         {
-            var target = Math.Clamp(p, 0, 1) * total;
-            var i = Array.FindIndex(cumulative, c => c >= target);
-            return v[order[i < 0 ? order.Length - 1 : i]];
-        }).ToArray();
+            var mid = low + (high - low) / 2;
+            if (cumulative[mid] >= target)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /// <summary>
+    /// The weighted mean, the 10th, 50th and 90th weighted quantiles and, when asked, the 1st to 99th by the same rule
+    /// from one sort, so quantiles.csv's p10, p50 and p90 are the summary's bits.
+    /// </summary>
+    public static (MetricSummary Summary, double[]? Percentiles) Summarize(ReadOnlySpan<double> values, ReadOnlySpan<double> weights, bool withPercentiles)
+    {
+        if (!withPercentiles)
+        {
+            return (Summarize(values, weights), null);
+        }
+        // i / 100.0 is the double of 0.10, 0.50 and 0.90 exactly.
+        var ps = Enumerable.Range(1, TrialStatistics.PercentileCount).Select(i => i / 100.0).ToArray();
+        var q = Quantiles(values, weights, ps);
+        return (new MetricSummary(Mean(values, weights), q[9], q[49], q[89]), q);
     }
 
     /// <summary>The weighted mean and the 10th, 50th and 90th weighted quantiles.</summary>

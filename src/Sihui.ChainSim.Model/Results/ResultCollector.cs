@@ -74,8 +74,9 @@ public sealed class ResultCollector(CompiledScenario scenario)
             var metric = _metricOrder[i];
             if (weights is not null)
             {
-                // Weighted quantiles follow their own rule, so a nowcast writes no percentiles (quantiles.csv lines).
-                summaries[i] = new NamedSummary(metric, WeightedSummary(metric, runMetrics[metric], weights));
+                // quantiles.csv holds the weighted percentiles, by the weighted quantile rule of the summary.
+                var (weighted, weightedPercentiles) = WeightedSummary(metric, runMetrics[metric], weights, withPercentiles: true);
+                summaries[i] = new NamedSummary(metric, weighted) { Percentiles = weightedPercentiles };
                 return;
             }
             // An enterprise's summary comes from its park; only a watched one has its trials here for the percentiles.
@@ -135,7 +136,11 @@ public sealed class ResultCollector(CompiledScenario scenario)
         new(p.Probability, p.Low, p.High, met.Count(m => m), met.Length);
 
     // A rate undefined in a trial leaves that trial out, as in a plain summary.
-    private static MetricSummary WeightedSummary(string metric, double[] values, TrialWeights weights)
+    private static MetricSummary WeightedSummary(string metric, double[] values, TrialWeights weights) =>
+        WeightedSummary(metric, values, weights, withPercentiles: false).Summary;
+
+    // The percentiles are null where the plain run's would be: a rate that no trial of weight above 0 defines.
+    private static (MetricSummary Summary, double[]? Percentiles) WeightedSummary(string metric, double[] values, TrialWeights weights, bool withPercentiles)
     {
         var w = weights.Weights.ToArray();
         var x = values;
@@ -148,7 +153,12 @@ public sealed class ResultCollector(CompiledScenario scenario)
                 w[k] = double.IsNaN(values[k]) ? 0 : w[k];
             }
         }
-        return WeightedStatistics.Summarize(x, w);
+        if (!w.Any(v => v > 0))
+        {
+            // No weighted trial defines the rate: undefined, as a plain run's summary of no defined trial.
+            return (new MetricSummary(double.NaN, double.NaN, double.NaN, double.NaN), null);
+        }
+        return WeightedStatistics.Summarize(x, w, withPercentiles);
     }
 
     // A rate is undefined (NaN) in trials whose previous value is 0 or unknown; its summary is over the others.

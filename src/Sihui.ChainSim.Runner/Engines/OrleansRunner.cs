@@ -130,9 +130,9 @@ public sealed class OrleansRunner(
                 case RunPhase.Failed when status.ClusterFault:
                     await ForgetQuietlyAsync(run).ConfigureAwait(false);
                     throw new RunLostException(status.Error ?? $"run {runId} lost a silo");
-                case RunPhase.Failed when status.Error?.StartsWith(ObservationsUnexplainedException.MessageStart, StringComparison.Ordinal) == true:
+                case RunPhase.Failed when status.UnexplainedRows is { } rows:
                     await ForgetQuietlyAsync(run).ConfigureAwait(false);
-                    throw new ObservationsUnexplainedException([], status.Error);
+                    throw new ObservationsUnexplainedException(rows, status.Error ?? ObservationsUnexplainedException.MessageStart);
                 case RunPhase.Failed:
                     await ForgetQuietlyAsync(run).ConfigureAwait(false);
                     throw new SimulationFailedException($"the run failed on the silo: {status.Error}");

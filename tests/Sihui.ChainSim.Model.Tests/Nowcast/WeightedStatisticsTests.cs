@@ -75,4 +75,23 @@ public sealed class WeightedStatisticsTests
 
         Assert.Equal(999, WeightedStatistics.Quantile(values, weights, 1));
     }
+
+    [Fact]
+    public void The_percentiles_are_each_p_s_quantile_and_hold_the_summary_s_p10_p50_p90_bits()
+    {
+        var random = new Random(3);
+        var values = Enumerable.Range(0, 500).Select(_ => random.NextDouble() * 100).ToArray();
+        var weights = Enumerable.Range(0, 500).Select(k => k % 7 == 0 ? 0 : random.NextDouble()).ToArray();
+
+        var (summary, percentiles) = WeightedStatistics.Summarize(values, weights, withPercentiles: true);
+
+        Assert.Equal(TrialStatistics.PercentileCount, percentiles!.Length);
+        for (var i = 1; i <= TrialStatistics.PercentileCount; i++)
+        {
+            Assert.Equal(WeightedStatistics.Quantile(values, weights, i / 100.0), percentiles[i - 1]);
+        }
+        Assert.Equal(WeightedStatistics.Summarize(values, weights), summary);
+        Assert.Equal((summary.P10, summary.P50, summary.P90), (percentiles[9], percentiles[49], percentiles[89]));
+        Assert.Null(WeightedStatistics.Summarize(values, weights, withPercentiles: false).Percentiles);
+    }
 }
