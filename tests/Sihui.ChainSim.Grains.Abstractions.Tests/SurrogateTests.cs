@@ -35,6 +35,21 @@ public sealed class SurrogateTests
     }
 
     [Fact]
+    public void A_nowcast_timing_carries_its_weighted_shares_and_ess()
+    {
+        var timing = new TargetTiming("t", 2024, 2026, null, 0.2, 2024, [1, 1, 1])
+        {
+            Event = TimingEvent.FirstBreach, TargetYear = 2026, Trials = 4, FirstYearShares = [0.15, 0.1, 0.55], Ess = 2.5,
+        };
+
+        var back = Serializer.Deserialize<TargetTiming>(Serializer.SerializeToArray(timing))!;
+
+        Assert.Equal([0.15, 0.1, 0.55], back.FirstYearShares!);
+        Assert.Equal(2.5, back.Ess);
+        Assert.Equal(timing.HoldsEveryYear, back.HoldsEveryYear);
+    }
+
+    [Fact]
     public void A_park_year_carries_the_first_producing_year_project_value_by_industry()
     {
         double[]?[] firstYear = [[1.5, 0.25], null];

@@ -58,7 +58,7 @@ public readonly record struct TargetTimingSurrogate(
     [property: Id(0)] string TargetId, [property: Id(1)] int? FirstYearP10, [property: Id(2)] int? FirstYearP50,
     [property: Id(3)] int? FirstYearP90, [property: Id(4)] double NeverShare, [property: Id(5)] int FromYear,
     [property: Id(6)] int[] FirstYearCounts, [property: Id(7)] int Event, [property: Id(8)] int TargetYear,
-    [property: Id(9)] int Trials);
+    [property: Id(9)] int Trials, [property: Id(10)] double[]? FirstYearShares, [property: Id(11)] double? Ess);
 
 [RegisterConverter]
 public sealed class TargetTimingConverter : IConverter<TargetTiming, TargetTimingSurrogate>
@@ -67,10 +67,12 @@ public sealed class TargetTimingConverter : IConverter<TargetTiming, TargetTimin
         new(s.TargetId, s.FirstYearP10, s.FirstYearP50, s.FirstYearP90, s.NeverShare, s.FromYear, s.FirstYearCounts)
         {
             Event = (TimingEvent)s.Event, TargetYear = s.TargetYear, Trials = s.Trials,
+            FirstYearShares = s.FirstYearShares, Ess = s.Ess,
         };
 
     public TargetTimingSurrogate ConvertToSurrogate(in TargetTiming v) =>
-        new(v.TargetId, v.FirstYearP10, v.FirstYearP50, v.FirstYearP90, v.NeverShare, v.FromYear, [.. v.FirstYearCounts], (int)v.Event, v.TargetYear, v.Trials);
+        new(v.TargetId, v.FirstYearP10, v.FirstYearP50, v.FirstYearP90, v.NeverShare, v.FromYear, [.. v.FirstYearCounts], (int)v.Event, v.TargetYear, v.Trials,
+            v.FirstYearShares is { } shares ? [.. shares] : null, v.Ess);
 }
 
 [GenerateSerializer, Immutable, Alias("SimulationResult")]

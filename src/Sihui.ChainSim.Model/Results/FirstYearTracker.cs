@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Model.Nowcast;
 using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Model.Results;
@@ -41,7 +42,11 @@ public sealed class FirstYearTracker
         }
     }
 
-    public IReadOnlyList<TargetTiming> Finish()
+    /// <summary>
+    /// The timings over the trials; with <paramref name="weights"/> (a nowcast) the quantiles and shares are over the
+    /// weighted trials, by the weighted quantile rule: the first year whose normalised cumulative weight reaches p.
+    /// </summary>
+    public IReadOnlyList<TargetTiming> Finish(TrialWeights? weights = null)
     {
         var timings = new List<TargetTiming>(_targets.Count);
         for (var t = 0; t < _targets.Count; t++)
@@ -61,7 +66,7 @@ public sealed class FirstYearTracker
                 }
             }
             var trials = first.Length;
-            timings.Add(new TargetTiming(
+            var timing = new TargetTiming(
                 _targets[t].Id,
                 Quantile(counts, trials, 0.10),
                 Quantile(counts, trials, 0.50),
@@ -73,9 +78,55 @@ public sealed class FirstYearTracker
                 Event = _targets[t].Comparison == Comparison.AtMost ? TimingEvent.FirstBreach : TimingEvent.FirstMet,
                 TargetYear = _targets[t].Year,
                 Trials = trials,
-            });
+            };
+            timings.Add(weights is null ? timing : Weighted(timing, first, weights));
         }
         return timings;
+    }
+
+    private TargetTiming Weighted(TargetTiming plain, int[] first, TrialWeights weights)
+    {
+        var w = weights.Weights;
+        var mass = new double[plain.FirstYearCounts.Count];
+        var never = 0.0;
+        // Summed in trial order, so every engine gets the same bits.
+        for (var k = 0; k < first.Length; k++)
+        {
+            if (first[k] == Never)
+            {
+                never += w[k];
+            }
+            else
+            {
+                mass[first[k] - _fromYear] += w[k];
+            }
+        }
+        var total = weights.Total;
+        var shares = mass.Select(m => total > 0 ? m / total : 0).ToArray();
+        return plain with
+        {
+            FirstYearP10 = WeightedQuantile(mass, 0.10 * total),
+            FirstYearP50 = WeightedQuantile(mass, 0.50 * total),
+            FirstYearP90 = WeightedQuantile(mass, 0.90 * total),
+            NeverShare = total > 0 ? never / total : 0,
+            FirstYearShares = shares,
+            Ess = weights.Ess,
+        };
+    }
+
+    // Cumulative weight against p·Σw, as WeightedStatistics compares, so both rules round alike.
+    private int? WeightedQuantile(double[] mass, double needed)
+    {
+        var cumulative = 0.0;
+        for (var i = 0; i < mass.Length; i++)
+        {
+            cumulative += mass[i];
+            if (mass[i] > 0 && cumulative >= needed)
+            {
+                return _fromYear + i;
+            }
+        }
+        return null;
     }
 
     // The first year whose cumulative count reaches ceil(p n); null when it is never reached.

@@ -127,6 +127,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
         {
             Targets = targets,
             AllTargets = all,
+            TimeToTarget = _firstYears.Finish(weights),
             Conditioning = new Conditioning([.. rows.Select(r => r.Observation.Row.Label)], weights.Ess, scenario.Trials, plain.Targets, plain.AllTargets),
         };
     }

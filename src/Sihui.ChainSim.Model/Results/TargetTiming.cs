@@ -23,6 +23,16 @@ public sealed record TargetTiming(
 
     public int Trials { get; init; }
 
+    /// <summary>
+    /// In a nowcast, each year's normalised weight of trials first having the event; null in a plain run. The
+    /// quantiles, the never share and <see cref="HoldsEveryYear"/> then follow these, while
+    /// <see cref="FirstYearCounts"/> stays the raw count of trials.
+    /// </summary>
+    public IReadOnlyList<double>? FirstYearShares { get; init; }
+
+    /// <summary>The effective sample size behind <see cref="FirstYearShares"/>; null in a plain run.</summary>
+    public double? Ess { get; init; }
+
     /// <summary>The first year in which any trial has the event; null when none does.</summary>
     public int? EarliestYear
     {
@@ -41,9 +51,28 @@ public sealed record TargetTiming(
     /// For a cap: the share of trials in which the limit holds in every year up to and including the target year.
     /// Null for an <c>at_least</c> target, where the target's probability already says it.
     /// </summary>
-    public ProbabilityEstimate? HoldsEveryYear => Event == TimingEvent.FirstBreach
-        ? ProbabilityEstimate.Of(Trials - CountBy(TargetYear), Trials)
-        : null;
+    public ProbabilityEstimate? HoldsEveryYear => Event != TimingEvent.FirstBreach
+        ? null
+        : FirstYearShares is { } shares && Ess is { } ess
+            ? Weighted(1 - ShareBy(shares, TargetYear), ess)
+            : ProbabilityEstimate.Of(Trials - CountBy(TargetYear), Trials);
+
+    // Successes and trials stay the raw counts; the interval is Wilson's at the ESS, as for a conditioned target.
+    private ProbabilityEstimate Weighted(double p, double ess)
+    {
+        var (low, high) = Statistics.TrialStatistics.Wilson95(p, ess);
+        return new ProbabilityEstimate(p, low, high, Trials - CountBy(TargetYear), Trials);
+    }
+
+    private double ShareBy(IReadOnlyList<double> shares, int year)
+    {
+        var share = 0.0;
+        for (var i = 0; i < shares.Count && FromYear + i <= year; i++)
+        {
+            share += shares[i];
+        }
+        return Math.Min(1, share);
+    }
 
     /// <summary>The share of trials that have had the event by <paramref name="year"/> (cumulative).</summary>
     public double MetByShare(int year, int trials) => trials == 0 ? 0 : (double)CountBy(year) / trials;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sihui.ChainSim.Model.Results;
 
 namespace Sihui.ChainSim.Reports.Json;
@@ -16,7 +17,8 @@ public sealed record TimingJson(
     double NeverShare,
     ProbabilityJson? HoldsEveryYear,
     int FromYear,
-    IReadOnlyList<int> FirstYearCounts)
+    IReadOnlyList<int> FirstYearCounts,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<double>? FirstYearShares = null)
 {
     public const string FirstMet = "first_met";
     public const string FirstBreach = "first_breach";
@@ -31,5 +33,6 @@ public sealed record TimingJson(
         timing.NeverShare,
         timing.HoldsEveryYear is { } holds ? ProbabilityJson.Of(holds) : null,
         timing.FromYear,
-        timing.FirstYearCounts);
+        timing.FirstYearCounts,
+        timing.FirstYearShares);
 }
