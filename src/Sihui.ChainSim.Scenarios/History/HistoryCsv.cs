@@ -29,7 +29,7 @@ public static partial class HistoryCsv
     public static IReadOnlyList<HistoryRow> Parse(string text, string file, ScenarioDefinition? scenario)
     {
         var errors = new ErrorList();
-        var table = CsvTable<HistoryRowDefinition>.Parse(WithoutComments(text), file, List, "the file has a header but no figures", errors);
+        var table = CsvTable<HistoryRowDefinition>.Parse(CsvComments.Blank(text), file, List, "the file has a header but no figures", errors);
         if (table is null)
         {
             errors.ThrowIfAny();
@@ -41,10 +41,6 @@ public static partial class HistoryCsv
         }
         return table.Rows.Select((r, i) => new HistoryRow(r.Metric, r.Id ?? "", r.Year, r.Value, table.Sources[i])).ToList();
     }
-
-    /// <summary>Comment lines become blank lines, so line numbers still match the file.</summary>
-    private static string WithoutComments(string text) =>
-        string.Join('\n', text.Split('\n').Select(l => l.TrimStart().StartsWith('#') ? "" : l));
 
     [GeneratedRegex(@"^history\[\d+\]\.?")]
     private static partial Regex RowPrefix();

@@ -10,7 +10,8 @@ namespace Sihui.ChainSim.Scenarios.Observations;
 /// <summary>
 /// Reads an observations CSV file (<c>metric,year,through_month,value,growth_yoy</c>) for a scenario. Each line
 /// becomes the mapping an `observations:` item would be (<see cref="CsvTable{T}"/>), so the CSV and the YAML list
-/// are read and refused by the same code; errors name the file, the line, and the column's field. Throws
+/// are read and refused by the same code; errors name the file, the line, and the column's field. Lines starting
+/// with '#' are comments (<see cref="CsvComments"/>). Throws
 /// <see cref="ScenarioValidationException"/>.
 /// </summary>
 public static partial class ObservationCsv
@@ -38,7 +39,7 @@ public static partial class ObservationCsv
     public static IReadOnlyList<ObservedRow> Parse(string text, string file, ScenarioDefinition scenario)
     {
         var errors = new ErrorList();
-        var table = CsvTable<ObservationDefinition>.Parse(text, file, "observations", "the file has a header but no observations", errors);
+        var table = CsvTable<ObservationDefinition>.Parse(CsvComments.Blank(text), file, "observations", "the file has a header but no observations", errors);
         if (table is null)
         {
             errors.ThrowIfAny();

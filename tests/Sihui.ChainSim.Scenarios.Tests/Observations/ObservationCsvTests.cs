@@ -45,6 +45,19 @@ public sealed class ObservationCsvTests
     }
 
     [Fact]
+    public void Comment_lines_name_sources_and_keep_the_line_numbers_while_a_quoted_hash_is_data()
+    {
+        var text = "# made up for the docs\nmetric,year,through_month,value,growth_yoy\n  # June, even share (an assumption)\ntotal_output,2025,6,480,\n\"#total_output\",2025,6,480,\n";
+
+        var error = Assert.Throws<ScenarioValidationException>(() => ObservationCsv.Parse(text, File, Scenario));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal(5, only.Line);
+        Assert.Contains("#total_output", only.Message, StringComparison.Ordinal);
+        Assert.Equal("obs.csv:4 (total_output 2025 through month 6)", ObservationCsv.Parse(string.Join('\n', text.Split('\n')[..4]), File, Scenario).Single().Label);
+    }
+
+    [Fact]
     public void Columns_in_another_order_quoted_cells_blank_lines_and_crlf_read_the_same()
     {
         var text = "\r\nyear,metric,value,through_month,growth_yoy\r\n2025,\"total_output\", 480 ,6,\r\n\r\n2025,projects_started,11,6,\r\n,,,,\r\n , , ,,\r\n";
