@@ -41,7 +41,7 @@ public static class BacktestConsole
         ansi.Write(horizons);
 
         var s = report.Summary;
-        ansi.WriteLine($"{s.N} actuals, {report.Trials.ToString("N0", ReportText.Invariant)} trials per origin in {report.ParameterDraws} parameter draws: " +
+        ansi.WriteLine($"{s.N} actuals, {report.Trials.ToString("N0", ReportText.Invariant)} trials per origin in {(report.ParameterDraws == 1 ? "1 parameter draw" : $"{report.ParameterDraws} parameter draws")}: " +
             $"inside P10–P90 {ReportText.Percent(s.CoverageP10P90)} (95% CI {ReportText.Percent(s.CoverageLow)}–{ReportText.Percent(s.CoverageHigh)}; 80% if calibrated), " +
             $"mean PIT {s.MeanPit.ToString("0.00", ReportText.Invariant)} (0.5 if unbiased)");
         ansi.WriteLine("PIT histogram (0.0–0.1 … 0.9–1.0): " + string.Join(" ", s.PitHistogram));
