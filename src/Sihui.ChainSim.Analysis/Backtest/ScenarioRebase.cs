@@ -29,8 +29,11 @@ public static class ScenarioRebase
     /// Rebases <paramref name="text"/> (the file <paramref name="scenario"/> was loaded from, without a variant) at
     /// <paramref name="origin"/>, before its base year. Throws <see cref="ArgumentException"/> for an origin not before
     /// the base year, and <see cref="ScenarioValidationException"/> when the history has no enterprise at the origin.
+    /// Parameters are fitted to the history up to the origin, or to <paramref name="fitOn"/> when given (a backcast
+    /// fits the whole history and shows how it sits in the fan those values draw).
     /// </summary>
-    public static RebasedScenario Rebase(string text, string file, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history, int origin)
+    public static RebasedScenario Rebase(
+        string text, string file, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history, int origin, IReadOnlyList<HistoryRow>? fitOn = null)
     {
         if (origin >= scenario.BaseYear)
         {
@@ -98,17 +101,17 @@ public static class ScenarioRebase
             Enterprises = scenario.Enterprises.Where(e => keptEnterprises.Contains(e.Id)).ToList(),
             Indicators = scenario.Indicators.Where(i => keptIndicators.Contains(i.Id)).ToList(),
         };
-        var calibration = HistoryCalibration.Calibrate(kept, known);
+        var calibration = HistoryCalibration.Calibrate(kept, fitOn ?? known);
         notes.AddRange(calibration.Notes);
         var rebasedFile = $"{Path.GetFileNameWithoutExtension(file)}-from-{origin}.yaml";
         SavedVariantsText? calibrated = null;
         if (calibration.Parameters.Count == 0)
         {
-            notes.Add($"nothing could be calibrated on the history up to {origin}; growth, shocks and indicator changes are the file's");
+            notes.Add($"nothing could be calibrated on the history{(fitOn is null ? $" up to {origin}" : "")}; growth, shocks and indicator changes are the file's");
         }
         else
         {
-            var bytes = CalibrationVariant.Sidecar(rebasedFile, [], kept, calibration, CalibrationVariant.DefaultName, $"history up to {origin}");
+            var bytes = CalibrationVariant.Sidecar(rebasedFile, [], kept, calibration, CalibrationVariant.DefaultName, fitOn is null ? $"history up to {origin}" : "the history");
             calibrated = new SavedVariantsText(System.Text.Encoding.UTF8.GetString(bytes), SavedVariantFile.SidecarOf(rebasedFile));
         }
         return new RebasedScenario(origin, scenario.BaseYear, FlowWriter.Write(tree), rebasedFile, calibrated, calibration,
