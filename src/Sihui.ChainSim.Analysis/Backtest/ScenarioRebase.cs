@@ -114,6 +114,7 @@ public static class ScenarioRebase
             var bytes = CalibrationVariant.Sidecar(rebasedFile, [], kept, calibration, CalibrationVariant.DefaultName, fitOn is null ? $"history up to {origin}" : "the history");
             calibrated = new SavedVariantsText(System.Text.Encoding.UTF8.GetString(bytes), SavedVariantFile.SidecarOf(rebasedFile));
         }
+        WithoutNulls(tree);
         return new RebasedScenario(origin, scenario.BaseYear, FlowWriter.Write(tree), rebasedFile, calibrated, calibration,
             keptEnterprises, droppedEnterprises, keptIndicators, droppedIndicators, keptProjects, droppedProjects, notes);
     }
@@ -166,6 +167,21 @@ public static class ScenarioRebase
             return !stays;
         });
         return (kept, dropped);
+    }
+
+    /// <summary>A key given no value means the key is absent; flow text would write the null as a quoted string, so it is taken out.</summary>
+    private static void WithoutNulls(YamlNode node)
+    {
+        switch (node)
+        {
+            case MappingNode mapping:
+                mapping.Entries.RemoveAll(e => e.Value is ScalarNode { IsNull: true });
+                mapping.Entries.ForEach(e => WithoutNulls(e.Value));
+                break;
+            case SequenceNode sequence:
+                sequence.Items.ForEach(WithoutNulls);
+                break;
+        }
     }
 
     private static IEnumerable<MappingNode> Items(MappingNode tree, string key) =>
