@@ -13,10 +13,8 @@ namespace Sihui.ChainSim.Analysis.Backtest;
 /// </summary>
 public static class LevelBackcast
 {
-    public sealed record Result(int Origin, int EndYear, IReadOnlyList<BackcastSeries> Series, IReadOnlyList<string> Notes);
-
     /// <summary>The backcast, or null with the reason when the history gives no enterprise's output before the base year.</summary>
-    public static async Task<(Result? Backcast, string? Why)> RunAsync(
+    public static async Task<(LevelBackcastResult? Backcast, string? Why)> RunAsync(
         ISimulationRunner runner, string text, string file, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history,
         int trials, ulong seed, CancellationToken cancellationToken = default)
     {
@@ -51,6 +49,6 @@ public static class LevelBackcast
                 fan.Select(f => f.Forecast.At(10)).ToList(), fan.Select(f => f.Forecast.At(50)).ToList(), fan.Select(f => f.Forecast.At(90)).ToList(),
                 points.Select(p => p.Year).ToList(), points.Select(p => p.Value).ToList()));
         }
-        return (new Result(rebased.Origin, rebased.EndYear, series, notes), null);
+        return (new LevelBackcastResult(rebased.Origin, rebased.EndYear, series, notes), null);
     }
 }

@@ -1,6 +1,7 @@
 using Sihui.ChainSim.Analysis.Calibration;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
+using Sihui.ChainSim.Scenarios.History;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Saved;
 
@@ -47,11 +48,11 @@ public sealed record RebasedScenario(
     {
         return historyMetric switch
         {
-            "total_output" => DroppedEnterprises.Count == 0,
-            "value_added" when id.Length == 0 => DroppedEnterprises.Count == 0,
-            "industry_output" or "value_added" => !DroppedEnterprises.Any(e => industryOf.GetValueOrDefault(e) == id),
-            "enterprise_output" => KeptEnterprises.Contains(id, StringComparer.Ordinal),
-            "indicator" => KeptIndicators.Contains(id, StringComparer.Ordinal),
+            HistoryMetric.TotalOutput => DroppedEnterprises.Count == 0,
+            HistoryMetric.ValueAdded when id.Length == 0 => DroppedEnterprises.Count == 0,
+            HistoryMetric.IndustryOutput or HistoryMetric.ValueAdded => !DroppedEnterprises.Any(e => industryOf.GetValueOrDefault(e) == id),
+            HistoryMetric.EnterpriseOutput => KeptEnterprises.Contains(id, StringComparer.Ordinal),
+            HistoryMetric.Indicator => KeptIndicators.Contains(id, StringComparer.Ordinal),
             _ => false,
         };
     }

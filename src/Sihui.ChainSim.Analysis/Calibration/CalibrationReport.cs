@@ -15,7 +15,7 @@ public sealed record CalibrationReport(
     IReadOnlyList<string> Notes)
 {
     /// <summary>The backcast of levels from the first history year with the fitted values; null when it could not run.</summary>
-    public Backtest.LevelBackcast.Result? LevelBackcast { get; init; }
+    public Backtest.LevelBackcastResult? LevelBackcast { get; init; }
 
     /// <summary>Why there is no level backcast, when there is none.</summary>
     public string? LevelBackcastSkipped { get; init; }

@@ -151,7 +151,7 @@ public static class CalibrateCommand
     }
 
     /// <summary>The level backcast on the runner the engine options ask for; a scenario it cannot rebase is skipped, with the reason.</summary>
-    private static async Task<(LevelBackcast.Result? Backcast, string? Why)> LevelsAsync(
+    private static async Task<(LevelBackcastResult? Backcast, string? Why)> LevelsAsync(
         CliConsole console, Input input, ScenarioSource source, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> rows, CancellationToken cancellationToken)
     {
         if (input.Trials is { } n && (n < 1 || n > ScenarioDefinition.MaxTrials))
