@@ -20,6 +20,7 @@ public static class CliApp
           chainsim sensitivity scenarios/sihui-2024.yaml --target output_2024     which assumptions decide a target
           chainsim goal-seek scenarios/sihui-2024.yaml --target output_2025_plan --probability 0.8 --param PATH --min 0 --max 10
           chainsim calibrate scenarios/sihui-2024.yaml --history scenarios/history/sihui-history.csv   fit growth to history
+          chainsim backtest scenarios/sihui-2024.yaml --history scenarios/history/sihui-history.csv --from 2019   score past forecasts
         """;
 
     /// <summary>Runs the CLI with the process's console.</summary>
@@ -89,6 +90,7 @@ public static class CliApp
         root.Subcommands.Add(GoalSeekCommand.Create(console));
         root.Subcommands.Add(CalibrateCommand.Create(console));
         root.Subcommands.Add(ScoreCommand.Create(console));
+        root.Subcommands.Add(BacktestCommand.Create(console));
         // The library's own --version reports the entry assembly, which is the test host under tests.
         foreach (var version in root.Options.OfType<VersionOption>())
         {

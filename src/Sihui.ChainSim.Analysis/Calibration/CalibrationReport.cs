@@ -14,6 +14,12 @@ public sealed record CalibrationReport(
     IReadOnlyList<CalibratedFirm> Firms,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The backcast of levels from the first history year with the fitted values; null when it could not run.</summary>
+    public Backtest.LevelBackcastResult? LevelBackcast { get; init; }
+
+    /// <summary>Why there is no level backcast, when there is none.</summary>
+    public string? LevelBackcastSkipped { get; init; }
+
     public static CalibrationReport Of(CalibrationResult result, string scenario, string history, string variant, string file) =>
         new(scenario, history, variant, file, result.Parameters,
             result.Panel.Industries.Select(i => new CalibratedIndustry(i.Id, i.Firms, i.N, i.Mean, i.MeanError,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sihui.ChainSim.Analysis.Backtest;
 using Sihui.ChainSim.Analysis.Calibration;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.IO;
@@ -28,6 +29,9 @@ public static class CalibrateCommand
         var name = new Option<string>("--name") { HelpName = "NAME", Description = $"The variant to write [default: {CalibrationVariant.DefaultName}]." };
         var json = new Option<bool>("--json") { Description = "Print the fit as JSON instead of a table." };
         var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Where calibration.json and the backcast charts go [default: out/calibrate-<file name>]." };
+        var trials = new Option<int?>("--trials", "-n") { HelpName = "N", Description = $"Trials of the level backcast [default: {BackcastTrials:N0}]." };
+        var seed = CliChecks.SeedOption("Random seed of the level backcast [default: the file's `seed`].");
+        var engine = new EngineOptions();
         var command = new Command("calibrate", $"""
             Fit the scenario's growth to history: each enterprise's real growth mean (pooled toward its industry's by an
             empirical-Bayes weight) and sd, each industry's shock sd, the macro shock sd, and each indicator's yearly change.
@@ -35,18 +39,24 @@ public static class CalibrateCommand
             growth observations takes its industry's values, and the table says so.
             Writes the values as the saved variant NAME in NAME.variants.yaml beside FILE (FILE itself is never changed;
             other saved variants are kept), each with a comment giving the years, n and the standard error, and writes
-            calibration.json (the --json document) and backcast-<industry> charts (PNG and SVG) into --out. Use it with
+            calibration.json (the --json document) and backcast-<industry> charts (PNG and SVG) into --out. A backcast of
+            levels runs the scenario rebased at the first year the history gives an enterprise's output, with the fitted
+            values, to base_year (as `chainsim backtest` rebases it), and charts each series of the history against the
+            fan's P10–P90 (backcast-level-<metric>, at most {MaxLevelCharts}). Use it with
             `chainsim run FILE --variant {CalibrationVariant.DefaultName}`. Exits 0 when written, 2 on bad input, 1 on failure.
             Example: chainsim calibrate scenarios/sihui-2024.yaml --history scenarios/history/sihui-history.csv
             """)
         {
-            file, history, name, json, outDir,
+            file, history, name, json, outDir, trials, seed,
         };
+        engine.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetRequiredValue(file);
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "calibrate-" + Path.GetFileNameWithoutExtension(path));
-            var input = new Input(path, parsed.GetRequiredValue(history), parsed.GetValue(name) ?? CalibrationVariant.DefaultName, parsed.GetValue(json), folder);
+            var (choice, problem) = engine.Read(parsed);
+            var input = new Input(path, parsed.GetRequiredValue(history), parsed.GetValue(name) ?? CalibrationVariant.DefaultName, parsed.GetValue(json), folder,
+                parsed.GetValue(trials), parsed.GetValue(seed), choice, problem);
             try
             {
                 return await ExecuteAsync(console, input, cancellationToken).ConfigureAwait(false);
@@ -70,7 +80,14 @@ public static class CalibrateCommand
         return command;
     }
 
-    private sealed record Input(string File, string History, string Name, bool Json, string Out);
+    /// <summary>Trials of the level backcast unless --trials says otherwise: one run, a check of fit.</summary>
+    public const int BackcastTrials = 1_000;
+
+    /// <summary>The most level backcast charts written; the series with the most history come first.</summary>
+    public const int MaxLevelCharts = 12;
+
+    private sealed record Input(
+        string File, string History, string Name, bool Json, string Out, int? Trials, ulong? Seed, RunnerChoice? Engine, string? EngineProblem);
 
     private static async Task<int> ExecuteAsync(CliConsole console, Input input, CancellationToken cancellationToken)
     {
@@ -110,9 +127,12 @@ public static class CalibrateCommand
             await console.Error.WriteLineAsync($"chainsim calibrate: failed: the calibrated variant does not load: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
-        var report = CalibrationReport.Of(result, input.File, input.History, input.Name, sidecar);
+        var (backcast, why) = await LevelsAsync(console, input, source, scenario, rows, cancellationToken).ConfigureAwait(false);
+        var report = CalibrationReport.Of(result, input.File, input.History, input.Name, sidecar) with { LevelBackcast = backcast, LevelBackcastSkipped = why };
         var files = new Dictionary<string, byte[]> { [JsonFile] = AnalysisJson.Bytes(report) };
-        foreach (var (chartName, chartBytes) in BackcastChart.Of(result).SelectMany(c => c.Files()))
+        var levelCharts = backcast is null ? [] : backcast.Series.OrderByDescending(s => s.HistoryYears.Count).Take(MaxLevelCharts)
+            .Select(s => LevelBackcastChart.Of(s, backcast.Origin));
+        foreach (var (chartName, chartBytes) in BackcastChart.Of(result).Concat(levelCharts).SelectMany(c => c.Files()))
         {
             files[chartName] = chartBytes;
         }
@@ -128,6 +148,34 @@ public static class CalibrateCommand
             CalibrationConsole.Write(console, report, replaced, input.Out);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The level backcast on the runner the engine options ask for; a scenario it cannot rebase is skipped, with the reason.</summary>
+    private static async Task<(LevelBackcastResult? Backcast, string? Why)> LevelsAsync(
+        CliConsole console, Input input, ScenarioSource source, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> rows, CancellationToken cancellationToken)
+    {
+        if (input.Trials is { } n && (n < 1 || n > ScenarioDefinition.MaxTrials))
+        {
+            throw new CliInputException($"--trials must be between 1 and {ScenarioDefinition.MaxTrials}, got {n}");
+        }
+        if (input.EngineProblem is { } problem)
+        {
+            throw new CliInputException(problem);
+        }
+        var (runners, settingsProblem) = await CliRunners.CreateAsync(console, input.Engine!).ConfigureAwait(false);
+        if (runners is null)
+        {
+            throw new CliInputException(settingsProblem!);
+        }
+        try
+        {
+            return await EngineOptions.UseRunnerAsync(runners, runner => LevelBackcast.RunAsync(runner, source.Text, source.File, scenario, rows,
+                input.Trials ?? BackcastTrials, input.Seed ?? scenario.Seed, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ScenarioValidationException or ArgumentException)
+        {
+            return (null, CliText.OneLine(ex.Message));
+        }
     }
 
     private static IReadOnlyList<VariantDefinition> Saved(ScenarioSource source)

@@ -9,7 +9,7 @@ public sealed class HelpTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Quick start", result.Out, StringComparison.Ordinal);
-        foreach (var command in new[] { "run", "validate", "generate", "serve", "silo", "compare", "sensitivity", "goal-seek", "calibrate", "score" })
+        foreach (var command in new[] { "run", "validate", "generate", "serve", "silo", "compare", "sensitivity", "goal-seek", "calibrate", "score", "backtest" })
         {
             Assert.Contains("  " + command, result.Out, StringComparison.Ordinal);
         }
@@ -25,6 +25,7 @@ public sealed class HelpTests
     [InlineData("goal-seek")]
     [InlineData("calibrate")]
     [InlineData("score")]
+    [InlineData("backtest")]
     public async Task Each_command_explains_itself_with_an_example(string command)
     {
         var result = await CliHarness.RunAsync(command, "--help");

@@ -1,0 +1,16 @@
+using Sihui.ChainSim.Analysis.Calibration;
+
+namespace Sihui.ChainSim.Analysis.Backtest;
+
+/// <summary>What one origin's rebased scenario kept and dropped, the parameters fitted up to it, and how its forecasts scored.</summary>
+public sealed record BacktestOrigin(
+    int Origin,
+    int Scored,
+    IReadOnlyList<string> KeptEnterprises,
+    IReadOnlyList<string> DroppedEnterprises,
+    IReadOnlyList<string> KeptIndicators,
+    IReadOnlyList<string> DroppedIndicators,
+    IReadOnlyList<string> KeptProjects,
+    IReadOnlyList<string> DroppedProjects,
+    IReadOnlyList<FittedParameter> Parameters,
+    IReadOnlyList<string> Notes);
