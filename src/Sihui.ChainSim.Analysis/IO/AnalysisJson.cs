@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Sihui.ChainSim.Model.Results;
 using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.IO;
@@ -15,7 +17,21 @@ public static class AnalysisJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitPlainRunTimingFields } },
     };
+
+    // A timing's weighted fields exist only in a nowcast; a plain analysis keeps the layout it always had.
+    private static void OmitPlainRunTimingFields(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(TargetTiming))
+        {
+            return;
+        }
+        foreach (var property in info.Properties.Where(p => p.Name is "first_year_shares" or "ess"))
+        {
+            property.ShouldSerialize = (_, value) => value is not null;
+        }
+    }
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
