@@ -66,7 +66,7 @@ public sealed class NowcastCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Before_is_the_plain_run_and_only_targets_years_and_conditioning_differ_from_it()
+    public async Task Before_is_the_plain_run_and_only_targets_timings_years_and_conditioning_differ_from_it()
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var observed = _temp.File("obs.csv");
@@ -96,7 +96,12 @@ public sealed class NowcastCommandTests : IDisposable
         var year2025 = (JsonNode n) => n["years"]!.AsArray().Single(y => (int)y!["year"]! == 2025)!["metrics"]!.AsObject();
         Assert.NotEqual(year2025(plainJson)["total_output"]!.ToJsonString(), year2025(now)["total_output"]!.ToJsonString());
         Assert.Equal(year2025(plainJson).Select(m => m.Key), year2025(now).Select(m => m.Key));
-        foreach (var key in new[] { "targets", "all_targets", "years", "conditioning" })
+        // Time to target is weighted too; its raw counts stay the plain run's.
+        var timings = (JsonNode n) => n["time_to_target"]!.AsArray();
+        Assert.Equal(timings(plainJson).Select(t => t!["first_year_counts"]!.ToJsonString()), timings(now).Select(t => t!["first_year_counts"]!.ToJsonString()));
+        Assert.All(timings(now), t => Assert.Equal(t!["first_year_counts"]!.AsArray().Count, t["first_year_shares"]!.AsArray().Count));
+        Assert.False(timings(plainJson)[0]!.AsObject().ContainsKey("first_year_shares"));
+        foreach (var key in new[] { "targets", "all_targets", "time_to_target", "years", "conditioning" })
         {
             now.Remove(key);
             plainJson.Remove(key);
