@@ -19,7 +19,7 @@ public static class NowcastRuns
         ISimulationRunner runner, RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var outcome = await runner.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
-        if (outcome.Result.Conditioning is not { } conditioning)
+        if (outcome.Result.Conditioning is not { Rows.Count: > 0 } conditioning)
         {
             return outcome;
         }

@@ -11,7 +11,7 @@ public sealed record AnalysisConditioning(IReadOnlyList<string> Rows, double Bas
 {
     /// <summary>The baseline's ESS stayed below the minimum even at the maximum trials.</summary>
     [JsonIgnore]
-    public bool Short => BaselineEss < MinEss;
+    public bool Short => Rows.Count > 0 && BaselineEss < MinEss;
 
     /// <summary>The conditioning of <paramref name="baseline"/>'s run; null when the run was not conditioned.</summary>
     public static AnalysisConditioning? Of(RunOutcome baseline, int minEss, int maxTrials) =>

@@ -105,7 +105,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         var outcome = await EngineOptions.UseRunnerAsync(runners, runner =>
             ProgressDisplay.RunAsync(console, ShowProgress, p => NowcastRuns.RunAsync(runner, request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
         simulate.Stop();
-        if (outcome.Result.Conditioning is { } conditioning && conditioning.Ess < NowcastRuns.MinEss(request))
+        if (outcome.Result.Conditioning is { Rows.Count: > 0 } conditioning && conditioning.Ess < NowcastRuns.MinEss(request))
         {
             await console.Error.WriteLineAsync(
                 NowcastInput.ShortEssWarning(conditioning.Ess, conditioning.TrialsDrawn, NowcastRuns.MinEss(request))).ConfigureAwait(false);
@@ -116,7 +116,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             var named = outcome.Scenario.Definition with { AppliedVariant = savedVariant };
             outcome = outcome with
             {
-                Scenario = CompiledScenario.Compile(named, outcome.Scenario.Trials, outcome.Scenario.Seed, outcome.Scenario.EndYear, outcome.Scenario.Observed),
+                Scenario = CompiledScenario.Compile(named, outcome.Scenario.Trials, outcome.Scenario.Seed, outcome.Scenario.EndYear, outcome.Scenario.Observed, outcome.Scenario.IsNowcast),
             };
         }
 

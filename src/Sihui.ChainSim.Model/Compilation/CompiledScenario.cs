@@ -41,6 +41,12 @@ public sealed class CompiledScenario
     /// <summary>The published figures the run is conditioned on (docs/nowcast.md); empty for a plain run.</summary>
     public IReadOnlyList<ObservedRow> Observed { get; private init; } = [];
 
+    /// <summary>
+    /// A nowcast: observations were given, if only a file with none yet. Its result carries a conditioning section
+    /// even with no rows (then the plain figures, at an ESS of every trial).
+    /// </summary>
+    public bool IsNowcast { get; private init; }
+
     /// <summary>Enterprises whose per-trial values targets need (their output or its growth); the others only report summaries.</summary>
     public IReadOnlySet<int> WatchedEnterprises { get; private init; } = new HashSet<int>();
 
@@ -49,7 +55,8 @@ public sealed class CompiledScenario
     /// <paramref name="trials"/>, <paramref name="seed"/> and <paramref name="until"/> override the file.
     /// </summary>
     public static CompiledScenario Compile(
-        ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null, IReadOnlyList<ObservedRow>? observed = null)
+        ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null, IReadOnlyList<ObservedRow>? observed = null,
+        bool nowcast = false)
     {
         observed ??= ObservedRow.FromScenario(definition);
         var industryIndex = definition.Industries.Select((industry, i) => (industry.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -75,6 +82,7 @@ public sealed class CompiledScenario
             IndustryIndex = industryIndex,
             IndirectMultipliers = LeontiefMultipliers.Compute(definition, industryIndex),
             Observed = observed,
+            IsNowcast = nowcast || observed.Count > 0,
             // A nowcast weighs every enterprise's trials, so it watches them all.
             WatchedEnterprises = enterprises
                 .Where(e => observed.Count > 0 || definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)

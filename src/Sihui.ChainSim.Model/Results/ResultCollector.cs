@@ -107,7 +107,12 @@ public sealed class ResultCollector(CompiledScenario scenario)
         var allCount = targets.Count == 0 ? 0 : allMet.Count(m => m);
         var all = ProbabilityEstimate.Of(allCount, trials);
         var result = new SimulationResult(targets, all, _years) { TimeToTarget = _firstYears.Finish() };
-        return _observed.Any ? Conditioned(result, allMet, targets.Count > 0) : result;
+        if (_observed.Any)
+        {
+            return Conditioned(result, allMet, targets.Count > 0);
+        }
+        // A nowcast with no figures yet: every trial weighs the same, so the plain figures are the conditioned ones.
+        return scenario.IsNowcast ? result with { Conditioning = new Conditioning([], trials, trials, targets, all) } : result;
     }
 
     // The same trials weighted by the observations; the plain figures stay beside them as "before".

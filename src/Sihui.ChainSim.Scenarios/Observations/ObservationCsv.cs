@@ -39,7 +39,8 @@ public static partial class ObservationCsv
     public static IReadOnlyList<ObservedRow> Parse(string text, string file, ScenarioDefinition scenario)
     {
         var errors = new ErrorList();
-        var table = CsvTable<ObservationDefinition>.Parse(CsvComments.Blank(text), file, "observations", "the file has a header but no observations", errors);
+        // A header alone is a file with no figures published yet: a nowcast of nothing, which is the plain run.
+        var table = CsvTable<ObservationDefinition>.Parse(CsvComments.Blank(text), file, "observations", noRows: null, errors);
         if (table is null)
         {
             errors.ThrowIfAny();

@@ -22,7 +22,7 @@ public static class CsvTable<T> where T : class
     /// The rows that mapped, with their sources (<c>file:line</c>) and the context holding their marks at
     /// <c>{list}[i].field</c>; null when the text or the header is refused, with the reasons in <paramref name="errors"/>.
     /// </summary>
-    public static CsvRows<T>? Parse(string text, string file, string list, string noRows, ErrorList errors)
+    public static CsvRows<T>? Parse(string text, string file, string list, string? noRows, ErrorList errors)
     {
         var checkedText = SafeText.Check(text, file, errors, Format);
         if (checkedText is null)
@@ -58,7 +58,7 @@ public static class CsvTable<T> where T : class
                 sources.Add($"{file}:{n + 1}");
             }
         }
-        if (rows.Count == 0 && !errors.Any)
+        if (rows.Count == 0 && !errors.Any && noRows is not null)
         {
             errors.Add(new SourceMark(file, headerIndex + 1, 1), "", noRows);
         }

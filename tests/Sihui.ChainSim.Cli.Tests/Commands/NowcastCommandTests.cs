@@ -109,6 +109,30 @@ public sealed class NowcastCommandTests : IDisposable
         Assert.Equal(plainJson.ToJsonString(), now.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("direct")]
+    [InlineData("orleans")]
+    public async Task With_no_observations_yet_a_nowcast_is_the_plain_run_byte_for_byte_apart_from_conditioning(string engine)
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+        var observed = _temp.File("none.csv");
+        await File.WriteAllTextAsync(observed, "# January: nothing published yet\n" + Header);
+        string[] common = ["--engine", engine, "--trials", "120", "--quiet"];
+
+        var plain = await CliHarness.RunAsync(["run", scenario, .. common, "--out", _temp.File("plain")]);
+        var nowcast = await CliHarness.RunAsync(["nowcast", scenario, "--observed", observed, .. common, "--out", _temp.File("now")]);
+
+        Assert.Equal((0, 0), (plain.ExitCode, nowcast.ExitCode));
+        Assert.DoesNotContain("effective sample", nowcast.Error, StringComparison.Ordinal);
+        var now = JsonNode.Parse(await File.ReadAllBytesAsync(_temp.File("now/summary.json")))!.AsObject();
+        var conditioning = now["conditioning"]!.AsObject();
+        Assert.Empty(conditioning["rows"]!.AsArray());
+        Assert.Equal((120.0, 120), ((double)conditioning["ess"]!, (int)conditioning["trials_drawn"]!));
+        now.Remove("conditioning");
+        var plainJson = JsonNode.Parse(await File.ReadAllBytesAsync(_temp.File("plain/summary.json")))!.AsObject();
+        Assert.Equal(plainJson.ToJsonString(), now.ToJsonString());
+    }
+
     [Fact]
     public async Task A_short_effective_sample_draws_more_trials_up_to_max_trials_and_warns_when_still_short()
     {
