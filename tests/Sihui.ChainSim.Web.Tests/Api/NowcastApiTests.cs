@@ -51,6 +51,19 @@ public sealed class NowcastApiTests(WebApp app)
     }
 
     [Fact]
+    public async Task A_csv_with_no_figures_yet_is_the_plain_run_with_a_conditioning_of_no_rows()
+    {
+        var plain = await (await app.Client.PostJsonAsync(Run, """{"trials": 300, "seed": 7}""")).JsonAsync();
+        var none = await (await app.Client.PostJsonAsync(Run, """{"trials": 300, "seed": 7, "observations_csv": "metric,year,through_month,value,growth_yoy\n"}""")).JsonAsync();
+
+        var conditioning = none.GetProperty("conditioning");
+        Assert.Equal(0, conditioning.GetProperty("rows").GetArrayLength());
+        Assert.Equal(300, conditioning.GetProperty("ess").GetDouble());
+        Assert.Equal(plain.GetProperty("targets").ToString(), none.GetProperty("targets").ToString());
+        Assert.Equal(plain.GetProperty("years").ToString(), none.GetProperty("years").ToString());
+    }
+
+    [Fact]
     public async Task Rows_and_a_csv_text_condition_alike()
     {
         var rows = await (await app.Client.PostJsonAsync(Run, """
