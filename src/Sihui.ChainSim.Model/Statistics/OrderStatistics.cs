@@ -42,49 +42,48 @@ public static class OrderStatistics
                 return;
             }
             var pivot = MedianOfThree(values[0], values[values.Length / 2], values[^1]);
-            var (lessEnd, equalEnd) = Partition(values, pivot);
-            var lessRanks = 0;
-            while (lessRanks < ranks.Length && ranks[lessRanks] - offset < lessEnd)
+            var split = Partition(values, pivot);
+            if (split == 0 || split == values.Length)
             {
-                lessRanks++;
+                depth = 0; // no progress: let the sort finish this range
+                continue;
             }
-            var equalRanks = lessRanks;
-            while (equalRanks < ranks.Length && ranks[equalRanks] - offset < equalEnd)
+            var left = 0;
+            while (left < ranks.Length && ranks[left] - offset < split)
             {
-                result[equalRanks++] = pivot;
+                left++;
             }
-            Select(values[..lessEnd], offset, ranks[..lessRanks], result[..lessRanks], depth);
-            values = values[equalEnd..];
-            offset += equalEnd;
-            ranks = ranks[equalRanks..];
-            result = result[equalRanks..];
+            Select(values[..split], offset, ranks[..left], result[..left], depth);
+            values = values[split..];
+            offset += split;
+            ranks = ranks[left..];
+            result = result[left..];
         }
     }
 
-    // Three ways, so many equal values (closed enterprises at 0, capped ones) end in one pass.
-    private static (int LessEnd, int EqualEnd) Partition(Span<double> values, double pivot)
+    // Hoare's partition: values[..split] are at most the pivot, values[split..] at least. Equal values stop both
+    // scans, so many ties (closed enterprises at 0, capped ones) still split near the middle.
+    private static int Partition(Span<double> values, double pivot)
     {
-        int less = 0, i = 0, greater = values.Length;
-        while (i < greater)
+        int i = -1, j = values.Length;
+        while (true)
         {
-            var v = values[i];
-            if (v < pivot)
-            {
-                (values[less], values[i]) = (v, values[less]);
-                less++;
-                i++;
-            }
-            else if (v > pivot)
-            {
-                greater--;
-                (values[greater], values[i]) = (v, values[greater]);
-            }
-            else
+            do
             {
                 i++;
             }
+            while (values[i] < pivot);
+            do
+            {
+                j--;
+            }
+            while (values[j] > pivot);
+            if (i >= j)
+            {
+                return j + 1;
+            }
+            (values[i], values[j]) = (values[j], values[i]);
         }
-        return (less, greater);
     }
 
     private static double MedianOfThree(double a, double b, double c) =>
