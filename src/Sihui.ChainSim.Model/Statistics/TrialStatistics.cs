@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sihui.ChainSim.Model.Statistics;
 
 /// <summary>Statistics over trials: means, empirical quantiles and the Wilson interval of a probability.</summary>
@@ -6,7 +8,30 @@ public static class TrialStatistics
     /// <summary>The percentiles quantiles.csv keeps: the 1st to the 99th.</summary>
     public const int PercentileCount = 99;
 
-    public static MetricSummary Summarize(ReadOnlySpan<double> values) => Summarize(values, withPercentiles: false).Summary;
+    /// <summary>
+    /// The mean and P10, P50, P90, with the bits of the sort-based summary below: the six order statistics the
+    /// quantiles interpolate are found by selection on a pooled copy, as every enterprise is summarised every year.
+    /// </summary>
+    public static MetricSummary Summarize(ReadOnlySpan<double> values)
+    {
+        var mean = Mean(values);
+        // A NaN anywhere makes the mean NaN; the sort then has NaNs to place, so it stays the rule there.
+        if (values.IsEmpty || double.IsNaN(mean))
+        {
+            return Summarize(values, withPercentiles: false).Summary;
+        }
+        var scratch = ArrayPool<double>.Shared.Rent(values.Length);
+        try
+        {
+            var copy = scratch.AsSpan(0, values.Length);
+            values.CopyTo(copy);
+            return SummaryQuantiles.Of(copy, mean);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scratch);
+        }
+    }
 
     /// <summary>
     /// The summary and, when asked, the 1st to 99th percentiles by the same rule, both from one sort, so the file's
@@ -74,11 +99,20 @@ public static class TrialStatistics
         {
             return 0;
         }
-        var h = (sorted.Length - 1) * p;
-        var lower = (int)Math.Floor(h);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
+        var (h, lower, upper) = Ranks(sorted.Length, p);
+        return Interpolate(sorted[lower], sorted[upper], h - lower);
     }
+
+    /// <summary>Type 7's h = (n - 1) p and the ranks of the two order statistics around it.</summary>
+    internal static (double H, int Lower, int Upper) Ranks(int count, double p)
+    {
+        var h = (count - 1) * p;
+        var lower = (int)Math.Floor(h);
+        return (h, lower, Math.Min(lower + 1, count - 1));
+    }
+
+    /// <summary>One expression for the sort and the selection paths, so both round alike.</summary>
+    internal static double Interpolate(double lower, double upper, double fraction) => lower + fraction * (upper - lower);
 
     /// <summary>The Wilson score 95% interval for <paramref name="successes"/> out of <paramref name="trials"/>.</summary>
     public static (double Low, double High) Wilson95(int successes, int trials) =>
