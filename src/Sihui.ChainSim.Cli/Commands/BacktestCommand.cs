@@ -20,12 +20,7 @@ public static class BacktestCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The scenario YAML file." };
-        var history = new Option<string>("--history")
-        {
-            HelpName = "H.csv",
-            Description = "The history file: a CSV metric,id,year,value (docs/calibration.md).",
-            Required = true,
-        };
+        var history = HistoryOption.Create();
         var from = new Option<int>("--from") { HelpName = "YEAR", Description = "The first origin; every year from it to the year before base_year is one.", Required = true };
         var draws = new Option<int?>("--draws")
         {

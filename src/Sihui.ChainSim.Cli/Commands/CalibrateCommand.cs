@@ -20,12 +20,7 @@ public static class CalibrateCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The scenario YAML file." };
-        var history = new Option<string>("--history")
-        {
-            HelpName = "H.csv",
-            Description = "The history file: a CSV metric,id,year,value (docs/calibration.md).",
-            Required = true,
-        };
+        var history = HistoryOption.Create();
         var name = new Option<string>("--name") { HelpName = "NAME", Description = $"The variant to write [default: {CalibrationVariant.DefaultName}]." };
         var json = new Option<bool>("--json") { Description = "Print the fit as JSON instead of a table." };
         var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Where calibration.json and the backcast charts go [default: out/calibrate-<file name>]." };
