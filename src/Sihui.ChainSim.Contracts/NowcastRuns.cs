@@ -19,13 +19,13 @@ public static class NowcastRuns
         ISimulationRunner runner, RunRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var outcome = await runner.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
-        if (outcome.Result.Conditioning is not { Rows.Count: > 0 } conditioning)
+        if (outcome.Result.Conditioning is not { } conditioning)
         {
             return outcome;
         }
         var minEss = MinEss(request);
         var max = MaxTrials(request, outcome.Scenario.Trials);
-        while (conditioning.Ess < minEss && outcome.Scenario.Trials < max)
+        while (conditioning.FallsShortOf(minEss) && outcome.Scenario.Trials < max)
         {
             // The ESS grows about in proportion to the trials; ask a tenth more than that, and at least half as many again.
             var trials = outcome.Scenario.Trials;

@@ -105,7 +105,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         var outcome = await EngineOptions.UseRunnerAsync(runners, runner =>
             ProgressDisplay.RunAsync(console, ShowProgress, p => NowcastRuns.RunAsync(runner, request, p, cancellationToken)), cancellationToken).ConfigureAwait(false);
         simulate.Stop();
-        if (outcome.Result.Conditioning is { Rows.Count: > 0 } conditioning && conditioning.Ess < NowcastRuns.MinEss(request))
+        if (outcome.Result.Conditioning is { } conditioning && conditioning.FallsShortOf(NowcastRuns.MinEss(request)))
         {
             await console.Error.WriteLineAsync(
                 NowcastInput.ShortEssWarning(conditioning.Ess, conditioning.TrialsDrawn, NowcastRuns.MinEss(request))).ConfigureAwait(false);

@@ -9,4 +9,8 @@ public sealed record Conditioning(
     double Ess,
     int TrialsDrawn,
     IReadOnlyList<TargetResult> TargetsBefore,
-    ProbabilityEstimate AllTargetsBefore);
+    ProbabilityEstimate AllTargetsBefore)
+{
+    /// <summary>Short of <paramref name="minEss"/>; never with no rows, since more trials cannot add what nothing observed.</summary>
+    public bool FallsShortOf(double minEss) => Rows.Count > 0 && Ess < minEss;
+}
