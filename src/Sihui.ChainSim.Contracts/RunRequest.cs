@@ -47,6 +47,13 @@ public sealed record RunRequest
     /// <summary>The most trials a nowcast draws; null is 10× the trials.</summary>
     public int? MaxTrials { get; init; }
 
+    /// <summary>
+    /// Whether every enterprise's output is summarised every year, as the outputs that list enterprises need (years.csv,
+    /// summary.json, quantiles.csv). A caller that shows none of them turns it off to save the run that work; the
+    /// enterprises targets watch are summarised either way.
+    /// </summary>
+    public bool EnterpriseSummaries { get; init; } = true;
+
     /// <summary>A request for a file read the one way every entry point reads it, with its saved variants.</summary>
     public static RunRequest For(ScenarioSource source, string? variant = null, IReadOnlyList<OverrideDefinition>? set = null) => new()
     {

@@ -20,7 +20,8 @@ public static class ScenarioCompiler
         Compiled.GetValue(request, r =>
         {
             var definition = Load(r);
-            return CompiledScenario.Compile(definition, r.Trials, r.Seed, r.Until, Observed(r, definition), nowcast: r.ObservationsCsv is not null);
+            return CompiledScenario.Compile(definition, r.Trials, r.Seed, r.Until, Observed(r, definition), nowcast: r.ObservationsCsv is not null,
+                enterpriseSummaries: r.EnterpriseSummaries);
         });
 
     /// <summary>The rows the run is conditioned on: the CSV file's when given, else the scenario's own list.</summary>

@@ -9,6 +9,10 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     [Alias("Step")]
     Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input);
 
+    /// <summary>Steps a block of consecutive years in one call, so a run sends one message per enterprise and block.</summary>
+    [Alias("StepYears")]
+    Task<EnterpriseYearsOutput> StepYearsAsync(EnterpriseYearsInput input);
+
     [Alias("Release")]
     Task ReleaseAsync();
 }
@@ -24,3 +28,19 @@ public sealed record EnterpriseYearInput(
 /// <summary>An enterprise's output value per trial, and its summary.</summary>
 [GenerateSerializer, Immutable, Alias("EnterpriseYearOutput")]
 public sealed record EnterpriseYearOutput([property: Id(0)] double[] Value, [property: Id(1)] MetricSummary Summary);
+
+/// <summary>
+/// The shared draws an enterprise needs for consecutive years from <see cref="FirstYear"/>, per year and trial, and
+/// whether the run's outputs want each year summarised.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("EnterpriseYearsInput")]
+public sealed record EnterpriseYearsInput(
+    [property: Id(0)] int FirstYear,
+    [property: Id(1)] double[][] IndustryShock,
+    [property: Id(2)] double[][] MacroShock,
+    [property: Id(3)] double[][] PriceIndex,
+    [property: Id(4)] bool Summarize);
+
+/// <summary>An enterprise's output value per year and trial, and each year's summary (empty when not asked for).</summary>
+[GenerateSerializer, Immutable, Alias("EnterpriseYearsOutput")]
+public sealed record EnterpriseYearsOutput([property: Id(0)] double[][] Values, [property: Id(1)] MetricSummary[] Summaries);

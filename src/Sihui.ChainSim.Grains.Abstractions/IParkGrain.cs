@@ -8,9 +8,16 @@ namespace Sihui.ChainSim.Grains;
 public interface IParkGrain : IGrainWithStringKey
 {
     [Alias("Step")]
-    Task<ParkYearOutcome> StepAsync(EconomyYear economy);
+    Task<ParkYearOutcome> StepAsync(ParkYearInput input);
 
     /// <summary>Frees the park's and its enterprises' memory once the run is over.</summary>
     [Alias("Release")]
     Task ReleaseAsync();
 }
+
+/// <summary>
+/// One year for a park: the year's economy and, in the first year of a block, the economy of every year of the block
+/// (this one first), over which the park steps its enterprises in one call each.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ParkYearInput")]
+public sealed record ParkYearInput([property: Id(0)] EconomyYear Economy, [property: Id(1)] EconomyYear[]? Block);

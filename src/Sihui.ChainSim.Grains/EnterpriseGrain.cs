@@ -4,8 +4,11 @@ using Sihui.ChainSim.Model.Enterprises;
 
 namespace Sihui.ChainSim.Grains;
 
-/// <summary>An enterprise of one run: holds its per-trial volume and steps it with the model's growth rule.</summary>
-[RandomPlacement]
+/// <summary>
+/// An enterprise of one run: holds its per-trial volume and steps it with the model's growth rule. It lives on the silo
+/// of the park that first calls it, so a park's calls to its enterprises never cross silos.
+/// </summary>
+[PreferLocalPlacement]
 public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IEnterpriseGrain
 {
     private EnterpriseState? _state;
@@ -14,17 +17,24 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
 
     public async Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input)
     {
-        _state ??= await CreateStateAsync();
-        // A grain that came back on another silo starts again at the base year; it must not answer for a later one.
-        GrainStateLostException.ThrowIfNotExpected($"enterprise {this.GetPrimaryKeyString()}", _nextYear, input.Year);
-        _nextYear = input.Year + 1;
-        var (value, summary) = ParkYearStep.StepEnterprise(_state, input.Year, input.IndustryShock, input.MacroShock, input.PriceIndex);
-        if (input.Year == _lastYear)
-        {
-            // The run's last year: free the memory now rather than wait for a release call.
-            await ReleaseAsync();
-        }
+        await PrepareAsync(input.Year, 1);
+        var (value, summary) = ParkYearStep.StepEnterprise(_state!, input.Year, input.IndustryShock, input.MacroShock, input.PriceIndex);
+        await ReleaseAfterLastYearAsync(input.Year);
         return new EnterpriseYearOutput(value, summary);
+    }
+
+    public async Task<EnterpriseYearsOutput> StepYearsAsync(EnterpriseYearsInput input)
+    {
+        var years = input.PriceIndex.Length;
+        await PrepareAsync(input.FirstYear, years);
+        var economy = new EnterpriseEconomy[years];
+        for (var y = 0; y < years; y++)
+        {
+            economy[y] = new EnterpriseEconomy(input.FirstYear + y, input.IndustryShock[y], input.MacroShock[y], input.PriceIndex[y]);
+        }
+        var stepped = ParkYearStep.StepEnterpriseYears(_state!, economy, input.Summarize);
+        await ReleaseAfterLastYearAsync(input.FirstYear + years - 1);
+        return new EnterpriseYearsOutput(stepped.Values, stepped.Summaries);
     }
 
     public Task ReleaseAsync()
@@ -32,6 +42,23 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
         _state = null;
         DeactivateOnIdle();
         return Task.CompletedTask;
+    }
+
+    private async Task PrepareAsync(int firstYear, int years)
+    {
+        _state ??= await CreateStateAsync();
+        // A grain that came back on another silo starts again at the base year; it must not answer for a later one.
+        GrainStateLostException.ThrowIfNotExpected($"enterprise {this.GetPrimaryKeyString()}", _nextYear, firstYear);
+        _nextYear = firstYear + years;
+    }
+
+    // The run's last year: free the memory now rather than wait for a release call.
+    private async Task ReleaseAfterLastYearAsync(int lastYearStepped)
+    {
+        if (lastYearStepped == _lastYear)
+        {
+            await ReleaseAsync();
+        }
     }
 
     private async Task<EnterpriseState> CreateStateAsync()

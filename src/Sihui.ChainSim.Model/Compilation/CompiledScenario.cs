@@ -51,12 +51,18 @@ public sealed class CompiledScenario
     public IReadOnlySet<int> WatchedEnterprises { get; private init; } = new HashSet<int>();
 
     /// <summary>
+    /// Whether every enterprise's output is summarised every year, for the outputs that list them (years.csv,
+    /// summary.json). Without, a year's metrics hold only the enterprises targets watch (docs/architecture.md).
+    /// </summary>
+    public bool SummarizesEnterprises { get; private init; } = true;
+
+    /// <summary>
     /// Builds the plans of a loaded scenario (requests are loaded and compiled by the contracts' ScenarioCompiler).
     /// <paramref name="trials"/>, <paramref name="seed"/> and <paramref name="until"/> override the file.
     /// </summary>
     public static CompiledScenario Compile(
         ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null, IReadOnlyList<ObservedRow>? observed = null,
-        bool nowcast = false)
+        bool nowcast = false, bool enterpriseSummaries = true)
     {
         observed ??= ObservedRow.FromScenario(definition);
         var industryIndex = definition.Industries.Select((industry, i) => (industry.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -83,6 +89,7 @@ public sealed class CompiledScenario
             IndirectMultipliers = LeontiefMultipliers.Compute(definition, industryIndex),
             Observed = observed,
             IsNowcast = nowcast || observed.Count > 0,
+            SummarizesEnterprises = enterpriseSummaries,
             // A nowcast weighs every enterprise's trials, so it watches them all.
             WatchedEnterprises = enterprises
                 .Where(e => observed.Count > 0 || definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)

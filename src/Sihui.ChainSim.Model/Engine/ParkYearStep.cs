@@ -22,18 +22,38 @@ public static class ParkYearStep
         return (value, TrialStatistics.Summarize(value));
     }
 
-    /// <summary>Runs the park's own step on its enterprises' values and packs the outcome.</summary>
-    public static ParkYearOutcome Finish(
-        ParkState park, EconomyYear economy,
-        IReadOnlyList<(double[] Value, MetricSummary Summary)> enterprises, IReadOnlySet<int> watchedEnterprises)
+    /// <summary>Steps one enterprise into <paramref name="value"/> with its industry's row of the year's draws.</summary>
+    public static void StepEnterprise(EnterpriseState enterprise, EconomyYear economy, Span<double> value)
     {
-        var result = park.StepYear(economy.Year, economy.PriceIndex, economy.DemandIndex, enterprises.Select(e => e.Value).ToArray());
-        var indices = park.Plan.EnterpriseIndices;
-        var watched = new double[]?[indices.Count];
-        for (var i = 0; i < indices.Count; i++)
+        var industry = enterprise.Plan.IndustryIndex;
+        enterprise.StepYear(economy.Year, economy.IndustryShock[industry], economy.MacroShock, economy.PriceIndex[industry], value);
+    }
+
+    /// <summary>
+    /// Steps <paramref name="years"/> consecutive years of one enterprise, from <paramref name="economy"/>'s first, into new
+    /// arrays, with each year's summary when <paramref name="summarize"/>: a block an enterprise grain answers in one call.
+    /// </summary>
+    public static EnterpriseYears StepEnterpriseYears(EnterpriseState enterprise, IReadOnlyList<EnterpriseEconomy> economy, bool summarize)
+    {
+        var values = new double[economy.Count][];
+        var summaries = summarize ? new MetricSummary[economy.Count] : [];
+        for (var y = 0; y < economy.Count; y++)
         {
-            watched[i] = watchedEnterprises.Contains(indices[i]) ? enterprises[i].Value : null;
+            var e = economy[y];
+            values[y] = enterprise.StepYear(e.Year, e.IndustryShock, e.MacroShock, e.PriceIndex);
+            if (summarize)
+            {
+                summaries[y] = TrialStatistics.Summarize(values[y]);
+            }
         }
-        return new ParkYearOutcome(result, enterprises.Select(e => e.Summary).ToArray(), watched);
+        return new EnterpriseYears(values, summaries);
+    }
+
+    /// <summary>Runs the park's projects on a year that holds its enterprises' sums, and packs the outcome.</summary>
+    public static ParkYearOutcome Finish(
+        ParkState park, EconomyYear economy, ParkYearResult enterprisesAdded, MetricSummary[] summaries, double[]?[] watched)
+    {
+        park.StepProjects(economy.Year, economy.PriceIndex, economy.DemandIndex, enterprisesAdded);
+        return new ParkYearOutcome(enterprisesAdded, summaries, watched);
     }
 }

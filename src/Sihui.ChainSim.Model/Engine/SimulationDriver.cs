@@ -6,7 +6,7 @@ using Sihui.ChainSim.Model.Results;
 namespace Sihui.ChainSim.Model.Engine;
 
 /// <summary>
-/// The simulated clock: each year it draws the shared economy, steps every park at once through the given stepper,
+/// The simulated clock: it draws the shared economy of every year, then each year steps every park at once through the given stepper,
 /// moves the indicators, and collects the year in park order. Both engines run this same loop.
 /// </summary>
 public static class SimulationDriver
@@ -17,10 +17,17 @@ public static class SimulationDriver
         var economy = new EconomyState(scenario);
         var indicators = new IndicatorState(scenario);
         var collector = new ResultCollector(scenario);
+        // The shocks, prices and demand follow from the seed alone, so every year is drawn before the first is stepped.
+        var path = new EconomyYear[scenario.YearCount];
+        for (var i = 0; i < path.Length; i++)
+        {
+            path[i] = economy.Advance(scenario.BaseYear + 1 + i);
+        }
+        stepper.Foresee(path);
         for (var year = scenario.BaseYear + 1; year <= scenario.EndYear; year++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var economyYear = economy.Advance(year);
+            var economyYear = path[year - scenario.BaseYear - 1];
             var steps = scenario.Parks.Select(p => stepper.StepAsync(p.Index, economyYear, cancellationToken));
             var parks = await Task.WhenAll(steps).ConfigureAwait(false);
             // Counts may add the projects that started producing, so indicators move after the parks.

@@ -9,7 +9,6 @@ public sealed class EnterpriseState
     private readonly EnterprisePlan _plan;
     private readonly Sampler _sampler;
     private readonly double[] _volume;
-    private readonly double[] _growth;
     private readonly YearlyDraw _growthDraw;
 
     public EnterpriseState(EnterprisePlan plan, int trials, ulong seed)
@@ -18,7 +17,6 @@ public sealed class EnterpriseState
         _sampler = new Sampler(seed);
         _volume = new double[trials];
         Array.Fill(_volume, plan.Definition.Output);
-        _growth = new double[trials];
         _growthDraw = new YearlyDraw(plan.Definition.Growth, plan.Key, RandomStream.Growth);
     }
 
@@ -27,20 +25,33 @@ public sealed class EnterpriseState
     /// <summary>Current volume per trial, at base-year prices.</summary>
     public ReadOnlySpan<double> Volume => _volume;
 
-    /// <summary>
-    /// Y[t] = min(cap[t], max(0, Y[t-1] (1 + g + s_industry + m))); returns the output value Y[t] P_industry[t] per trial.
-    /// </summary>
+    /// <summary>As <see cref="StepYear(int, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double})"/>, into a new array.</summary>
     public double[] StepYear(int year, ReadOnlySpan<double> industryShock, ReadOnlySpan<double> macroShock, ReadOnlySpan<double> priceIndex)
     {
-        _growthDraw.Fill(_growth, _sampler, year);
-        var capacity = _plan.CapacityIn(year);
         var value = new double[_volume.Length];
-        for (var k = 0; k < _volume.Length; k++)
-        {
-            var grown = _volume[k] * (1 + _growth[k] + industryShock[k] + macroShock[k]);
-            _volume[k] = Math.Min(capacity, Math.Max(0, grown));
-            value[k] = _volume[k] * priceIndex[k];
-        }
+        StepYear(year, industryShock, macroShock, priceIndex, value);
         return value;
+    }
+
+    /// <summary>
+    /// Y[t] = min(cap[t], max(0, Y[t-1] (1 + g + s_industry + m))); writes the output value Y[t] P_industry[t] per trial
+    /// into <paramref name="value"/>, which holds the growth draws first, so a step needs no memory of its own.
+    /// </summary>
+    public void StepYear(
+        int year, ReadOnlySpan<double> industryShock, ReadOnlySpan<double> macroShock, ReadOnlySpan<double> priceIndex, Span<double> value)
+    {
+        var volume = _volume.AsSpan();
+        value = value[..volume.Length];
+        _growthDraw.Fill(value, _sampler, year);
+        var capacity = _plan.CapacityIn(year);
+        industryShock = industryShock[..volume.Length];
+        macroShock = macroShock[..volume.Length];
+        priceIndex = priceIndex[..volume.Length];
+        for (var k = 0; k < volume.Length; k++)
+        {
+            var grown = volume[k] * (1 + value[k] + industryShock[k] + macroShock[k]);
+            volume[k] = Math.Min(capacity, Math.Max(0, grown));
+            value[k] = volume[k] * priceIndex[k];
+        }
     }
 }

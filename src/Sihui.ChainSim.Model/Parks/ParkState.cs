@@ -56,25 +56,51 @@ public sealed class ParkState
     /// </summary>
     public ParkYearResult StepYear(int year, double[][] priceIndex, double[][] demandIndex, IReadOnlyList<double[]> enterpriseValues)
     {
+        var result = BeginYear();
+        for (var e = 0; e < enterpriseValues.Count; e++)
+        {
+            AddEnterprise(result, e, enterpriseValues[e]);
+        }
+        StepProjects(year, priceIndex, demandIndex, result);
+        return result;
+    }
+
+    /// <summary>A year's result with nothing in it yet: enterprises are added to it, then the projects step.</summary>
+    public ParkYearResult BeginYear()
+    {
         var trials = _scenario.Trials;
         var industries = _scenario.IndustryCount;
-        var result = new ParkYearResult(
+        return new ParkYearResult(
             new double[trials], new double[]?[industries], new double[]?[industries],
             new double[trials], new double[trials], new double[trials], new double[trials], new double[trials], new double[trials],
             new double[]?[industries]);
+    }
 
-        for (var e = 0; e < enterpriseValues.Count; e++)
+    /// <summary>
+    /// Adds the values of the enterprise at <paramref name="position"/> in <see cref="ParkPlan.EnterpriseIndices"/> to the
+    /// year's sums. Enterprises must come in that order, so every engine adds them up the same way, bit for bit.
+    /// </summary>
+    public void AddEnterprise(ParkYearResult result, int position, ReadOnlySpan<double> values)
+    {
+        var trials = _scenario.Trials;
+        var industry = _scenario.Enterprises[_plan.EnterpriseIndices[position]].IndustryIndex;
+        var byIndustry = (result.EnterpriseValueByIndustry[industry] ??= new double[trials]).AsSpan();
+        var output = result.Output.AsSpan();
+        values = values[..trials];
+        for (var k = 0; k < trials; k++)
         {
-            var industry = _scenario.Enterprises[_plan.EnterpriseIndices[e]].IndustryIndex;
-            var byIndustry = result.EnterpriseValueByIndustry[industry] ??= new double[trials];
-            var values = enterpriseValues[e];
-            for (var k = 0; k < trials; k++)
-            {
-                byIndustry[k] += values[k];
-                result.Output[k] += values[k];
-            }
+            byIndustry[k] += values[k];
+            output[k] += values[k];
         }
+    }
 
+    /// <summary>
+    /// Advances land, power and every project one year, signs the year's new projects, and adds the producing projects
+    /// to <paramref name="result"/>, which already holds the park's enterprises.
+    /// </summary>
+    public void StepProjects(int year, double[][] priceIndex, double[][] demandIndex, ParkYearResult result)
+    {
+        var trials = _scenario.Trials;
         // Allocated up front, because trial blocks write into them concurrently.
         foreach (var industry in _projectIndustries)
         {
@@ -105,7 +131,6 @@ public sealed class ParkState
             }
         });
         _landUsed.CopyTo(result.LandUsed, 0);
-        return result;
     }
 
     private static double[] Filled(int length, double value)

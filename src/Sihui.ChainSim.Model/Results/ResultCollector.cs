@@ -10,7 +10,8 @@ namespace Sihui.ChainSim.Model.Results;
 /// <summary>Turns each year's per-trial values into summaries, and keeps the target metrics' values to judge targets at the end.</summary>
 public sealed class ResultCollector(CompiledScenario scenario)
 {
-    private readonly IReadOnlyList<string> _metricOrder = MetricNames.Computed(scenario.Definition);
+    private readonly IReadOnlyList<string> _metricOrder = MetricOrder(scenario);
+    private readonly string[] _enterpriseMetrics = [.. scenario.Enterprises.Select(e => MetricNames.EnterpriseOutput(e.Definition.Id))];
     private readonly GrowthRates _rates = new(scenario);
     private readonly List<YearResult> _years = [];
     private readonly Dictionary<(string Metric, int Year), double[]> _targetValues = [];
@@ -29,8 +30,11 @@ public sealed class ResultCollector(CompiledScenario scenario)
             var indices = scenario.Parks[p].EnterpriseIndices;
             for (var i = 0; i < indices.Count; i++)
             {
-                var metric = MetricNames.EnterpriseOutput(scenario.Enterprises[indices[i]].Definition.Id);
-                enterpriseSummaries[metric] = park.EnterpriseSummaries[i];
+                var metric = _enterpriseMetrics[indices[i]];
+                if (park.EnterpriseSummaries.Count > 0)
+                {
+                    enterpriseSummaries[metric] = park.EnterpriseSummaries[i];
+                }
                 if (park.WatchedEnterpriseValues[i] is { } values)
                 {
                     runMetrics[metric] = values;
@@ -84,6 +88,20 @@ public sealed class ResultCollector(CompiledScenario scenario)
             summaries[i] = new NamedSummary(metric, enterpriseSummaries.TryGetValue(metric, out var s) ? s : summary!) { Percentiles = percentiles };
         });
         return new YearResult(year, summaries);
+    }
+
+    // Without enterprise summaries a year lists only the enterprises whose trials are kept (targets watch them).
+    private static IReadOnlyList<string> MetricOrder(CompiledScenario scenario)
+    {
+        var computed = MetricNames.Computed(scenario.Definition);
+        if (scenario.SummarizesEnterprises)
+        {
+            return computed;
+        }
+        var unwatched = scenario.Enterprises.Where(e => !scenario.WatchedEnterprises.Contains(e.Index))
+            .Select(e => MetricNames.EnterpriseOutput(e.Definition.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. computed.Where(m => !unwatched.Contains(m))];
     }
 
     public SimulationResult Finish()
