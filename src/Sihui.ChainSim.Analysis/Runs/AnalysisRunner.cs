@@ -81,6 +81,8 @@ public sealed class AnalysisRunner
         Until = Until,
         ObservationsCsv = _settings.ObservationsCsv,
         ObservationsFile = _settings.ObservationsFile,
+        // Analyses show targets, totals and industries, never an enterprise's yearly summary.
+        EnterpriseSummaries = false,
     };
 
     public async Task<RunOutcome> RunAsync(LabelledRun column, CancellationToken cancellationToken = default)

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Randomness;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -16,7 +15,8 @@ public sealed class ParkState
     private readonly double[] _land;
     private readonly double[] _power;
     private readonly double[] _landUsed;
-    private readonly List<ProjectState>[] _projects;
+    // One table per block of trials, so blocks step in parallel, each over its own columns.
+    private readonly ProjectColumns[] _projects;
     private readonly int[] _projectIndustries;
     private const int TrialBlock = 512;
 
@@ -34,13 +34,17 @@ public sealed class ParkState
             .Distinct()
             .Order()
             .ToArray();
-        _projects = new List<ProjectState>[trials];
-        for (var k = 0; k < trials; k++)
+        _projects = new ProjectColumns[(trials + TrialBlock - 1) / TrialBlock];
+        for (var b = 0; b < _projects.Length; b++)
         {
-            _projects[k] = new List<ProjectState>(plan.NamedProjects.Count);
-            for (var j = 0; j < plan.NamedProjects.Count; j++)
+            var first = b * TrialBlock;
+            var block = _projects[b] = new ProjectColumns(first, Math.Min(TrialBlock, trials - first), plan.NamedProjects.Count);
+            for (var t = 0; t < block.Trials; t++)
             {
-                _projects[k].Add(ProjectPipeline.Initial(plan.NamedProjects[j], j, scenario.BaseYear, sampler, k));
+                for (var j = 0; j < plan.NamedProjects.Count; j++)
+                {
+                    block.Add(t, ProjectPipeline.Initial(plan.NamedProjects[j], j, scenario.BaseYear, sampler, first + t));
+                }
             }
         }
     }
@@ -48,7 +52,7 @@ public sealed class ParkState
     public ParkPlan Plan => _plan;
 
     /// <summary>Projects of one trial, for tests and diagnostics.</summary>
-    public IReadOnlyList<ProjectState> ProjectsIn(int trial) => _projects[trial];
+    public IReadOnlyList<ProjectState> ProjectsIn(int trial) => _projects[trial / TrialBlock].ProjectsOf(trial % TrialBlock);
 
     /// <summary>
     /// Advances land, power and every project one year, signs the year's new projects, and sums the park's output:
@@ -109,25 +113,44 @@ public sealed class ParkState
         }
         var landAdded = _plan.LandAddedIn(year);
         var powerAdded = _plan.PowerAddedIn(year);
-        // Trials are independent, so blocks of them run in parallel; each block has its own counter-based sampler.
-        Parallel.For(0, (trials + TrialBlock - 1) / TrialBlock, block =>
+        // Trials are independent, so blocks of them run in parallel; each block has its own counter-based sampler. Within
+        // a block each project steps over all trials in turn: a trial still sees its projects in their fixed order.
+        Parallel.For(0, _projects.Length, b =>
         {
             var pipeline = new ProjectPipeline(_plan, new Sampler(_scenario.Seed), year, priceIndex, demandIndex);
-            var end = Math.Min(trials, (block + 1) * TrialBlock);
-            for (var k = block * TrialBlock; k < end; k++)
+            var block = _projects[b];
+            var first = block.FirstTrial;
+            var count = block.Count;
+            for (var t = 0; t < block.Trials; t++)
             {
-                _land[k] += landAdded;
-                _power[k] += powerAdded;
-                var projects = CollectionsMarshal.AsSpan(_projects[k]);
-                for (var j = 0; j < projects.Length; j++)
+                _land[first + t] += landAdded;
+                _power[first + t] += powerAdded;
+            }
+            for (var j = 0; j < block.MostProjects; j++)
+            {
+                for (var t = 0; t < block.Trials; t++)
                 {
-                    pipeline.ReleaseLand(ref projects[j], ref _land[k], ref _landUsed[k]);
+                    if (j < count[t])
+                    {
+                        var k = first + t;
+                        pipeline.ReleaseLand(block, block.At(j, t), ref _land[k], ref _landUsed[k]);
+                    }
                 }
-                for (var j = 0; j < projects.Length; j++)
+            }
+            for (var j = 0; j < block.MostProjects; j++)
+            {
+                for (var t = 0; t < block.Trials; t++)
                 {
-                    pipeline.Advance(ref projects[j], k, ref _land[k], ref _power[k], ref _landUsed[k], result);
+                    if (j < count[t])
+                    {
+                        var k = first + t;
+                        pipeline.Advance(block, block.At(j, t), k, ref _land[k], ref _power[k], ref _landUsed[k], result);
+                    }
                 }
-                pipeline.SignNewProjects(_projects[k], k, result);
+            }
+            for (var t = 0; t < block.Trials; t++)
+            {
+                pipeline.SignNewProjects(block, t, first + t, result);
             }
         });
         _landUsed.CopyTo(result.LandUsed, 0);

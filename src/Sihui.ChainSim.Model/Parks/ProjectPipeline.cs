@@ -43,73 +43,76 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     }
 
     /// <summary>Gives a stalled project's land back once its release year has come; runs before any project moves.</summary>
-    public void ReleaseLand(ref ProjectState project, ref double land, ref double landUsed)
+    public void ReleaseLand(ProjectColumns projects, int i, ref double land, ref double landUsed)
     {
-        if (project is { Stalled: true, HeldLand: > 0 } && BehaviourOf(project).ReleaseLandAfterYears is { } after
-            && project.StallYear + after <= year)
+        if (projects.Stalled[i] && projects.HeldLand[i] > 0 && BehaviourOf(projects, i).ReleaseLandAfterYears is { } after
+            && projects.StallYear[i] + after <= year)
         {
-            land += project.HeldLand;
-            landUsed -= project.HeldLand;
-            project.HeldLand = 0;
+            land += projects.HeldLand[i];
+            landUsed -= projects.HeldLand[i];
+            projects.HeldLand[i] = 0;
         }
     }
 
-    /// <summary>Moves one project of trial <paramref name="trial"/> as far as this year allows, and books its output.</summary>
-    public void Advance(ref ProjectState project, int trial, ref double land, ref double power, ref double landUsed, ParkYearResult result)
+    /// <summary>Moves the project at <paramref name="i"/>, of trial <paramref name="trial"/>, as far as this year allows, and books its output.</summary>
+    public void Advance(ProjectColumns projects, int i, int trial, ref double land, ref double power, ref double landUsed, ParkYearResult result)
     {
-        if (project.Stalled)
+        if (projects.Stalled[i])
         {
             return;
         }
-        var behaviour = BehaviourOf(project);
-        if ((project.Stage is ProjectStage.Signed or ProjectStage.Started) && behaviour.StallProbability > 0
-            && sampler.Uniform(project.Key, year, RandomStream.Stall, trial) < behaviour.StallProbability)
+        var behaviour = BehaviourOf(projects, i);
+        var key = projects.Key[i];
+        ref var stage = ref projects.Stage[i];
+        if ((stage is ProjectStage.Signed or ProjectStage.Started) && behaviour.StallProbability > 0
+            && sampler.Uniform(key, year, RandomStream.Stall, trial) < behaviour.StallProbability)
         {
-            project.Stalled = true;
-            project.StallYear = year;
+            projects.Stalled[i] = true;
+            projects.StallYear[i] = year;
             result.ProjectsStalled[trial] += 1;
             return;
         }
-        if (project.Stage == ProjectStage.Signed && project.SignedYear < year
-            && sampler.Uniform(project.Key, year, RandomStream.Start, trial) < behaviour.StartProbability
-            && land >= project.LandMu)
+        if (stage == ProjectStage.Signed && projects.SignedYear[i] < year
+            && sampler.Uniform(key, year, RandomStream.Start, trial) < behaviour.StartProbability
+            && land >= projects.LandMu[i])
         {
-            land -= project.LandMu;
-            landUsed += project.LandMu;
-            project.HeldLand = project.LandMu;
-            project.Stage = ProjectStage.Started;
-            project.CompleteYear = year + Whole(sampler.Draw(behaviour.BuildYears, project.Key, year, RandomStream.BuildYears, trial));
+            land -= projects.LandMu[i];
+            landUsed += projects.LandMu[i];
+            projects.HeldLand[i] = projects.LandMu[i];
+            stage = ProjectStage.Started;
+            projects.CompleteYear[i] = year + Whole(sampler.Draw(behaviour.BuildYears, key, year, RandomStream.BuildYears, trial));
             result.ProjectsStarted[trial] += 1;
         }
-        if (project.Stage == ProjectStage.Started && project.CompleteYear <= year)
+        if (stage == ProjectStage.Started && projects.CompleteYear[i] <= year)
         {
-            project.Stage = ProjectStage.Completed;
-            project.ProduceYear = year + Whole(sampler.Draw(behaviour.CommissionYears, project.Key, year, RandomStream.CommissionYears, trial));
+            stage = ProjectStage.Completed;
+            projects.ProduceYear[i] = year + Whole(sampler.Draw(behaviour.CommissionYears, key, year, RandomStream.CommissionYears, trial));
             result.ProjectsCompleted[trial] += 1;
         }
-        if (project.Stage == ProjectStage.Completed && project.ProduceYear <= year && power >= project.PowerMw)
+        if (stage == ProjectStage.Completed && projects.ProduceYear[i] <= year && power >= projects.PowerMw[i])
         {
-            power -= project.PowerMw;
-            project.Stage = ProjectStage.Producing;
+            power -= projects.PowerMw[i];
+            stage = ProjectStage.Producing;
             result.ProjectsProducing[trial] += 1;
         }
-        if (project.Stage == ProjectStage.Producing)
+        if (stage == ProjectStage.Producing)
         {
-            project.ProducingYears++;
-            var demand = behaviour.FollowsDemand ? demandIndex[project.Industry][trial] : 1;
-            var value = project.Investment * behaviour.OutputPerInvestment * behaviour.RampUpFraction(project.ProducingYears)
-                        * demand * priceIndex[project.Industry][trial];
-            result.ProjectValueByIndustry[project.Industry]![trial] += value;
-            if (project.ProducingYears == 1)
+            var producingYears = ++projects.ProducingYears[i];
+            var industry = projects.Industry[i];
+            var demand = behaviour.FollowsDemand ? demandIndex[industry][trial] : 1;
+            var value = projects.Investment[i] * behaviour.OutputPerInvestment * behaviour.RampUpFraction(producingYears)
+                        * demand * priceIndex[industry][trial];
+            result.ProjectValueByIndustry[industry]![trial] += value;
+            if (producingYears == 1)
             {
-                result.FirstYearProjectValueByIndustry![project.Industry]![trial] += value;
+                result.FirstYearProjectValueByIndustry![industry]![trial] += value;
             }
             result.Output[trial] += value;
         }
     }
 
-    /// <summary>Adds this year's newly attracted projects as signed; they may start from next year on.</summary>
-    public void SignNewProjects(List<ProjectState> projects, int trial, ParkYearResult result)
+    /// <summary>Adds this year's newly attracted projects to the block's trial <paramref name="local"/> (run trial <paramref name="trial"/>) as signed; they may start from next year on.</summary>
+    public void SignNewProjects(ProjectColumns projects, int local, int trial, ParkYearResult result)
     {
         foreach (var source in park.Sources)
         {
@@ -118,7 +121,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             {
                 var key = StableHash.Combine(source.Key, (ulong)year, (ulong)i);
                 var investment = Math.Max(0, sampler.Draw(source.Investment, key, year, RandomStream.ProjectInvestment, trial));
-                projects.Add(new ProjectState
+                projects.Add(local, new ProjectState
                 {
                     NamedIndex = -1,
                     SourceIndex = source.Index,
@@ -135,8 +138,8 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         }
     }
 
-    private ProjectBehaviour BehaviourOf(in ProjectState project) =>
-        project.NamedIndex >= 0 ? park.NamedProjects[project.NamedIndex].Behaviour : park.Sources[project.SourceIndex].Behaviour;
+    private ProjectBehaviour BehaviourOf(ProjectColumns projects, int i) =>
+        projects.NamedIndex[i] is var named and >= 0 ? park.NamedProjects[named].Behaviour : park.Sources[projects.SourceIndex[i]].Behaviour;
 
     private static int PickIndustry(ProjectSourcePlan source, double u)
     {
