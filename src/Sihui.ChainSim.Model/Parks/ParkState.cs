@@ -38,7 +38,7 @@ public sealed class ParkState
         for (var b = 0; b < _projects.Length; b++)
         {
             var first = b * TrialBlock;
-            var block = _projects[b] = new ProjectColumns(first, Math.Min(TrialBlock, trials - first), plan.NamedProjects.Count);
+            var block = _projects[b] = new ProjectColumns(plan, first, Math.Min(TrialBlock, trials - first));
             for (var t = 0; t < block.Trials; t++)
             {
                 for (var j = 0; j < plan.NamedProjects.Count; j++)

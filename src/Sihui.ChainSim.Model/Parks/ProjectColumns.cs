@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Model.Parks;
@@ -6,17 +7,21 @@ namespace Sihui.ChainSim.Model.Parks;
 /// The projects of one block of trials, field by field: project j of the block's trial t sits at j * Trials + t, so a
 /// year walks each project over the block's trials in one pass, with no object per project or trial. A trial's
 /// projects keep their order (named first, then generated in signing order); trials may hold different counts.
+/// What follows from other fields (land and power from the investment, stalled from the stall year) is not stored.
 /// </summary>
 public sealed class ProjectColumns
 {
+    private const int NotStalled = 0;
+    private readonly ParkPlan _park;
     private int _slots;
 
-    public ProjectColumns(int firstTrial, int trials, int slots)
+    public ProjectColumns(ParkPlan park, int firstTrial, int trials)
     {
+        _park = park;
         FirstTrial = firstTrial;
         Trials = trials;
         Count = new int[trials];
-        Resize(Math.Max(1, slots));
+        Resize(Math.Max(1, park.NamedProjects.Count));
     }
 
     /// <summary>The run's index of the block's first trial.</summary>
@@ -31,18 +36,14 @@ public sealed class ProjectColumns
     /// <summary>The most projects any trial of the block holds.</summary>
     public int MostProjects { get; private set; }
 
-    /// <summary>Index into the park's named projects, or -1 for a generated project.</summary>
-    public int[] NamedIndex { get; private set; } = [];
-
-    /// <summary>Index into the park's project sources, for a generated project.</summary>
-    public int[] SourceIndex { get; private set; } = [];
+    /// <summary>The park's named project j as j, or source s of a generated project as −1 − s.</summary>
+    public int[] Origin { get; private set; } = [];
     public ulong[] Key { get; private set; } = [];
     public int[] Industry { get; private set; } = [];
     public double[] Investment { get; private set; } = [];
-    public double[] LandMu { get; private set; } = [];
-    public double[] PowerMw { get; private set; } = [];
     public ProjectStage[] Stage { get; private set; } = [];
-    public bool[] Stalled { get; private set; } = [];
+
+    /// <summary>The year the project stalled; 0 while it has not.</summary>
     public int[] StallYear { get; private set; } = [];
 
     /// <summary>Land the project took when it started in the run (not land held before the base year).</summary>
@@ -57,15 +58,41 @@ public sealed class ProjectColumns
     /// <summary>Where project <paramref name="project"/> of the block's trial <paramref name="trial"/> sits.</summary>
     public int At(int project, int trial) => project * Trials + trial;
 
+    public bool IsStalled(int i) => StallYear[i] != NotStalled;
+
+    /// <summary>The behaviour of the project's named definition or of its source.</summary>
+    public ProjectBehaviour BehaviourOf(int i) =>
+        Origin[i] is var named and >= 0 ? _park.NamedProjects[named].Behaviour : _park.Sources[-1 - Origin[i]].Behaviour;
+
+    /// <summary>Land the project needs to start: its definition's, or its investment times its source's ratio.</summary>
+    public double LandMuOf(int i) =>
+        Origin[i] is var named and >= 0 ? _park.NamedProjects[named].Definition.LandMu : Investment[i] * _park.Sources[-1 - Origin[i]].LandMuPerInvestment;
+
+    /// <summary>Power the project needs to produce, the same way.</summary>
+    public double PowerMwOf(int i) =>
+        Origin[i] is var named and >= 0 ? _park.NamedProjects[named].Definition.PowerMw : Investment[i] * _park.Sources[-1 - Origin[i]].PowerMwPerInvestment;
+
     /// <summary>Appends a project to the block's trial <paramref name="trial"/>.</summary>
     public void Add(int trial, in ProjectState project)
     {
         var j = Count[trial];
         if (j == _slots)
         {
-            Resize(2 * _slots);
+            // A half more each time: signings arrive a few a year, and every slot costs a value per trial of the block.
+            Resize(_slots + Math.Max(4, _slots / 2));
         }
-        Set(At(j, trial), project);
+        var i = At(j, trial);
+        Origin[i] = project.NamedIndex >= 0 ? project.NamedIndex : -1 - project.SourceIndex;
+        Key[i] = project.Key;
+        Industry[i] = project.Industry;
+        Investment[i] = project.Investment;
+        Stage[i] = project.Stage;
+        StallYear[i] = project.Stalled ? project.StallYear : NotStalled;
+        HeldLand[i] = project.HeldLand;
+        SignedYear[i] = project.SignedYear;
+        CompleteYear[i] = project.CompleteYear;
+        ProduceYear[i] = project.ProduceYear;
+        ProducingYears[i] = project.ProducingYears;
         Count[trial] = j + 1;
         MostProjects = Math.Max(MostProjects, j + 1);
     }
@@ -76,51 +103,27 @@ public sealed class ProjectColumns
         var projects = new List<ProjectState>(Count[trial]);
         for (var j = 0; j < Count[trial]; j++)
         {
-            projects.Add(Get(At(j, trial)));
+            var i = At(j, trial);
+            projects.Add(new ProjectState
+            {
+                NamedIndex = Math.Max(-1, Origin[i]), SourceIndex = Origin[i] >= 0 ? -1 : -1 - Origin[i], Key = Key[i], Industry = Industry[i],
+                Investment = Investment[i], LandMu = LandMuOf(i), PowerMw = PowerMwOf(i), Stage = Stage[i], Stalled = IsStalled(i),
+                StallYear = StallYear[i], HeldLand = HeldLand[i], SignedYear = SignedYear[i], CompleteYear = CompleteYear[i],
+                ProduceYear = ProduceYear[i], ProducingYears = ProducingYears[i],
+            });
         }
         return projects;
-    }
-
-    private ProjectState Get(int i) => new()
-    {
-        NamedIndex = NamedIndex[i], SourceIndex = SourceIndex[i], Key = Key[i], Industry = Industry[i],
-        Investment = Investment[i], LandMu = LandMu[i], PowerMw = PowerMw[i], Stage = Stage[i], Stalled = Stalled[i],
-        StallYear = StallYear[i], HeldLand = HeldLand[i], SignedYear = SignedYear[i], CompleteYear = CompleteYear[i],
-        ProduceYear = ProduceYear[i], ProducingYears = ProducingYears[i],
-    };
-
-    private void Set(int i, in ProjectState p)
-    {
-        NamedIndex[i] = p.NamedIndex;
-        SourceIndex[i] = p.SourceIndex;
-        Key[i] = p.Key;
-        Industry[i] = p.Industry;
-        Investment[i] = p.Investment;
-        LandMu[i] = p.LandMu;
-        PowerMw[i] = p.PowerMw;
-        Stage[i] = p.Stage;
-        Stalled[i] = p.Stalled;
-        StallYear[i] = p.StallYear;
-        HeldLand[i] = p.HeldLand;
-        SignedYear[i] = p.SignedYear;
-        CompleteYear[i] = p.CompleteYear;
-        ProduceYear[i] = p.ProduceYear;
-        ProducingYears[i] = p.ProducingYears;
     }
 
     // Slots are the outer index, so growing appends whole slots and every project keeps its place.
     private void Resize(int slots)
     {
         var length = slots * Trials;
-        NamedIndex = Grown(NamedIndex, length);
-        SourceIndex = Grown(SourceIndex, length);
+        Origin = Grown(Origin, length);
         Key = Grown(Key, length);
         Industry = Grown(Industry, length);
         Investment = Grown(Investment, length);
-        LandMu = Grown(LandMu, length);
-        PowerMw = Grown(PowerMw, length);
         Stage = Grown(Stage, length);
-        Stalled = Grown(Stalled, length);
         StallYear = Grown(StallYear, length);
         HeldLand = Grown(HeldLand, length);
         SignedYear = Grown(SignedYear, length);

@@ -45,7 +45,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     /// <summary>Gives a stalled project's land back once its release year has come; runs before any project moves.</summary>
     public void ReleaseLand(ProjectColumns projects, int i, ref double land, ref double landUsed)
     {
-        if (projects.Stalled[i] && projects.HeldLand[i] > 0 && BehaviourOf(projects, i).ReleaseLandAfterYears is { } after
+        if (projects.IsStalled(i) && projects.HeldLand[i] > 0 && projects.BehaviourOf(i).ReleaseLandAfterYears is { } after
             && projects.StallYear[i] + after <= year)
         {
             land += projects.HeldLand[i];
@@ -57,28 +57,28 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     /// <summary>Moves the project at <paramref name="i"/>, of trial <paramref name="trial"/>, as far as this year allows, and books its output.</summary>
     public void Advance(ProjectColumns projects, int i, int trial, ref double land, ref double power, ref double landUsed, ParkYearResult result)
     {
-        if (projects.Stalled[i])
+        if (projects.IsStalled(i))
         {
             return;
         }
-        var behaviour = BehaviourOf(projects, i);
+        var behaviour = projects.BehaviourOf(i);
         var key = projects.Key[i];
         ref var stage = ref projects.Stage[i];
         if ((stage is ProjectStage.Signed or ProjectStage.Started) && behaviour.StallProbability > 0
             && sampler.Uniform(key, year, RandomStream.Stall, trial) < behaviour.StallProbability)
         {
-            projects.Stalled[i] = true;
             projects.StallYear[i] = year;
             result.ProjectsStalled[trial] += 1;
             return;
         }
         if (stage == ProjectStage.Signed && projects.SignedYear[i] < year
             && sampler.Uniform(key, year, RandomStream.Start, trial) < behaviour.StartProbability
-            && land >= projects.LandMu[i])
+            && land >= projects.LandMuOf(i))
         {
-            land -= projects.LandMu[i];
-            landUsed += projects.LandMu[i];
-            projects.HeldLand[i] = projects.LandMu[i];
+            var landMu = projects.LandMuOf(i);
+            land -= landMu;
+            landUsed += landMu;
+            projects.HeldLand[i] = landMu;
             stage = ProjectStage.Started;
             projects.CompleteYear[i] = year + Whole(sampler.Draw(behaviour.BuildYears, key, year, RandomStream.BuildYears, trial));
             result.ProjectsStarted[trial] += 1;
@@ -89,9 +89,9 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             projects.ProduceYear[i] = year + Whole(sampler.Draw(behaviour.CommissionYears, key, year, RandomStream.CommissionYears, trial));
             result.ProjectsCompleted[trial] += 1;
         }
-        if (stage == ProjectStage.Completed && projects.ProduceYear[i] <= year && power >= projects.PowerMw[i])
+        if (stage == ProjectStage.Completed && projects.ProduceYear[i] <= year && power >= projects.PowerMwOf(i))
         {
-            power -= projects.PowerMw[i];
+            power -= projects.PowerMwOf(i);
             stage = ProjectStage.Producing;
             result.ProjectsProducing[trial] += 1;
         }
@@ -137,9 +137,6 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             }
         }
     }
-
-    private ProjectBehaviour BehaviourOf(ProjectColumns projects, int i) =>
-        projects.NamedIndex[i] is var named and >= 0 ? park.NamedProjects[named].Behaviour : park.Sources[projects.SourceIndex[i]].Behaviour;
 
     private static int PickIndustry(ProjectSourcePlan source, double u)
     {
