@@ -5,13 +5,18 @@ namespace Sihui.ChainSim.Grains;
 
 /// <summary>
 /// The Orleans engine's stepper: each park is a grain of the run, wherever the cluster placed it. With the economy
-/// foreseen, the first year of each block of <paramref name="blockYears"/> years carries the block's economy, and the
-/// park steps each enterprise grain over the whole block in one call (docs/performance.md).
+/// foreseen, the first year of each block of years carries the block's economy, and the park steps each enterprise
+/// grain over the whole block in one call (docs/performance.md).
 /// </summary>
-public sealed class GrainParkStepper(IGrainFactory grainFactory, string runId, int blockYears = GrainParkStepper.AllYears) : IParkStepper
+/// <param name="trialYearsPerCall">
+/// How many trial-years one enterprise call covers at most (at least one year): blocks of that many trial-years bound
+/// the answers a park holds in flight, and how long a cancelled run goes on, whatever the trials.
+/// </param>
+public sealed class GrainParkStepper(IGrainFactory grainFactory, string runId, int trialYearsPerCall = GrainParkStepper.DefaultTrialYearsPerCall)
+    : IParkStepper
 {
-    /// <summary>One block for the whole run: one call per enterprise.</summary>
-    public const int AllYears = int.MaxValue;
+    /// <summary>Five years at 1,000 trials, one year from 5,000 trials on (docs/performance.md).</summary>
+    public const int DefaultTrialYearsPerCall = 5_000;
 
     private IReadOnlyList<EconomyYear> _path = [];
 
@@ -28,7 +33,8 @@ public sealed class GrainParkStepper(IGrainFactory grainFactory, string runId, i
         {
             return [economy];
         }
-        var size = (int)Math.Min(blockYears, (long)_path.Count);
+        var trials = Math.Max(1, economy.MacroShock.Length);
+        var size = Math.Clamp(trialYearsPerCall / trials, 1, _path.Count);
         return i % size == 0 ? [.. _path.Skip(i).Take(size)] : null;
     }
 }
