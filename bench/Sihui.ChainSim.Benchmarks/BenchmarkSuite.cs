@@ -3,7 +3,10 @@ using Sihui.ChainSim.Benchmarks.Processes;
 
 namespace Sihui.ChainSim.Benchmarks;
 
-/// <summary>Runs every benchmark in turn, on one scratch folder that is removed afterwards.</summary>
+/// <summary>
+/// Runs every benchmark in turn, on one scratch folder that is removed afterwards. One that fails is reported in the
+/// document (what failed, in one line) and the others still run, so a long run is never lost to one error.
+/// </summary>
 public static class BenchmarkSuite
 {
     public static async Task<BenchmarkResults> RunAsync(BenchmarkSettings settings, TextWriter log)
@@ -20,14 +23,19 @@ public static class BenchmarkSuite
         try
         {
             var built = Chainsim.Built(settings.RepositoryRoot);
-            var installed = settings.InstallTool ? ColdStartBenchmarks.Install(settings, scratch.FullName, log) : built;
-            ColdStartBenchmarks.Run(settings, installed, built, scratch.FullName, results, log);
-            await WebBenchmarks.RunAsync(settings, installed, results, log).ConfigureAwait(false);
-            results.Engines = EngineBenchmarks.Throughput(settings, installed, scratch.FullName, log);
-            EngineBenchmarks.Memory(settings, installed, scratch.FullName, results, log);
+            var installed = built;
+            if (settings.InstallTool)
+            {
+                Guard("installing the tool", () => installed = ColdStartBenchmarks.Install(settings, scratch.FullName, log));
+            }
+            Guard("cold start", () => ColdStartBenchmarks.Run(settings, installed, built, scratch.FullName, results, log));
+            await GuardAsync("web API", () => WebBenchmarks.RunAsync(settings, installed, results, log)).ConfigureAwait(false);
+            Guard("engine throughput", () => results.Engines = EngineBenchmarks.Throughput(settings, installed, scratch.FullName, log));
+            Guard("memory", () => EngineBenchmarks.Memory(settings, installed, scratch.FullName, results, log));
             if (ClusterBenchmarks.RedisAvailable(out var reason))
             {
-                results.Cluster = await ClusterBenchmarks.RunAsync(settings, installed, scratch.FullName, log).ConfigureAwait(false);
+                await GuardAsync("scale-out", async () => results.Cluster = await ClusterBenchmarks.RunAsync(settings, installed, scratch.FullName, log).ConfigureAwait(false))
+                    .ConfigureAwait(false);
             }
             else
             {
@@ -41,5 +49,25 @@ public static class BenchmarkSuite
         }
         results.LoadAtEnd = Machine.UptimeAndLoad();
         return results;
+
+        void Guard(string what, Action step) => GuardAsync(what, () =>
+        {
+            step();
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+        async Task GuardAsync(string what, Func<Task> step)
+        {
+            try
+            {
+                await step().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or HttpRequestException)
+            {
+                var line = e.Message.Split('\n', 2)[0];
+                results.Skipped.Add($"{what} failed: {(line.Length > 300 ? line[..300] + "…" : line)}");
+                log.WriteLine($"{what} failed: {e}");
+            }
+        }
     }
 }
