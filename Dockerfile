@@ -2,7 +2,8 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/Sihui.ChainSim.Cli/Sihui.ChainSim.Cli.csproj -c Release -o /app
+# ReadyToRun (set in the project) for the image's own RID, framework-dependent: the runtime comes with the base image.
+RUN dotnet publish src/Sihui.ChainSim.Cli/Sihui.ChainSim.Cli.csproj -c Release --use-current-runtime --self-contained false -o /app
 
 # The ASP.NET Core runtime, so `serve` has its web server; the silos need only the plain runtime inside it.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0

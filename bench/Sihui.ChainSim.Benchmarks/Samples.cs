@@ -1,6 +1,6 @@
 namespace Sihui.ChainSim.Benchmarks;
 
-/// <summary>Repeated timings of one thing, summarised by median and range (these machines are shared and noisy).</summary>
+/// <summary>Repeated measurements of one thing, summarised by median and range (these machines are shared and noisy).</summary>
 public sealed record Samples(IReadOnlyList<double> Values)
 {
     public double Median
@@ -15,4 +15,11 @@ public sealed record Samples(IReadOnlyList<double> Values)
 
     public double Min => Values.Min();
     public double Max => Values.Max();
+
+    /// <summary>Each value mapped, e.g. seconds to a rate.</summary>
+    public Samples Select(Func<double, double> map) => new(Values.Select(map).ToArray());
+
+    /// <summary>Pairs values of two interleaved series, repetition by repetition.</summary>
+    public static Samples Zip(Samples a, Samples b, Func<double, double, double> combine) =>
+        new(a.Values.Zip(b.Values, combine).ToArray());
 }

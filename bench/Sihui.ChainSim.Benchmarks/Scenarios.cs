@@ -1,19 +1,10 @@
-using Sihui.ChainSim.Contracts;
-using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Scenarios.Generation;
 
 namespace Sihui.ChainSim.Benchmarks;
 
-/// <summary>The inputs benchmarks run: the Sihui scenario, and generated scenarios of a given size.</summary>
+/// <summary>The generated scenarios the engines run: every model feature, 250 enterprises per park.</summary>
 public static class BenchmarkScenarios
 {
-    public static RunRequest Sihui(BenchmarkSettings settings, int trials) => new()
-    {
-        ScenarioText = File.ReadAllText(settings.SihuiScenario),
-        FileName = settings.SihuiScenario,
-        Trials = trials,
-    };
-
     public static string GeneratedText(int enterprises, int years, int trials) => ScenarioGenerator.Generate(new GeneratorSettings
     {
         Enterprises = enterprises,
@@ -25,10 +16,14 @@ public static class BenchmarkScenarios
         Seed = 1,
     });
 
-    public static RunRequest Generated(int enterprises, int years, int trials) => new()
+    /// <summary>Writes the scenario into <paramref name="folder"/> and returns its path.</summary>
+    public static string Write(string folder, int enterprises, int years, int trials)
     {
-        ScenarioText = GeneratedText(enterprises, years, trials),
-        FileName = $"generated-{enterprises}x{years}x{trials}.yaml",
-        Trials = trials,
-    };
+        var file = Path.Combine(folder, $"generated-{enterprises}x{years}.yaml");
+        if (!File.Exists(file))
+        {
+            File.WriteAllText(file, GeneratedText(enterprises, years, trials));
+        }
+        return file;
+    }
 }

@@ -5,6 +5,7 @@ using Sihui.ChainSim.Cli.Commands;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Runner;
 using Sihui.ChainSim.Runner.Cluster;
+using Sihui.ChainSim.Runner.Engines;
 
 namespace Sihui.ChainSim.Cli;
 
@@ -16,10 +17,36 @@ namespace Sihui.ChainSim.Cli;
 public sealed class CliRunners : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private CancellationTokenSource? _warmUp;
 
     private CliRunners(ServiceProvider services) => _services = services;
 
     public ISimulationRunner Runner => _services.GetRequiredService<ISimulationRunner>();
+
+    /// <summary>
+    /// Starts the embedded silo now, in the background, so it comes up while the command reads and checks its input
+    /// instead of after. A dispose before the first run cancels it; a start that fails is left to the first run to report.
+    /// </summary>
+    public void WarmUp()
+    {
+        if (_warmUp is not null || Runner is not EmbeddedOrleansRunner embedded)
+        {
+            return;
+        }
+        _warmUp = new CancellationTokenSource();
+        var token = _warmUp.Token;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await embedded.WarmUpAsync(token).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Cancelled (the input was bad) or failed: the first run starts the silo itself and says what went wrong.
+            }
+        }, CancellationToken.None);
+    }
 
     /// <summary>The runners for <paramref name="choice"/>, or the reason the settings cannot work, in the user's terms.</summary>
     public static async Task<(CliRunners? Runners, string? Problem)> CreateAsync(CliConsole console, RunnerChoice choice, string? settingsDirectory = null)
@@ -56,5 +83,15 @@ public sealed class CliRunners : IAsyncDisposable
         _ => null,
     };
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    /// <summary>Stops the runner (and a start under way); a command may dispose twice, as its runner's user and its owner.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var warmUp = Interlocked.Exchange(ref _warmUp, null);
+        if (warmUp is not null)
+        {
+            await warmUp.CancelAsync().ConfigureAwait(false);
+        }
+        await _services.DisposeAsync().ConfigureAwait(false);
+        warmUp?.Dispose();
+    }
 }

@@ -23,7 +23,14 @@ public static class OutputSet
     /// Replaces the folder <paramref name="directory"/> with exactly <paramref name="files"/>. Leftovers of a killed
     /// earlier write are cleared first. Nothing is published once <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
-    public static void Publish(string directory, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancellationToken = default)
+    public static void Publish(string directory, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancellationToken = default) =>
+        Publish(directory, files.ToDictionary(f => f.Key, f => (Func<byte[]>)(() => f.Value)), cancellationToken);
+
+    /// <summary>
+    /// The same, for contents made as they are written (charts, say): nothing is rendered for a set that fails its
+    /// checks or is cancelled first.
+    /// </summary>
+    public static void Publish(string directory, IReadOnlyDictionary<string, Func<byte[]>> files, CancellationToken cancellationToken = default)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"cannot write outputs into the root folder {target}");
@@ -39,8 +46,9 @@ public static class OutputSet
             foreach (var (file, content) in files)
             {
                 Step(cancellationToken);
+                var bytes = content();
                 using var stream = new FileStream(Path.Combine(staging, file), FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                stream.Write(content);
+                stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
             Step(cancellationToken);

@@ -4,16 +4,22 @@ namespace Sihui.ChainSim.Benchmarks.Tests;
 public sealed class BenchmarkSmokeTests
 {
     [Fact]
-    public async Task A_quick_run_measures_everything_and_writes_the_report()
+    public async Task A_quick_run_measures_every_goal_and_writes_the_report()
     {
         var settings = BenchmarkSettings.QuickFor(RepositoryPaths.Root);
         var results = await BenchmarkSuite.RunAsync(settings, TextWriter.Null);
 
-        Assert.NotEmpty(results.Latency);
-        Assert.All(results.Throughput, row => Assert.True(row.OrleansPerSecond > 0 && row.DirectPerSecond > 0));
-        Assert.Equal(12, results.Scaling.Count);
-        Assert.Single(results.ColdStart);
+        Assert.NotNull(results.Kernel);
+        Assert.True(results.Kernel.PerSecond.Median > 0);
+        Assert.NotNull(results.Engines);
+        Assert.Equal(settings.EngineRepetitions, results.Engines.DirectHigh.Values.Count);
+        Assert.Equal(settings.WebTrials.Length, results.Web.Count);
+        Assert.All(results.Web, row => Assert.True(row.ServerMs.Median > 0));
+        Assert.Equal(3, results.ColdStart.Count);
+        Assert.Equal(2, results.Memory.Count);
         Assert.All(results.Memory, row => Assert.True(row.PeakBytes > 10 * 1024 * 1024, $"{row.Engine}: {row.PeakBytes} bytes"));
+        Assert.True(results.Cluster is not null || results.Skipped.Count == 1, string.Join("; ", results.Skipped));
+        Assert.DoesNotContain(results.Skipped, s => s.Contains("failed", StringComparison.Ordinal));
 
         var file = Path.Combine(Path.GetTempPath(), $"performance-{Guid.NewGuid():N}.md");
         try
@@ -24,12 +30,28 @@ public sealed class BenchmarkSmokeTests
             var text = File.ReadAllText(file);
             Assert.Contains("Hand-written notes stay.", text);
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, PerformanceDocument.Begin));
-            Assert.Contains("### Throughput", text);
-            Assert.Contains("### Memory", text);
+            Assert.Contains("### Goals", text);
+            Assert.Contains("### Reference kernel", text);
+            Assert.Contains("server time", text);
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public void Goals_say_whether_each_is_met_and_by_how_much()
+    {
+        var results = new BenchmarkResults();
+        results.Web.Add(new WebRow(2_000, new Samples([50.0, 60, 70]), new Samples([55.0, 65, 75])));
+        results.Web.Add(new WebRow(10_000, new Samples([600.0, 610, 620]), new Samples([605.0, 615, 625])));
+
+        var goals = Goals.Evaluate(results);
+
+        Assert.True(goals[0].Met);
+        Assert.Equal("40% under the limit", goals[0].ByHowMuch);
+        Assert.False(goals[1].Met);
+        Assert.Equal("2.03× the limit", goals[1].ByHowMuch);
     }
 }

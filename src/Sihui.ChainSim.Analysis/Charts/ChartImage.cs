@@ -2,9 +2,30 @@ using Sihui.ChainSim.Reports;
 
 namespace Sihui.ChainSim.Analysis.Charts;
 
-/// <summary>A rendered chart: a PNG and an SVG of the same plot, and a file name stem to save them under.</summary>
-public sealed record ChartImage(string Name, string Title, byte[] Png, string Svg)
+/// <summary>
+/// A chart: a PNG and an SVG of the same plot, and a file name stem to save them under. Each format is rendered the
+/// first time it is read, so a chart nobody writes costs nothing and one only shown as PNG never renders its SVG.
+/// </summary>
+public sealed class ChartImage
 {
+    private readonly Lazy<byte[]> _png;
+    private readonly Lazy<string> _svg;
+
+    public ChartImage(string name, string title, Func<byte[]> png, Func<string> svg)
+        : this(name, title, new Lazy<byte[]>(png), new Lazy<string>(svg))
+    {
+    }
+
+    private ChartImage(string name, string title, Lazy<byte[]> png, Lazy<string> svg) => (Name, Title, _png, _svg) = (name, title, png, svg);
+
+    public string Name { get; }
+
+    public string Title { get; }
+
+    public byte[] Png => _png.Value;
+
+    public string Svg => _svg.Value;
+
     /// <summary>Writes NAME.png and NAME.svg into <paramref name="folder"/>; returns both paths.</summary>
     public (string Png, string Svg) WriteTo(string folder)
     {
@@ -22,8 +43,8 @@ public sealed record ChartImage(string Name, string Title, byte[] Png, string Sv
         [Name + ".svg"] = OutputFiles.Utf8.GetBytes(Svg),
     };
 
-    /// <summary>The same chart saved under another name stem, made safe for file names.</summary>
-    public ChartImage Named(string name) => this with { Name = FanChart.FileSafe(name) };
+    /// <summary>The same chart (rendered at most once between them) saved under another name stem, made safe for file names.</summary>
+    public ChartImage Named(string name) => new(FanChart.FileSafe(name), Title, _png, _svg);
 
     /// <summary>The PNG as a data: URI, for self-contained HTML.</summary>
     public string PngDataUri => "data:image/png;base64," + Convert.ToBase64String(Png);

@@ -64,8 +64,9 @@ public static class ChartStyle
         plot.ShowLegend(list, alignment);
     }
 
+    /// <summary>The plot as a chart whose PNG and SVG are drawn when first read (the plot must not change after this).</summary>
     public static ChartImage Render(Plot plot, string name, string title, int width = Width, int height = Height) =>
-        new(name, title, plot.GetImageBytes(width, height, ImageFormat.Png), plot.GetSvgXml(width, height));
+        new(name, title, () => plot.GetImageBytes(width, height, ImageFormat.Png), () => plot.GetSvgXml(width, height));
 
     // A missing family may resolve to a fallback typeface, so compare the name that came back.
     private static bool IsInstalled(string family) =>

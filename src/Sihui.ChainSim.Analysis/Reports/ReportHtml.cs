@@ -3,6 +3,7 @@ using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Results;
+using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Metrics;
 
 namespace Sihui.ChainSim.Analysis.Reports;
@@ -18,7 +19,22 @@ public static class ReportHtml
     /// <summary>How the fan chart of total output is titled.</summary>
     public const string TotalOutputName = "Total output 总产值";
 
-    public static string ForRun(SimulationResult result, CompiledScenario scenario, IReadOnlyList<RunOverride>? overrides = null)
+    /// <summary>
+    /// A run's charts, in the report's order: total output's fan chart, the stacked industry chart, then a fan chart per
+    /// target metric. Nothing is drawn until a chart's image is read.
+    /// </summary>
+    public static IReadOnlyList<ChartImage> RunCharts(SimulationResult result, ScenarioDefinition definition) =>
+    [
+        FanChart.Of(result, definition, MetricNames.TotalOutput, TotalOutputName),
+        StackedOutputChart.Of(result, definition),
+        .. definition.Targets.Select(t => t.Metric).Distinct()
+            .Where(m => m != MetricNames.TotalOutput && result.Years.Any(y => y.Metrics.Any(s => s.Metric == m && double.IsFinite(s.Summary.P50))))
+            .Take(MaxTargetFanCharts)
+            .Select(metric => FanChart.Of(result, definition, metric)),
+    ];
+
+    /// <summary>The run's report; <paramref name="charts"/> (from <see cref="RunCharts"/>) lets a caller that also saves them draw each once.</summary>
+    public static string ForRun(SimulationResult result, CompiledScenario scenario, IReadOnlyList<RunOverride>? overrides = null, IReadOnlyList<ChartImage>? charts = null)
     {
         var definition = scenario.Definition;
         overrides ??= [];
@@ -61,13 +77,9 @@ public static class ReportHtml
                 "Before is the same trials unweighted; after, and the quantiles, weigh each trial by how well it explains the observations.", "meta");
         }
         html.Heading("Charts");
-        html.Chart(FanChart.Of(result, definition, MetricNames.TotalOutput, TotalOutputName));
-        html.Chart(StackedOutputChart.Of(result, definition));
-        foreach (var metric in definition.Targets.Select(t => t.Metric).Distinct()
-            .Where(m => m != MetricNames.TotalOutput && result.Years.Any(y => y.Metrics.Any(s => s.Metric == m && double.IsFinite(s.Summary.P50))))
-            .Take(MaxTargetFanCharts))
+        foreach (var chart in charts ?? RunCharts(result, definition))
         {
-            html.Chart(FanChart.Of(result, definition, metric));
+            html.Chart(chart);
         }
         html.Heading("Main metrics by year (亿元)");
         html.Table(["metric", "year", "mean", "P10", "P50", "P90"], MainMetrics(definition).SelectMany(m => result.Years.Select(y =>

@@ -36,6 +36,8 @@ public static class AnalysisWorkflow
             }
             await using (runners.ConfigureAwait(false))
             {
+                // One silo serves every run of the analysis; it starts while the analysis loads its inputs.
+                runners.WarmUp();
                 return await body(runners).ConfigureAwait(false);
             }
         }

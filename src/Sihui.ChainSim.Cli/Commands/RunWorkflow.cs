@@ -67,6 +67,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             return await FailAsync(problem!).ConfigureAwait(false);
         }
         await using var owned = runners.ConfigureAwait(false);
+        runners.WarmUp();
         var file = run.File ?? throw new CliInputException("give a scenario FILE, or --replay summary.json");
         CliChecks.RequireScenarioFile(file);
         var directory = run.ResolvedOutDirectory;
@@ -126,23 +127,25 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         };
         await WriteDroppedAsync(report).ConfigureAwait(false);
         var summary = SummaryJsonWriter.Write(report);
-        var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
-        var files = new Dictionary<string, byte[]>
+        if (run.Json)
         {
-            ["summary.json"] = summary,
-            ["years.csv"] = YearsCsvWriter.Write(report),
-            ["report.md"] = ReportMarkdownWriter.Write(report),
-            ["run.json"] = RunInfoJsonWriter.Write(report, timings),
+            // The summary goes out as soon as it exists; the report and its charts are drawn after, as they are written.
+            cancellationToken.ThrowIfCancellationRequested();
+            await console.Out.WriteAsync(Encoding.UTF8.GetString(summary)).ConfigureAwait(false);
+            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
+        var files = new Dictionary<string, Func<byte[]>>
+        {
+            ["summary.json"] = () => summary,
+            ["years.csv"] = () => YearsCsvWriter.Write(report),
+            ["report.md"] = () => ReportMarkdownWriter.Write(report),
+            ["run.json"] = () => RunInfoJsonWriter.Write(report, timings),
         };
         RunReportFiles.AddTo(files, report);
         OutputSet.Publish(directory, files, cancellationToken);
 
-        if (run.Json)
-        {
-            await console.Out.WriteAsync(Encoding.UTF8.GetString(summary)).ConfigureAwait(false);
-            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else if (!run.Quiet)
+        if (!run.Json && !run.Quiet)
         {
             ConsoleReport.Write(console, report, directory);
         }
