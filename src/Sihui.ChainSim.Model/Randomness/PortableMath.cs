@@ -28,7 +28,7 @@ internal static class PortableMath
     private const double ExpMin = -708.0;
 
     /// <summary>ln x for a positive normal x.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static TV Log<TV>(TV x)
         where TV : struct, ILanes<TV>
     {
@@ -52,7 +52,7 @@ internal static class PortableMath
     }
 
     /// <summary>e^x; +∞ above 709 and 0 below −708.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static TV Exp<TV>(TV x)
         where TV : struct, ILanes<TV>
     {
@@ -73,7 +73,7 @@ internal static class PortableMath
     }
 
     /// <summary>cos(2π u) for u in [0, 1): u is in turns, so the reduction to a quarter turn is exact.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static TV CosTurns<TV>(TV u)
         where TV : struct, ILanes<TV>
     {

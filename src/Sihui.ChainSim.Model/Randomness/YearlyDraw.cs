@@ -9,6 +9,7 @@ namespace Sihui.ChainSim.Model.Randomness;
 /// </summary>
 public sealed class YearlyDraw(Distribution? distribution, ulong entityKey, RandomStream stream)
 {
+    // Last year's values, one per trial.
     private double[]? _last;
 
     /// <summary>Fills this year's values; no distribution means zeros.</summary>
@@ -30,7 +31,12 @@ public sealed class YearlyDraw(Distribution? distribution, ulong entityKey, Rand
         {
             Carry(destination, _last, distribution.Mean, rho);
         }
-        _last = destination.ToArray();
+        if (_last?.Length != destination.Length)
+        {
+            // Allocated at the first year; later years of the same trials overwrite it.
+            _last = new double[destination.Length];
+        }
+        destination.CopyTo(_last);
     }
 
     /// <summary>x = μ + ρ (previous − μ) + sqrt(1 − ρ²) (d − μ), in place over the fresh draws d.</summary>
