@@ -2,34 +2,44 @@ using System.Runtime.CompilerServices;
 
 namespace Sihui.ChainSim.Model.Randomness;
 
-/// <summary>A standard normal by Box–Muller: sqrt(−2 ln u₁) · cos(2π u₂), exact and without rejection.</summary>
-internal static class StandardNormal
+/// <summary>
+/// Two independent standard normals from one counter start, by Box–Muller: with R = sqrt(−2 ln u₀′),
+/// (R cos 2πu₁, R sin 2πu₁). Exact, and without rejection, so every lane does the same work.
+/// </summary>
+internal static class StandardNormalPair
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV Draw<TV>(TV start)
+    public static (TV First, TV Second) Draw<TV>(TV start)
         where TV : struct, ILanes<TV>
     {
         var radius = TV.Sqrt(TV.Of(-2) * PortableMath.Log(CounterBits.OpenUnit(CounterBits.Bits(start, 0))));
-        return radius * PortableMath.CosTurns(CounterBits.Unit(CounterBits.Bits(start, 1)));
+        var (cos, sin) = PortableMath.CosSinTurns(CounterBits.Unit(CounterBits.Bits(start, 1)));
+        return (radius * cos, radius * sin);
     }
 }
 
 /// <summary>μ + σ Z.</summary>
-internal readonly record struct NormalLaw(double Mu, double Sd) : IDrawLaw
+internal readonly record struct NormalLaw(double Mu, double Sd) : IPairedDrawLaw
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Draw<TV>(TV start)
-        where TV : struct, ILanes<TV> =>
-        TV.Of(Mu) + TV.Of(Sd) * StandardNormal.Draw(start);
+    public (TV First, TV Second) Draw<TV>(TV start)
+        where TV : struct, ILanes<TV>
+    {
+        var (first, second) = StandardNormalPair.Draw(start);
+        return (TV.Of(Mu) + TV.Of(Sd) * first, TV.Of(Mu) + TV.Of(Sd) * second);
+    }
 }
 
 /// <summary>exp(μ + σ Z).</summary>
-internal readonly record struct LogNormalLaw(double Mu, double Sigma) : IDrawLaw
+internal readonly record struct LogNormalLaw(double Mu, double Sigma) : IPairedDrawLaw
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public TV Draw<TV>(TV start)
-        where TV : struct, ILanes<TV> =>
-        PortableMath.Exp(TV.Of(Mu) + TV.Of(Sigma) * StandardNormal.Draw(start));
+    public (TV First, TV Second) Draw<TV>(TV start)
+        where TV : struct, ILanes<TV>
+    {
+        var (first, second) = StandardNormalPair.Draw(start);
+        return (PortableMath.Exp(TV.Of(Mu) + TV.Of(Sigma) * first), PortableMath.Exp(TV.Of(Mu) + TV.Of(Sigma) * second));
+    }
 }
 
 /// <summary>min + (max − min) u.</summary>

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Sihui.ChainSim.Model.Randomness;
 
 /// <summary>
-/// log, exp and cos(2π u) to within a few ulp, from +, −, ×, ÷, sqrt and bit operations only, and never fused:
+/// log, exp, and cos and sin of 2πu, to within a few ulp, from +, −, ×, ÷, sqrt and bit operations only, and never fused:
 /// Math.Log and Vector512.Log may differ in the last bit between a CPU's vector unit and a library's scalar
 /// fallback, and these must not. Range reduction is exact; the polynomials are Taylor series taken far enough
 /// that their truncation is under 2^-54 on the reduced range.
@@ -72,9 +72,12 @@ internal static class PortableMath
         return TV.Select(TV.LessThan(x, TV.Of(ExpMin)), TV.Of(0), result);
     }
 
-    /// <summary>cos(2π u) for u in [0, 1): u is in turns, so the reduction to a quarter turn is exact.</summary>
+    /// <summary>
+    /// (cos 2πu, sin 2πu) for u in [0, 1): u is in turns, so the reduction to an eighth of a turn either side of a
+    /// quarter is exact, and one pair of polynomials serves both.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static TV CosTurns<TV>(TV u)
+    public static (TV Cos, TV Sin) CosSinTurns<TV>(TV u)
         where TV : struct, ILanes<TV>
     {
         // 4u = q + 4r with q the nearest integer, so r is in [−1/8, 1/8] of a turn and 2πu = q π/2 + 2πr.
@@ -92,9 +95,11 @@ internal static class PortableMath
             + r2 * (TV.Of(-85.45681720669373) + r2 * (TV.Of(60.24464137187666) + r2 * (TV.Of(-26.4262567833744)
             + r2 * (TV.Of(7.903536371318469) + r2 * (TV.Of(-1.714390711088672) + r2 * TV.Of(0.28200596845579123))))))));
 
-        // cos(qπ/2 + θ) is cos θ, −sin θ, −cos θ, sin θ for q mod 4 = 0, 1, 2, 3.
+        // With θ = 2πr, for q mod 4 = 0, 1, 2, 3: cos(qπ/2 + θ) is cos θ, −sin θ, −cos θ, sin θ
+        // and sin(qπ/2 + θ) is sin θ, cos θ, −sin θ, −cos θ.
         var odd = TV.SubtractBits(TV.OfBits(0), TV.And(q, TV.OfBits(1)));
-        var negative = TV.ShiftLeft(TV.And(TV.AddBits(q, TV.OfBits(1)), TV.OfBits(2)), 62);
-        return TV.Xor(TV.Select(odd, sin, cos), negative);
+        var cosNegative = TV.ShiftLeft(TV.And(TV.AddBits(q, TV.OfBits(1)), TV.OfBits(2)), 62);
+        var sinNegative = TV.ShiftLeft(TV.And(q, TV.OfBits(2)), 62);
+        return (TV.Xor(TV.Select(odd, sin, cos), cosNegative), TV.Xor(TV.Select(odd, cos, sin), sinNegative));
     }
 }

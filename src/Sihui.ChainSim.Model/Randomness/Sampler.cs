@@ -40,10 +40,10 @@ public sealed class Sampler
         switch (distribution)
         {
             case NormalDistribution n:
-                LawFill.Fill(destination, key, new NormalLaw(n.Mu, n.Sd), _path);
+                LawFill.FillPaired(destination, key, new NormalLaw(n.Mu, n.Sd), _path);
                 break;
             case LogNormalDistribution l:
-                LawFill.Fill(destination, key, new LogNormalLaw(l.Mu, l.Sigma), _path);
+                LawFill.FillPaired(destination, key, new LogNormalLaw(l.Mu, l.Sigma), _path);
                 break;
             case UniformDistribution u:
                 LawFill.Fill(destination, key, new UniformLaw(u.Min, u.Max), _path);
@@ -73,8 +73,8 @@ public sealed class Sampler
         var key = DrawKey.For(Seed, entityKey, year, stream);
         return distribution switch
         {
-            NormalDistribution n => LawFill.Draw(key, trial, new NormalLaw(n.Mu, n.Sd)),
-            LogNormalDistribution l => LawFill.Draw(key, trial, new LogNormalLaw(l.Mu, l.Sigma)),
+            NormalDistribution n => LawFill.DrawPaired(key, trial, new NormalLaw(n.Mu, n.Sd)),
+            LogNormalDistribution l => LawFill.DrawPaired(key, trial, new LogNormalLaw(l.Mu, l.Sigma)),
             UniformDistribution u => LawFill.Draw(key, trial, new UniformLaw(u.Min, u.Max)),
             TriangularDistribution t => LawFill.Draw(key, trial, new TriangularLaw(t.Min, t.Mode, t.Max)),
             BernoulliDistribution b => LawFill.Draw(key, trial, new BernoulliLaw(b.P)),

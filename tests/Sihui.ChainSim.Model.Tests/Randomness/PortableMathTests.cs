@@ -2,7 +2,7 @@ using Sihui.ChainSim.Model.Randomness;
 
 namespace Sihui.ChainSim.Model.Tests.Randomness;
 
-/// <summary>The draw path's own log, exp and cos(2πu) stay within a few ulp of the platform's.</summary>
+/// <summary>The draw path's own log, exp, cos(2πu) and sin(2πu) stay within a few ulp of the platform's.</summary>
 public sealed class PortableMathTests
 {
     private const long MaxUlps = 4;
@@ -59,9 +59,9 @@ public sealed class PortableMathTests
         {
             // Math.Cos(2πu) rounds 2πu first, so compare in ulp only where that rounding is harmless.
             var small = random.NextDouble() / 8;
-            AssertUlps(Math.Cos(2 * Math.PI * small), PortableMath.CosTurns(Lane1.Of(small)).Value, small);
+            AssertUlps(Math.Cos(2 * Math.PI * small), PortableMath.CosSinTurns(Lane1.Of(small)).Cos.Value, small);
             var u = random.NextDouble();
-            Assert.InRange(PortableMath.CosTurns(Lane1.Of(u)).Value - Math.Cos(2 * Math.PI * u), -2e-15, 2e-15);
+            Assert.InRange(PortableMath.CosSinTurns(Lane1.Of(u)).Cos.Value - Math.Cos(2 * Math.PI * u), -2e-15, 2e-15);
         }
     }
 
@@ -73,7 +73,30 @@ public sealed class PortableMathTests
     [InlineData(0.75, 0.0)]
     [InlineData(0.875, 0.7071067811865476)]
     public void Cos_turns_hand_worked_points(double u, double expected) =>
-        Assert.Equal(expected, PortableMath.CosTurns(Lane1.Of(u)).Value, 15);
+        Assert.Equal(expected, PortableMath.CosSinTurns(Lane1.Of(u)).Cos.Value, 15);
+
+    [Fact]
+    public void Sin_turns_is_within_a_few_ulp_near_zero_and_close_in_absolute_terms_everywhere()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 50_000; i++)
+        {
+            var small = random.NextDouble() / 8;
+            AssertUlps(Math.Sin(2 * Math.PI * small), PortableMath.CosSinTurns(Lane1.Of(small)).Sin.Value, small);
+            var u = random.NextDouble();
+            Assert.InRange(PortableMath.CosSinTurns(Lane1.Of(u)).Sin.Value - Math.Sin(2 * Math.PI * u), -2e-15, 2e-15);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.0)]
+    [InlineData(0.125, 0.7071067811865476)]
+    [InlineData(0.25, 1.0)]
+    [InlineData(0.5, 0.0)]
+    [InlineData(0.625, -0.7071067811865476)]
+    [InlineData(0.75, -1.0)]
+    public void Sin_turns_hand_worked_points(double u, double expected) =>
+        Assert.Equal(expected, PortableMath.CosSinTurns(Lane1.Of(u)).Sin.Value, 15);
 
     private static void AssertUlps(double expected, double actual, double at)
     {
