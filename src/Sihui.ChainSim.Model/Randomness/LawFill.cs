@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sihui.ChainSim.Model.Randomness;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace Sihui.ChainSim.Model.Randomness;
 /// from the counter start H(key, k). A <see cref="IPairedDrawLaw"/> draws trials in blocks of 16: pair
 /// p = 8 (k / 16) + k mod 8 gives its first draw to trial 16 (k / 16) + k mod 8 and its second to the trial 8 after,
 /// so each row of lanes stores both halves of its pairs without a shuffle, and the map needs no lane width.
+/// Each kernel is compiled on its own (NoInlining): inlined into a caller that switches over several laws, they
+/// would overrun the JIT's inlining budget and leave the lane operations as calls.
 /// </summary>
 internal static class LawFill
 {
@@ -54,11 +58,13 @@ internal static class LawFill
     }
 
     /// <summary>The draw of (key, trial): the scalar lane of the same code, so it equals Fill's value bit for bit.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static double Draw<TLaw>(ulong key, int trial, TLaw law)
         where TLaw : struct, IDrawLaw =>
         law.Draw(CounterBits.Start(Lane1.OfBits(key), Lane1.OfBits((ulong)trial))).Value;
 
     /// <summary>Trial k's half of its pair: the scalar lane of the same code, so it equals FillPaired's value.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static double DrawPaired<TLaw>(ulong key, int trial, TLaw law)
         where TLaw : struct, IPairedDrawLaw
     {
@@ -67,6 +73,7 @@ internal static class LawFill
         return (trial % PairBlock < HalfBlock ? first : second).Value;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Fill<TV, TLaw>(Span<double> destination, ulong key, TLaw law)
         where TV : struct, ILanes<TV>
         where TLaw : struct, IDrawLaw
@@ -86,6 +93,7 @@ internal static class LawFill
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void FillPaired<TV, TLaw>(Span<double> destination, ulong key, TLaw law)
         where TV : struct, ILanes<TV>
         where TLaw : struct, IPairedDrawLaw

@@ -6,7 +6,8 @@ namespace Sihui.ChainSim.Model.Randomness;
 /// log, exp, and cos and sin of 2πu, to within a few ulp, from +, −, ×, ÷, sqrt and bit operations only, and never fused:
 /// Math.Log and Vector512.Log may differ in the last bit between a CPU's vector unit and a library's scalar
 /// fallback, and these must not. Range reduction is exact; the polynomials are Taylor series taken far enough
-/// that their truncation is under 2^-54 on the reduced range.
+/// that their truncation is under 2^-54 on the reduced range, and evaluated by Estrin's scheme (a shorter dependency
+/// chain than Horner's, which the scalar single-trial draw feels).
 /// </summary>
 internal static class PortableMath
 {
@@ -43,9 +44,11 @@ internal static class PortableMath
         var f = m - TV.Of(1);
         var s = f / (m + TV.Of(1));
         var z = s * s;
-        var series = z * (TV.Of(1.0 / 3) + z * (TV.Of(1.0 / 5) + z * (TV.Of(1.0 / 7) + z * (TV.Of(1.0 / 9)
-            + z * (TV.Of(1.0 / 11) + z * (TV.Of(1.0 / 13) + z * (TV.Of(1.0 / 15) + z * (TV.Of(1.0 / 17)
-            + z * (TV.Of(1.0 / 19) + z * (TV.Of(1.0 / 21) + z * TV.Of(1.0 / 23)))))))))));
+        var z2 = z * z;
+        var z4 = z2 * z2;
+        var series = z * ((Line(1.0 / 3, 1.0 / 5, z) + Line(1.0 / 7, 1.0 / 9, z) * z2
+            + (Line(1.0 / 11, 1.0 / 13, z) + Line(1.0 / 15, 1.0 / 17, z) * z2) * z4)
+            + (Line(1.0 / 19, 1.0 / 21, z) + TV.Of(1.0 / 23) * z2) * (z4 * z4));
         var twoS = s + s;
         var logM = twoS + twoS * series;
         return e * TV.Of(Ln2High) + (logM + e * TV.Of(Ln2Low));
@@ -60,10 +63,12 @@ internal static class PortableMath
         var shifted = x * TV.Of(Log2E) + TV.Of(RoundingShift);
         var k = shifted - TV.Of(RoundingShift);
         var r = x - k * TV.Of(Ln2High) - k * TV.Of(Ln2Low);
-        var p = TV.Of(1) + r * (TV.Of(1) + r * (TV.Of(1.0 / 2) + r * (TV.Of(1.0 / 6) + r * (TV.Of(1.0 / 24)
-            + r * (TV.Of(1.0 / 120) + r * (TV.Of(1.0 / 720) + r * (TV.Of(1.0 / 5040) + r * (TV.Of(1.0 / 40320)
-            + r * (TV.Of(1.0 / 362880) + r * (TV.Of(1.0 / 3628800) + r * (TV.Of(1.0 / 39916800)
-            + r * (TV.Of(1.0 / 479001600) + r * TV.Of(1.0 / 6227020800)))))))))))));
+        var r2 = r * r;
+        var r4 = r2 * r2;
+        var p = Line(1, 1, r) + Line(1.0 / 2, 1.0 / 6, r) * r2
+            + (Line(1.0 / 24, 1.0 / 120, r) + Line(1.0 / 720, 1.0 / 5040, r) * r2) * r4
+            + (Line(1.0 / 40320, 1.0 / 362880, r) + Line(1.0 / 3628800, 1.0 / 39916800, r) * r2
+                + Line(1.0 / 479001600, 1.0 / 6227020800, r) * r4) * (r4 * r4);
         // 2^k from its exponent field; k + 1023 is in [1, 2046] wherever the result is used.
         var integerK = TV.SubtractBits(shifted, TV.OfBits(RoundingShiftBits));
         var scale = TV.ShiftLeft(TV.AddBits(integerK, TV.OfBits(1023)), 52);
@@ -87,13 +92,15 @@ internal static class PortableMath
         var r = (quarters - (shifted - TV.Of(RoundingShift))) * TV.Of(0.25);
         var r2 = r * r;
 
-        // Taylor series of sin(2πr) and cos(2πr): coefficients (−1)^j (2π)^n / n!.
-        var sin = r * (TV.Of(6.283185307179586) + r2 * (TV.Of(-41.34170224039976) + r2 * (TV.Of(81.60524927607506)
-            + r2 * (TV.Of(-76.70585975306139) + r2 * (TV.Of(42.058693944897655) + r2 * (TV.Of(-15.09464257682299)
-            + r2 * (TV.Of(3.819952584848282) + r2 * (TV.Of(-0.7181223017785006) + r2 * TV.Of(0.10422916220813984)))))))));
-        var cos = TV.Of(1) + r2 * (TV.Of(-19.739208802178716) + r2 * (TV.Of(64.9393940226683)
-            + r2 * (TV.Of(-85.45681720669373) + r2 * (TV.Of(60.24464137187666) + r2 * (TV.Of(-26.4262567833744)
-            + r2 * (TV.Of(7.903536371318469) + r2 * (TV.Of(-1.714390711088672) + r2 * TV.Of(0.28200596845579123))))))));
+        // Taylor series of sin(2πr) and cos(2πr) in r², coefficients (−1)^j (2π)^n / n!.
+        var r4 = r2 * r2;
+        var r8 = r4 * r4;
+        var sin = r * (Line(6.283185307179586, -41.34170224039976, r2) + Line(81.60524927607506, -76.70585975306139, r2) * r4
+            + (Line(42.058693944897655, -15.09464257682299, r2) + Line(3.819952584848282, -0.7181223017785006, r2) * r4) * r8
+            + TV.Of(0.10422916220813984) * (r8 * r8));
+        var cos = Line(1, -19.739208802178716, r2) + Line(64.9393940226683, -85.45681720669373, r2) * r4
+            + (Line(60.24464137187666, -26.4262567833744, r2) + Line(7.903536371318469, -1.714390711088672, r2) * r4) * r8
+            + TV.Of(0.28200596845579123) * (r8 * r8);
 
         // With θ = 2πr, for q mod 4 = 0, 1, 2, 3: cos(qπ/2 + θ) is cos θ, −sin θ, −cos θ, sin θ
         // and sin(qπ/2 + θ) is sin θ, cos θ, −sin θ, −cos θ.
@@ -102,4 +109,10 @@ internal static class PortableMath
         var sinNegative = TV.ShiftLeft(TV.And(q, TV.OfBits(2)), 62);
         return (TV.Xor(TV.Select(odd, sin, cos), cosNegative), TV.Xor(TV.Select(odd, cos, sin), sinNegative));
     }
+
+    /// <summary>a + b x: the polynomials are evaluated by Estrin's scheme, pairs of terms first, for a short chain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV Line<TV>(double a, double b, TV x)
+        where TV : struct, ILanes<TV> =>
+        TV.Of(a) + TV.Of(b) * x;
 }
