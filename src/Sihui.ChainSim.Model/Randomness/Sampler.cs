@@ -3,48 +3,109 @@ using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Model.Randomness;
 
-/// <summary>Draws from scenario distributions with MathNet.Numerics, reproducibly from (seed, entity, year, stream, trial).</summary>
-public sealed class Sampler(ulong seed)
+/// <summary>
+/// Draws from scenario distributions, reproducibly from (seed, entity, year, stream, trial). Normal, lognormal,
+/// uniform, triangular and Bernoulli draws are vectorised (<see cref="LawFill"/>); PERT and Poisson go through
+/// MathNet.Numerics' exact samplers, fed by the same counter stream.
+/// </summary>
+public sealed class Sampler
 {
+    // Only the PERT and Poisson draws use it, reset to each trial's stream.
     private readonly CounterRandom _random = new();
+    private readonly DrawPath _path;
 
-    public ulong Seed { get; } = seed;
+    public Sampler(ulong seed)
+        : this(seed, DrawPaths.Best)
+    {
+    }
+
+    /// <summary>A sampler held to one lane width, for tests; every width gives the same numbers.</summary>
+    internal Sampler(ulong seed, DrawPath path)
+    {
+        Seed = seed;
+        _path = path;
+    }
+
+    public ulong Seed { get; }
 
     /// <summary>One draw per trial into <paramref name="destination"/>; trial k uses the k-th counter.</summary>
     public void Fill(Span<double> destination, Distribution distribution, ulong entityKey, int year, RandomStream stream)
     {
-        if (distribution is ConstantDistribution constant)
+        if (Degenerate(distribution) is { } value)
         {
-            destination.Fill(constant.Value);
+            destination.Fill(value);
             return;
         }
         var key = DrawKey.For(Seed, entityKey, year, stream);
-        for (var trial = 0; trial < destination.Length; trial++)
+        switch (distribution)
         {
-            destination[trial] = Draw(distribution, _random.Reset(key, trial));
+            case NormalDistribution n:
+                LawFill.FillPaired(destination, key, new NormalLaw(n.Mu, n.Sd), _path);
+                break;
+            case LogNormalDistribution l:
+                LawFill.FillPaired(destination, key, new LogNormalLaw(l.Mu, l.Sigma), _path);
+                break;
+            case UniformDistribution u:
+                LawFill.Fill(destination, key, new UniformLaw(u.Min, u.Max), _path);
+                break;
+            case TriangularDistribution t:
+                LawFill.Fill(destination, key, new TriangularLaw(t.Min, t.Mode, t.Max), _path);
+                break;
+            case BernoulliDistribution b:
+                LawFill.Fill(destination, key, new BernoulliLaw(b.P), _path);
+                break;
+            default:
+                for (var trial = 0; trial < destination.Length; trial++)
+                {
+                    destination[trial] = DrawFromStream(distribution, _random.Reset(key, trial));
+                }
+                break;
         }
     }
 
-    /// <summary>A single draw for one trial.</summary>
-    public double Draw(Distribution distribution, ulong entityKey, int year, RandomStream stream, int trial) =>
-        distribution is ConstantDistribution constant
-            ? constant.Value
-            : Draw(distribution, _random.Reset(DrawKey.For(Seed, entityKey, year, stream), trial));
+    /// <summary>A single draw for one trial: the value <see cref="Fill"/> gives that trial, bit for bit.</summary>
+    public double Draw(Distribution distribution, ulong entityKey, int year, RandomStream stream, int trial)
+    {
+        if (Degenerate(distribution) is { } value)
+        {
+            return value;
+        }
+        var key = DrawKey.For(Seed, entityKey, year, stream);
+        return distribution switch
+        {
+            NormalDistribution n => LawFill.DrawPaired(key, trial, new NormalLaw(n.Mu, n.Sd)),
+            LogNormalDistribution l => LawFill.DrawPaired(key, trial, new LogNormalLaw(l.Mu, l.Sigma)),
+            UniformDistribution u => LawFill.Draw(key, trial, new UniformLaw(u.Min, u.Max)),
+            TriangularDistribution t => LawFill.Draw(key, trial, new TriangularLaw(t.Min, t.Mode, t.Max)),
+            BernoulliDistribution b => LawFill.Draw(key, trial, new BernoulliLaw(b.P)),
+            _ => DrawFromStream(distribution, _random.Reset(key, trial)),
+        };
+    }
 
     /// <summary>A uniform number in [0, 1) for one trial, for Bernoulli events such as stalls and starts.</summary>
-    public double Uniform(ulong entityKey, int year, RandomStream stream, int trial) =>
-        _random.Reset(DrawKey.For(Seed, entityKey, year, stream), trial).NextDouble();
+    public double Uniform(ulong entityKey, int year, RandomStream stream, int trial)
+    {
+        var start = CounterBits.Start(Lane1.OfBits(DrawKey.For(Seed, entityKey, year, stream)), Lane1.OfBits((ulong)trial));
+        return CounterBits.Unit(CounterBits.Bits(start, 0)).Value;
+    }
 
-    private static double Draw(Distribution distribution, Random random) => distribution switch
+    // A distribution that draws nothing: a constant, or one whose spread is zero.
+    private static double? Degenerate(Distribution distribution) => distribution switch
     {
         ConstantDistribution c => c.Value,
-        NormalDistribution n => n.Sd == 0 ? n.Mu : Normal.Sample(random, n.Mu, n.Sd),
-        LogNormalDistribution l => l.Sigma == 0 ? Math.Exp(l.Mu) : LogNormal.Sample(random, l.Mu, l.Sigma),
-        TriangularDistribution t => t.Min == t.Max ? t.Min : Triangular.Sample(random, t.Min, t.Max, t.Mode),
-        PertDistribution p => p.Min == p.Max ? p.Min : SamplePert(p, random),
-        UniformDistribution u => u.Min == u.Max ? u.Min : ContinuousUniform.Sample(random, u.Min, u.Max),
-        PoissonDistribution p => p.Lambda == 0 ? 0 : Poisson.Sample(random, p.Lambda),
-        BernoulliDistribution b => random.NextDouble() < b.P ? 1 : 0,
+        NormalDistribution { Sd: 0 } n => n.Mu,
+        LogNormalDistribution { Sigma: 0 } l => PortableMath.Exp(Lane1.Of(l.Mu)).Value,
+        TriangularDistribution t when t.Min == t.Max => t.Min,
+        PertDistribution p when p.Min == p.Max => p.Min,
+        UniformDistribution u when u.Min == u.Max => u.Min,
+        PoissonDistribution { Lambda: 0 } => 0,
+        _ => null,
+    };
+
+    private static double DrawFromStream(Distribution distribution, Random random) => distribution switch
+    {
+        PertDistribution p => SamplePert(p, random),
+        PoissonDistribution p => Poisson.Sample(random, p.Lambda),
         _ => throw new ArgumentOutOfRangeException(nameof(distribution), distribution, "unknown distribution"),
     };
 

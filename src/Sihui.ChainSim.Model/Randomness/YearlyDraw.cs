@@ -9,6 +9,7 @@ namespace Sihui.ChainSim.Model.Randomness;
 /// </summary>
 public sealed class YearlyDraw(Distribution? distribution, ulong entityKey, RandomStream stream)
 {
+    // Last year's values, one per trial.
     private double[]? _last;
 
     /// <summary>Fills this year's values; no distribution means zeros.</summary>
@@ -28,10 +29,23 @@ public sealed class YearlyDraw(Distribution? distribution, ulong entityKey, Rand
         }
         if (_last is not null)
         {
-            Carry(destination, _last, distribution.Mean, rho);
+            Carry(destination, _last, CarryMean(distribution), rho);
         }
-        _last = destination.ToArray();
+        if (_last?.Length != destination.Length)
+        {
+            // Allocated at the first year; later years of the same trials overwrite it.
+            _last = new double[destination.Length];
+        }
+        destination.CopyTo(_last);
     }
+
+    /// <summary>
+    /// μ of the carry. A lognormal's comes from the model's exp, not Math.Exp, so that the carried values are the same
+    /// bits on every CPU, like the draws themselves.
+    /// </summary>
+    internal static double CarryMean(Distribution distribution) => distribution is LogNormalDistribution lognormal
+        ? PortableMath.Exp(Lane1.Of(lognormal.Mu + lognormal.Sigma * lognormal.Sigma / 2)).Value
+        : distribution.Mean;
 
     /// <summary>x = μ + ρ (previous − μ) + sqrt(1 − ρ²) (d − μ), in place over the fresh draws d.</summary>
     public static void Carry(Span<double> draws, ReadOnlySpan<double> previous, double mean, double rho)

@@ -83,6 +83,34 @@ public sealed class YearlyDrawTests
         AssertMomentsAndCorrelation(new UniformDistribution(-0.03, 0.03) { Persistence = 0.6 }, mean: 0, variance: 0.06 * 0.06 / 12, rho: 0.6);
 
     [Fact]
+    public void A_lognormal_carries_around_its_mean_from_the_models_own_exp()
+    {
+        var lognormal = new LogNormalDistribution(0.4, 0.3);
+
+        var mean = YearlyDraw.CarryMean(lognormal);
+
+        // The model's exp at μ + σ²/2 = 0.445, bit for bit, and within 2 ulp of Math.Exp's.
+        Assert.Equal(PortableMath.Exp(Lane1.Of(0.445)).Value, mean);
+        Assert.InRange(mean, Math.Exp(0.445) * (1 - 4.5e-16), Math.Exp(0.445) * (1 + 4.5e-16));
+        Assert.Equal(0.05, YearlyDraw.CarryMean(new NormalDistribution(0.05, 0.02)));
+    }
+
+    [Fact]
+    public void A_persistent_lognormal_keeps_its_mean_and_variance()
+    {
+        // Mean e^(μ + σ²/2), variance (e^(σ²) − 1) e^(2μ + σ²).
+        var (mu, sigma) = (0.0, 0.1);
+        var mean = Math.Exp(mu + sigma * sigma / 2);
+        var variance = (Math.Exp(sigma * sigma) - 1) * Math.Exp(2 * mu + sigma * sigma);
+        var years = Draws(new LogNormalDistribution(mu, sigma) { Persistence = 0.6 }, 4);
+        foreach (var x in years)
+        {
+            Assert.InRange(x.Average(), mean - 4 * Math.Sqrt(variance / Trials), mean + 4 * Math.Sqrt(variance / Trials));
+            Assert.InRange(x.Variance(), variance * 0.95, variance * 1.05);
+        }
+    }
+
+    [Fact]
     public void Years_two_apart_correlate_with_rho_squared()
     {
         var years = Draws(new NormalDistribution(0, 1) { Persistence = 0.6 }, 3);
