@@ -29,9 +29,15 @@ public sealed partial class ErrorPaths
                 continue;
             }
             var ids = sequence.Items.Select(item => (item as MappingNode)?.Get("id") is ScalarNode id && IdPattern().IsMatch(id.Value) ? id.Value : null).ToList();
+            // Counted once, not per item: a list may hold tens of thousands of enterprises.
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var id in ids.OfType<string>())
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
             for (var i = 0; i < ids.Count; i++)
             {
-                if (ids[i] is { } id && ids.Count(x => x == id) == 1)
+                if (ids[i] is { } id && counts[id] == 1)
                 {
                     _names[$"{list}[{i}]"] = $"{list}.{id}";
                 }
