@@ -14,6 +14,9 @@ public static class OutputSet
     private const string StagingMarker = ".staging-";
     private const string BackupSuffix = ".previous";
 
+    // Large enough that streamed writers reach the disk in few system calls.
+    private const int WriteBufferBytes = 1 << 16;
+
     private static readonly HashSet<string> OutputExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".json", ".csv", ".md", ".html", ".png", ".svg", OutputFiles.TempSuffix,
@@ -30,7 +33,13 @@ public static class OutputSet
     /// The same, for contents made as they are written (charts, say): nothing is rendered for a set that fails its
     /// checks or is cancelled first.
     /// </summary>
-    public static void Publish(string directory, IReadOnlyDictionary<string, Func<byte[]>> files, CancellationToken cancellationToken = default)
+    public static void Publish(string directory, IReadOnlyDictionary<string, Func<byte[]>> files, CancellationToken cancellationToken = default) =>
+        Publish(directory, files.ToDictionary(f => f.Key, f => (Action<Stream>)(stream => stream.Write(f.Value()))), cancellationToken);
+
+    /// <summary>
+    /// The same, for contents written straight into their file, so a large file never has to exist whole in memory.
+    /// </summary>
+    public static void Publish(string directory, IReadOnlyDictionary<string, Action<Stream>> files, CancellationToken cancellationToken = default)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException($"cannot write outputs into the root folder {target}");
@@ -46,9 +55,8 @@ public static class OutputSet
             foreach (var (file, content) in files)
             {
                 Step(cancellationToken);
-                var bytes = content();
-                using var stream = new FileStream(Path.Combine(staging, file), FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                stream.Write(bytes);
+                using var stream = new FileStream(Path.Combine(staging, file), FileMode.CreateNew, FileAccess.Write, FileShare.None, WriteBufferBytes);
+                content(stream);
                 stream.Flush(flushToDisk: true);
             }
             Step(cancellationToken);

@@ -6,4 +6,7 @@ namespace Sihui.ChainSim.Reports;
 public static class SummaryJsonWriter
 {
     public static byte[] Write(RunReport report) => ReportJson.Write(SummaryDocument.Of(report));
+
+    /// <summary>Writes the same bytes straight into <paramref name="destination"/>.</summary>
+    public static void Write(RunReport report, Stream destination) => ReportJson.Write(SummaryDocument.Of(report), destination);
 }

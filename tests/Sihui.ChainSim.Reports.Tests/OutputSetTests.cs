@@ -27,6 +27,34 @@ public sealed class OutputSetTests
     }
 
     [Fact]
+    public void A_file_written_as_a_stream_lands_whole_and_a_failing_writer_publishes_nothing()
+    {
+        using var folder = new TempDirectory();
+        var target = folder.File("out");
+        var big = Enumerable.Range(0, 200_000).Select(i => (byte)(i % 251)).ToArray();
+        OutputSet.Publish(target, new Dictionary<string, Action<Stream>>
+        {
+            ["years.csv"] = stream => stream.Write(big.AsSpan(0, 70_000)),
+            ["summary.json"] = stream =>
+            {
+                stream.Write(big.AsSpan(0, 1));
+                stream.Write(big.AsSpan(1));
+            },
+        });
+        Assert.Equal(big, File.ReadAllBytes(Path.Combine(target, "summary.json")));
+        Assert.Equal(big[..70_000], File.ReadAllBytes(Path.Combine(target, "years.csv")));
+
+        Assert.Throws<InvalidOperationException>(() => OutputSet.Publish(target, new Dictionary<string, Action<Stream>>
+        {
+            ["summary.json"] = stream => stream.Write(big.AsSpan(0, 10)),
+            ["years.csv"] = _ => throw new InvalidOperationException("broken writer"),
+        }));
+
+        Assert.Equal(big, File.ReadAllBytes(Path.Combine(target, "summary.json")));
+        Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void The_next_write_removes_stale_staging_folders_and_temporary_files_of_a_killed_run()
     {
         using var folder = new TempDirectory();

@@ -126,21 +126,24 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
             Overrides = replay?.Overrides ?? RunOverride.Of(outcome.Scenario.Definition, overrides),
         };
         await WriteDroppedAsync(report).ConfigureAwait(false);
-        var summary = SummaryJsonWriter.Write(report);
+        // Without --json the summary is written straight into its file and never held whole in memory.
+        Action<Stream> writeSummary = stream => SummaryJsonWriter.Write(report, stream);
         if (run.Json)
         {
+            var summary = SummaryJsonWriter.Write(report);
             // The summary goes out as soon as it exists; the report and its charts are drawn after, as they are written.
             cancellationToken.ThrowIfCancellationRequested();
             await console.Out.WriteAsync(Encoding.UTF8.GetString(summary)).ConfigureAwait(false);
             await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            writeSummary = stream => stream.Write(summary);
         }
         var timings = new RunTimings(startedAt, DateTimeOffset.UtcNow, simulate.Elapsed, total.Elapsed);
-        var files = new Dictionary<string, Func<byte[]>>
+        var files = new Dictionary<string, Action<Stream>>
         {
-            ["summary.json"] = () => summary,
-            ["years.csv"] = () => YearsCsvWriter.Write(report),
-            ["report.md"] = () => ReportMarkdownWriter.Write(report),
-            ["run.json"] = () => RunInfoJsonWriter.Write(report, timings),
+            ["summary.json"] = writeSummary,
+            ["years.csv"] = stream => YearsCsvWriter.Write(report, stream),
+            ["report.md"] = stream => stream.Write(ReportMarkdownWriter.Write(report)),
+            ["run.json"] = stream => stream.Write(RunInfoJsonWriter.Write(report, timings)),
         };
         RunReportFiles.AddTo(files, report);
         OutputSet.Publish(directory, files, cancellationToken);

@@ -10,21 +10,21 @@ namespace Sihui.ChainSim.Cli.Output;
 /// </summary>
 public static class RunReportFiles
 {
-    public static void AddTo(IDictionary<string, Func<byte[]>> files, RunReport report)
+    public static void AddTo(IDictionary<string, Action<Stream>> files, RunReport report)
     {
         var outcome = report.Outcome;
         if (outcome.Result.Years.Count == 0)
         {
             return;
         }
-        files[QuantilesCsv.FileName] = () => RunQuantiles.Csv(outcome.Result);
+        files[QuantilesCsv.FileName] = stream => stream.Write(RunQuantiles.Csv(outcome.Result));
         var charts = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition);
-        files[ReportHtml.FileName] = () => OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(outcome.Result, outcome.Scenario, report.Overrides, charts));
+        files[ReportHtml.FileName] = stream => stream.Write(OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(outcome.Result, outcome.Scenario, report.Overrides, charts)));
         // The fan chart of total output and the stacked industry chart are saved beside the report as well.
         foreach (var chart in charts.Take(2))
         {
-            files[chart.Name + ".png"] = () => chart.Png;
-            files[chart.Name + ".svg"] = () => OutputFiles.Utf8.GetBytes(chart.Svg);
+            files[chart.Name + ".png"] = stream => stream.Write(chart.Png);
+            files[chart.Name + ".svg"] = stream => stream.Write(OutputFiles.Utf8.GetBytes(chart.Svg));
         }
     }
 }

@@ -24,9 +24,15 @@ public static class ReportJson
     public static byte[] Write<T>(T document)
     {
         using var buffer = new MemoryStream();
-        JsonSerializer.Serialize(buffer, document, TypeInfo<T>());
-        buffer.WriteByte((byte)'\n');
+        Write(document, buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes the document's UTF-8 bytes, ending in a newline, into <paramref name="destination"/>: the same bytes as <see cref="Write{T}(T)"/>.</summary>
+    public static void Write<T>(T document, Stream destination)
+    {
+        JsonSerializer.Serialize(destination, document, TypeInfo<T>());
+        destination.WriteByte((byte)'\n');
     }
 
     /// <summary>Reads a document written by <see cref="Write{T}"/>; throws <see cref="JsonException"/> on other text.</summary>
