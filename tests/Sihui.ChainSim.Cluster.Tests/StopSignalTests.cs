@@ -47,11 +47,13 @@ public sealed class StopSignalTests(ClusterFixture fixture)
         try
         {
             var scenario = RepositoryPaths.SihuiScenario;
+            var markersBefore = await RunMarkers.KeysAsync(fixture.Redis.Connection);
             using var run = Chainsim(
                 "run", scenario, "--trials", "300000", "--out", Path.Combine(folder, "out", "run"), "--quiet",
                 "--cluster", "--redis", fixture.Redis.Connection, "--cluster-id", clusterId);
-            // Connected and simulating: far too many trials to finish in this time.
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            // Connected and simulating, shown by its run's marker in Redis rather than by a fixed wait: a process
+            // still starting on a loaded machine would meet the signal before its handlers are in place.
+            await WaitForNewRunMarkerAsync(fixture.Redis.Connection, markersBefore, run);
             Assert.False(run.HasExited, "the run ended before the signal; output:\n" + run.Output);
 
             var took = await SignalAndWaitAsync(run, signal);
@@ -65,6 +67,20 @@ public sealed class StopSignalTests(ClusterFixture fixture)
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task WaitForNewRunMarkerAsync(string redis, IReadOnlySet<string> before, TestProcess run)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60) && !run.HasExited)
+        {
+            if ((await RunMarkers.KeysAsync(redis)).Except(before).Any())
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail($"the run never started on the cluster; output:\n{run.Output}");
     }
 
     private static TestProcess Chainsim(params string[] args) =>
