@@ -6,9 +6,6 @@ namespace Sihui.ChainSim.Grains;
 [Alias("IEnterpriseGrain")]
 public interface IEnterpriseGrain : IGrainWithStringKey
 {
-    [Alias("Step")]
-    Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input);
-
     /// <summary>Steps a block of consecutive years in one call, so a run sends one message per enterprise and block.</summary>
     [Alias("StepYears")]
     Task<EnterpriseYearsOutput> StepYearsAsync(EnterpriseYearsInput input);
@@ -16,18 +13,6 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     [Alias("Release")]
     Task ReleaseAsync();
 }
-
-/// <summary>The shared draws an enterprise needs for one year, per trial.</summary>
-[GenerateSerializer, Immutable, Alias("EnterpriseYearInput")]
-public sealed record EnterpriseYearInput(
-    [property: Id(0)] int Year,
-    [property: Id(1)] double[] IndustryShock,
-    [property: Id(2)] double[] MacroShock,
-    [property: Id(3)] double[] PriceIndex);
-
-/// <summary>An enterprise's output value per trial, and its summary.</summary>
-[GenerateSerializer, Immutable, Alias("EnterpriseYearOutput")]
-public sealed record EnterpriseYearOutput([property: Id(0)] double[] Value, [property: Id(1)] MetricSummary Summary);
 
 /// <summary>
 /// The shared draws an enterprise needs for consecutive years from <see cref="FirstYear"/>, per year and trial, and

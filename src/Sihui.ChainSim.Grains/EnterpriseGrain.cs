@@ -15,14 +15,6 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
     private int _nextYear;
     private int _lastYear;
 
-    public async Task<EnterpriseYearOutput> StepAsync(EnterpriseYearInput input)
-    {
-        await PrepareAsync(input.Year, 1);
-        var (value, summary) = ParkYearStep.StepEnterprise(_state!, input.Year, input.IndustryShock, input.MacroShock, input.PriceIndex);
-        await ReleaseAfterLastYearAsync(input.Year);
-        return new EnterpriseYearOutput(value, summary);
-    }
-
     public async Task<EnterpriseYearsOutput> StepYearsAsync(EnterpriseYearsInput input)
     {
         var years = input.PriceIndex.Length;

@@ -17,8 +17,9 @@ public sealed class EnterpriseGrainTests(SiloFixture silo)
         Enterprises = [Enterprise("smelter", 100, new NormalDistribution(0.05, 0.1)), Enterprise("kiln", 40, Const(0.02))],
     });
 
-    private static EnterpriseYearInput Input(int year) =>
-        new(year, Filled(0.01 * (year - BaseYear)), Filled(-0.005), Filled(1 + 0.02 * (year - BaseYear)));
+    // A block of one year, summarised, as a park sends when a run's outputs list enterprises.
+    private static EnterpriseYearsInput Input(int year) =>
+        new(year, [Filled(0.01 * (year - BaseYear))], [Filled(-0.005)], [Filled(1 + 0.02 * (year - BaseYear))], Summarize: true);
 
     private static double[] Filled(double value) => Enumerable.Repeat(value, Trials).ToArray();
 
@@ -39,11 +40,11 @@ public sealed class EnterpriseGrainTests(SiloFixture silo)
         foreach (var year in new[] { Y1, Y2 })
         {
             var input = Input(year);
-            var output = await grain.StepAsync(input);
-            var (value, summary) = ParkYearStep.StepEnterprise(model, year, input.IndustryShock, input.MacroShock, input.PriceIndex);
+            var output = await grain.StepYearsAsync(input);
+            var (value, summary) = ParkYearStep.StepEnterprise(model, year, input.IndustryShock[0], input.MacroShock[0], input.PriceIndex[0]);
 
-            Assert.Equal(value, output.Value);
-            Assert.Equal(summary, output.Summary);
+            Assert.Equal(value, output.Values.Single());
+            Assert.Equal(summary, output.Summaries.Single());
         }
     }
 
@@ -51,9 +52,9 @@ public sealed class EnterpriseGrainTests(SiloFixture silo)
     public async Task A_year_out_of_turn_is_refused_as_lost_state()
     {
         var grain = Grain("out-of-turn", 0);
-        await grain.StepAsync(Input(Y1));
+        await grain.StepYearsAsync(Input(Y1));
 
-        var refused = await Assert.ThrowsAsync<GrainStateLostException>(() => grain.StepAsync(Input(Y1)));
+        var refused = await Assert.ThrowsAsync<GrainStateLostException>(() => grain.StepYearsAsync(Input(Y1)));
 
         Assert.Contains($"enterprise {GrainKeys.Enterprise("out-of-turn", 0)} was asked for year {Y1}", refused.Message, StringComparison.Ordinal);
         Assert.True(ClusterFaults.IsClusterFault(refused));
