@@ -1,20 +1,20 @@
-// The page: sliders from the scenario's tunables, a debounced re-run on every move, and the results drawn from summary.json.
+// The page: one scenario and one set of overrides shared by four views (run, compare, sensitivity, goal-seek),
+// sliders built from the scenario's tunables, a debounced re-run on every move, and the state kept in the link.
 "use strict";
 (() => {
   const $ = id => document.getElementById(id);
-  const { t, pick } = I18n;
+  const { t, num, pct } = I18n;
   const DEBOUNCE_MS = 150, QUICK_TRIALS = 1000;
-  const state = { name: null, detail: null, variant: "", overrides: {}, trials: 2000, last: null, controller: null, timer: 0, renders: 0 };
+  const VIEWS = ["run", "compare", "sensitivity", "goal"];
+  const state = { name: null, detail: null, variant: "", overrides: {}, trials: 2000, seed: null, view: "run", last: null, controller: null, timer: 0, renders: 0 };
   const perf = window.__chainsim = { inputAt: 0, sentAt: 0, renderedAt: 0, latency: 0, serverMs: 0 };
-  const num = (v, d) => new Intl.NumberFormat("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
-  const pct = p => p === null || p === undefined ? "–" : num(p * 100, 1) + "%";
   const decimals = step => { const s = String(step); return s.includes("e-") ? Number(s.split("e-")[1]) : (s.split(".")[1] || "").length; };
   const verdictOf = p => p >= 0.8 ? "likely" : p <= 0.2 ? "unlikely" : "uncertain";
   // Growth rates are fractions in summary.json (0.06) and percentages for people (6.0%); null is a rate that is undefined.
   const isRate = m => /^(growth|comparable_growth):/.test(m);
   const isMoney = m => ["total_output", "value_added", "new_project_investment"].includes(m) || /^((industry|park|enterprise)_output|industry_value_added):/.test(m);
-  const metricText = (m, v) => v === null || v === undefined ? "–" : isRate(m) ? num(v * 100, 1) + "%"
-    : isMoney(m) ? num(v, 1) : new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(v);
+  const metricText = (m, v) => v === null || v === undefined ? "–" : isRate(m) ? num(v * 100, 1) + "%" : isMoney(m) ? num(v, 1) : num(v);
+  const metricDiff = (m, v) => v === null || v === undefined ? "–" : isRate(m) ? t("pp", { v: num(v * 100, 1, true) }) : num(v, isMoney(m) ? 1 : undefined, true);
 
   function variantSet() {
     const v = state.detail.variants.find(x => x.name === state.variant);
@@ -28,12 +28,25 @@
     return typeof fromVariant === "number" ? fromVariant : tunable.value;
   }
 
+  const tunableLabel = tunable => tunable ? (I18n.lang === "zh" && tunable.label_zh ? tunable.label_zh : tunable.label) : "";
+  // A path's label in the page's language; a path that is not a tunable is shown as its id.
+  const pathLabel = path => tunableLabel(state.detail.tunables.find(x => x.path === path)) || path;
+  // A target, industry or park by id, in the page's language (name_zh / name_en when the scenario gives them).
+  const targetName = id => { const x = state.detail.targets.find(y => y.id === id); return x ? I18n.name(x) : id; };
+  const entityName = (kind, id) => { const x = (state.detail[kind] || []).find(y => y.id === id); return x ? I18n.name(x) : id; };
+  const metricName = metric => {
+    const [kind, id] = metric.includes(":") ? metric.split(/:(.*)/s) : [metric, ""];
+    if (!id) return t("m_" + kind);
+    const owner = kind.startsWith("industry") ? entityName("industries", id) : kind === "park_output" ? entityName("parks", id) : id;
+    return owner + " · " + t("m_" + kind);
+  };
+
   function groupName(group) {
     if (!group) return t("groupOther");
     if (group === "economy") return t("groupEconomy");
     if (group === "indicators") return t("groupIndicators");
     const found = state.detail.industries.concat(state.detail.parks).find(x => x.id === group);
-    return found ? pick(found.name) : group;
+    return found ? I18n.name(found) : group;
   }
 
   function buildSliders() {
@@ -60,23 +73,27 @@
     const wrap = document.createElement("div");
     wrap.className = "slider" + (tunable.path in state.overrides ? " changed" : "");
     wrap.innerHTML = `<label class="label"><span></span><span class="value"></span></label>
-      <input type="range"><div class="range"><span></span><span></span></div>`;
+      <input type="range"><div class="range" aria-hidden="true"><span></span><span></span></div>`;
     const input = wrap.querySelector("input");
     Object.assign(input, { min: tunable.min, max: tunable.max, step: tunable.step, value: value ?? tunable.min });
     input.dataset.path = tunable.path;
-    input.setAttribute("aria-label", I18n.lang === "zh" && tunable.label_zh ? tunable.label_zh : tunable.label);
-    wrap.querySelector(".label span").textContent = input.getAttribute("aria-label");
+    input.id = "slider-" + tunable.path.replace(/[^A-Za-z0-9_-]/g, "_");
+    wrap.querySelector("label").htmlFor = input.id;
+    input.setAttribute("aria-label", tunableLabel(tunable));
+    wrap.querySelector(".label span").textContent = tunableLabel(tunable);
     wrap.querySelector(".label span").title = tunable.path;
     const shown = wrap.querySelector(".value");
-    shown.textContent = num(Number(input.value), d);
+    const show = () => { shown.textContent = num(Number(input.value), d); input.setAttribute("aria-valuetext", shown.textContent); };
+    show();
     const [lo, hi] = wrap.querySelectorAll(".range span");
     lo.textContent = num(tunable.min, d); hi.textContent = num(tunable.max, d);
     input.addEventListener("input", () => {
       perf.inputAt = performance.now();
       state.overrides[tunable.path] = Number(input.value);
-      shown.textContent = num(Number(input.value), d);
+      show();
       wrap.classList.add("changed");
       wrap.title = t("changed", { value: num(tunable.value ?? 0, d) });
+      inputsChanged();
       schedule();
     });
     return wrap;
@@ -91,20 +108,30 @@
     }
     select.value = state.variant;
     const chosen = state.detail.variants.find(v => v.name === state.variant);
-    $("variant-description").textContent = chosen ? chosen.description : "";
+    $("variant-description").textContent = chosen ? I18n.name({ name: chosen.description, name_zh: chosen.description_zh, name_en: chosen.description_en }) : "";
   }
 
   function buildTrials() {
     const select = $("trials");
     select.textContent = "";
-    for (const n of [500, 1000, 2000, 5000, 10000, 20000, 50000].filter(n => n <= state.detail.max_trials)) select.add(new Option(num(n, 0), n));
+    const choices = [500, 1000, 2000, 5000, 10000, 20000, 50000].filter(n => n <= state.detail.max_trials);
+    // A link may ask for any count the server allows: it gets its own entry.
+    if (!choices.includes(state.trials)) choices.push(state.trials), choices.sort((a, b) => a - b);
+    for (const n of choices) select.add(new Option(num(n, 0), n));
     select.value = String(state.trials);
+  }
+
+  const seedValue = () => state.seed === null ? state.detail.seed : Number(state.seed);
+
+  // What every view sends: the scenario's variant, the overrides, the trials and the seed.
+  function base() {
+    return { variant: state.variant || null, set: { ...state.overrides }, trials: state.trials, seed: seedValue() };
   }
 
   // Observations go only when the panel holds some, so a run without them is exactly the plain run.
   // A preliminary pass draws no extra trials: it is there to be quick.
   function payload(trials, preliminary) {
-    const body = { variant: state.variant || null, set: state.overrides, trials };
+    const body = { ...base(), trials };
     const observations = Observed.rows();
     if (observations.length) {
       body.observations = observations;
@@ -116,6 +143,12 @@
   function schedule() {
     clearTimeout(state.timer);
     state.timer = setTimeout(run, DEBOUNCE_MS);
+  }
+
+  // The other views' results were drawn for the old inputs: they are marked stale until run again.
+  function inputsChanged() {
+    saveLink();
+    for (const view of [CompareView, SensitivityView, GoalView]) view.stale();
   }
 
   async function run() {
@@ -196,35 +229,52 @@
     warning.textContent = low ? t("essLow", { min: num(state.detail.min_ess, 0) }) : "";
   }
 
+  // Time to target, in words: the median year the target is first met (or a cap first breached), and the share never by the end.
+  function timeCells(tt, end) {
+    if (!tt) return ["–", "–"];
+    const year = tt.first_year_p50 === null || tt.first_year_p50 === undefined ? t("ttNotBy", { end }) : String(tt.first_year_p50);
+    return [tt.event === "first_breach" && tt.first_year_p50 !== null ? t("ttBreach", { year }) : year, pct(tt.never_share)];
+  }
+
+  function verdictBadge(cell, p) {
+    const badge = document.createElement("span");
+    badge.className = "verdict " + verdictOf(p);
+    badge.textContent = t(verdictOf(p));
+    cell.appendChild(badge);
+  }
+
   function render(summary, final = true) {
     renderWarnings(summary.warnings);
     const conditioning = summary.conditioning;
     renderConditioning(conditioning, final);
+    $("tt-never-head").textContent = t("ttNever", { end: state.detail.end_year });
     const rows = $("target-rows");
     rows.textContent = "";
     for (const target of summary.targets) {
       const tr = rows.insertRow();
       tr.dataset.target = target.id;
-      const verdict = verdictOf(target.probability);
       const sign = target.comparison === "at_least" ? "≥ " : "≤ ";
       const before = conditioning && conditioning.before.find(b => b.id === target.id);
-      const cells = [pick(target.name), String(target.year), sign + metricText(target.metric, target.threshold),
+      const tt = (summary.time_to_target || []).find(x => x.target_id === target.id);
+      const cells = [targetName(target.id), String(target.year), sign + metricText(target.metric, target.threshold),
         ...(conditioning ? [pct(before ? before.probability : null)] : []),
-        pct(target.probability), `${pct(target.probability_ci95[0])}–${pct(target.probability_ci95[1])}`, metricText(target.metric, target.p50)];
+        pct(target.probability), `${pct(target.probability_ci95[0])}–${pct(target.probability_ci95[1])}`, metricText(target.metric, target.p50),
+        ...timeCells(tt, state.detail.end_year)];
       cells.forEach((text, i) => { const td = tr.insertCell(); td.textContent = text; if (i > 0) td.className = "num"; });
-      tr.cells[0].title = target.name;
+      tr.cells[0].title = target.id;
       const at = conditioning ? 4 : 3;
       if (conditioning) tr.cells[3].classList.add("before");
       tr.cells[at].classList.add("probability");
+      tr.cells[cells.length - 2].classList.add("tt-year");
+      tr.cells[cells.length - 1].classList.add("tt-never");
       // Built with the DOM, not markup: the CSP refuses inline style attributes.
       const bar = document.createElement("span");
       bar.className = "pbar";
+      bar.setAttribute("aria-hidden", "true");
       const fill = bar.appendChild(document.createElement("i"));
       fill.style.width = (target.probability * 100).toFixed(1) + "%";
       tr.cells[at].appendChild(bar);
-      const badge = tr.insertCell();
-      badge.innerHTML = `<span class="verdict ${verdict}"></span>`;
-      badge.firstChild.textContent = t(verdict);
+      verdictBadge(tr.insertCell(), target.probability);
     }
     const all = summary.all_targets.probability;
     $("all-probability").textContent = pct(all);
@@ -234,11 +284,18 @@
     const total = summary.years.map(y => ({ year: y.year, ...y.metrics.total_output }));
     const lines = summary.targets.filter(x => x.metric === "total_output").map(x => ({ year: x.year, threshold: x.threshold }));
     Charts.fan($("fan-chart"), total, lines, { target: t("target_label") });
+    Charts.table($("fan-chart-table"), [t("year"), "P10", t("median"), "P90"].map((h, i) => i === 1 || i === 3 ? percentile(h) : h),
+      total.map(p => [String(p.year), num(p.p10, 1), num(p.p50, 1), num(p.p90, 1)]));
     const series = state.detail.industries.map(i => ({
-      name: pick(i.name), values: summary.years.map(y => (y.metrics["industry_output:" + i.id] || {}).p50 || 0),
+      name: I18n.name(i), values: summary.years.map(y => (y.metrics["industry_output:" + i.id] || {}).p50 || 0),
     }));
     Charts.stacked($("industry-chart"), $("industry-legend"), years, series);
+    Charts.table($("industry-chart-table"), [t("year"), ...series.map(s => s.name)],
+      years.map((yr, i) => [String(yr), ...series.map(s => num(s.values[i], 1))]));
   }
+
+  // "P10" reads "第10百分位" in Chinese.
+  const percentile = label => I18n.lang === "zh" ? "第" + label.slice(1) + "百分位" : label;
 
   function download(name, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -247,32 +304,68 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  // The link, rewritten after every change; each view adds its own inputs.
+  function saveLink() {
+    if (!state.detail) return;
+    Link.write({
+      scenario: state.name, variant: state.variant, set: state.overrides, trials: state.trials,
+      seed: state.seed, view: state.view, lang: I18n.lang,
+      // Only the shown view's inputs, so a link stays short.
+      ...({ compare: CompareView, sensitivity: SensitivityView, goal: GoalView }[state.view] || { linkState: () => ({}) }).linkState(),
+    });
+  }
+
+  function showView(view, focus) {
+    state.view = VIEWS.includes(view) ? view : "run";
+    for (const v of VIEWS) {
+      const tab = $("tab-" + v), panel = $("view-" + v), on = v === state.view;
+      tab.setAttribute("aria-selected", String(on));
+      tab.tabIndex = on ? 0 : -1;
+      panel.hidden = !on;
+    }
+    document.body.dataset.view = state.view;
+    if (focus) $("tab-" + state.view).focus();
+    saveLink();
+  }
+
   async function load(name) {
     state.name = name;
     state.detail = await Api.scenario(name);
     state.trials = state.trials <= state.detail.max_trials ? state.trials : state.detail.page_trials;
-    $("scenario-title").textContent = pick(state.detail.scenario);
+    $("scenario-title").textContent = I18n.name({ name: state.detail.scenario, name_zh: state.detail.scenario_zh, name_en: state.detail.scenario_en });
     document.title = state.detail.scenario + " · Sihui.ChainSim";
+    $("seed").value = String(seedValue());
     buildTrials(); buildVariants(); buildSliders();
     Observed.build(state.detail, () => run());
+    for (const view of [CompareView, SensitivityView, GoalView]) view.build();
   }
 
   function relabel() {
     I18n.apply();
-    $("lang-switch").textContent = I18n.lang === "zh" ? "English" : "中文";
+    $("tabs").setAttribute("aria-label", t("views"));
+    document.querySelectorAll(".table-toggle").forEach(Charts.labelToggle);
     if (!state.detail) return;
-    buildVariants(); buildSliders(); Observed.build(state.detail);
+    $("scenario-title").textContent = I18n.name({ name: state.detail.scenario, name_zh: state.detail.scenario_zh, name_en: state.detail.scenario_en });
+    buildTrials(); buildVariants(); buildSliders(); Observed.build(state.detail);
     if (state.last) render(state.last.data);
     if (state.status) setStatus(state.status.kind, state.status.key, state.status.values, state.status.suffix);
+    for (const view of [CompareView, SensitivityView, GoalView]) view.relabel();
+    saveLink();
   }
 
   function wire() {
     Observed.wire();
+    Charts.wireToggles(document);
     $("lang-switch").addEventListener("click", () => { I18n.set(I18n.lang === "zh" ? "en" : "zh"); relabel(); });
-    $("variant").addEventListener("change", e => { state.variant = e.target.value; state.overrides = {}; buildVariants(); buildSliders(); run(); });
-    $("reset").addEventListener("click", () => { state.variant = ""; state.overrides = {}; buildVariants(); buildSliders(); run(); });
-    $("trials").addEventListener("change", e => { state.trials = Number(e.target.value); run(); });
-    $("scenario-picker").addEventListener("change", async e => { state.variant = ""; state.overrides = {}; await load(e.target.value); run(); });
+    $("variant").addEventListener("change", e => { state.variant = e.target.value; state.overrides = {}; buildVariants(); buildSliders(); inputsChanged(); run(); });
+    $("reset").addEventListener("click", () => { state.variant = ""; state.overrides = {}; buildVariants(); buildSliders(); inputsChanged(); run(); });
+    $("trials").addEventListener("change", e => { state.trials = Number(e.target.value); inputsChanged(); run(); });
+    $("seed").addEventListener("change", e => {
+      const v = e.target.value.trim();
+      if (!/^\d+$/.test(v)) { e.target.value = String(seedValue()); return; }
+      state.seed = v; inputsChanged(); run();
+    });
+    $("scenario-picker").addEventListener("change", async e => { state.variant = ""; state.overrides = {}; state.seed = null; await load(e.target.value); inputsChanged(); run(); });
     $("download-summary").addEventListener("click", () => state.last && download(state.name + "-summary.json", state.last.text, "application/json"));
     $("download-report").addEventListener("click", async () => download(state.name + "-report.md", await Api.report(state.name, payload(state.trials)), "text/markdown"));
     $("save-variant").addEventListener("click", () => { $("save-error").textContent = ""; $("save-dialog").showModal(); $("save-name").focus(); });
@@ -286,28 +379,63 @@
         state.detail = await Api.scenario(state.name);
         state.variant = name; state.overrides = {};
         buildVariants(); buildSliders();
+        for (const view of [CompareView, SensitivityView, GoalView]) view.build();
+        saveLink();
         setStatus("ready", "saved", { name });
       } catch (error) {
         $("save-error").textContent = error.message;
       }
     });
+    // Tabs as the ARIA pattern has them: arrows, Home and End move between them; Tab goes into the panel.
+    const tabs = $("tabs");
+    tabs.addEventListener("click", e => { const b = e.target.closest("[role=tab]"); if (b) showView(b.dataset.view); });
+    tabs.addEventListener("keydown", e => {
+      const at = VIEWS.indexOf(state.view);
+      const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: VIEWS.length - 1 }[e.key];
+      if (next === undefined) return;
+      e.preventDefault();
+      showView(VIEWS[(next + VIEWS.length) % VIEWS.length], true);
+    });
   }
 
+  // What the views share with the page: the scenario, the request body, and how to name things.
+  window.Page = {
+    get detail() { return state.detail; }, get name() { return state.name; }, get variant() { return state.variant; },
+    get overrides() { return state.overrides; }, get trials() { return state.trials; },
+    base, saveLink, targetName, pathLabel, metricName, metricText, metricDiff, verdictBadge, verdictOf, timeCells, percentile, entityName,
+  };
+
   async function start() {
+    const link = Link.read();
+    if (link.lang && link.lang !== I18n.lang) I18n.set(link.lang);
     I18n.apply();
-    relabel();
     wire();
+    relabel();
     const list = await Api.scenarios();
     const picker = $("scenario-picker");
     for (const s of list) picker.add(new Option(s.name, s.name));
     $("scenario-picker-wrap").hidden = list.length < 2;
-    const wanted = new URLSearchParams(location.search).get("scenario");
-    const first = list.find(s => s.name === wanted) || list.find(s => !s.error) || list[0];
+    const first = list.find(s => s.name === link.scenario && !s.error) || list.find(s => !s.error) || list[0];
     if (!first) { setStatus("error", "failed", { message: "no scenarios" }); return; }
     picker.value = first.name;
+    if (link.trials) state.trials = link.trials;
+    state.seed = link.seed;
     await load(first.name);
+    if (first.name === link.scenario) {
+      if (state.detail.variants.some(v => v.name === link.variant)) state.variant = link.variant;
+      const known = new Set(state.detail.tunables.map(x => x.path));
+      state.overrides = Object.fromEntries(Object.entries(link.set).filter(([path]) => known.has(path)));
+      for (const view of [CompareView, SensitivityView, GoalView]) view.restore(link);
+    }
     relabel();
+    showView(link.view);
     run();
+    // The link's own view is drawn again as well, so a pasted link shows the same numbers.
+    if (first.name === link.scenario) {
+      if (state.view === "compare") CompareView.runFromLink(link);
+      if (state.view === "sensitivity") SensitivityView.runFromLink(link);
+      if (state.view === "goal") GoalView.runFromLink(link);
+    }
   }
 
   start().catch(error => setStatus("error", "failed", { message: error.message }));

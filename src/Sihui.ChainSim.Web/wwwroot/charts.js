@@ -1,9 +1,9 @@
-// Hand-drawn SVG charts: a fan chart (P10–P90 band, P50 line, target marks) and stacked bars by industry.
+// Hand-drawn SVG charts (a fan chart, stacked bars by industry, bars by column), each with a table that says the same in text.
 "use strict";
 window.Charts = (() => {
   const NS = "http://www.w3.org/2000/svg";
   const palette = ["#1f6feb", "#d4a72c", "#2da44e", "#bf3989", "#8250df", "#e16f24", "#0a7ea4", "#6e7781", "#a40e26", "#54aeff", "#4ac26b", "#f6c343"];
-  const fmt = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+  const fmt = { format: v => I18n.num(v, 0) };
 
   function el(name, attrs, parent, text) {
     const node = document.createElementNS(NS, name);
@@ -97,5 +97,72 @@ window.Charts = (() => {
     });
   }
 
-  return { fan, stacked };
+  // Grouped horizontal bars: one group per row (a target), one bar per column, each labelled with its column and value.
+  // groups: [{name, values: [0..1 or null]}], columns: [name]
+  function grouped(container, groups, columns) {
+    container.textContent = "";
+    if (!groups.length) return;
+    const bar = 16, gap = 4, groupGap = 18, labelW = 190, W = 760, right = 70;
+    const block = 18 + columns.length * (bar + gap) + groupGap;
+    const H = groups.length * block + 30;
+    const svg = frame(W, H);
+    const x = v => labelW + v * (W - labelW - right);
+    for (const v of [0, 0.2, 0.4, 0.6, 0.8, 1]) {
+      el("line", { x1: x(v), x2: x(v), y1: 0, y2: H - 20, stroke: v === 0.8 ? "#c8d1dc" : "#eef1f4", "stroke-dasharray": v === 0.8 ? "4 3" : "" }, svg);
+      el("text", { x: x(v), y: H - 6, "text-anchor": "middle" }, svg, I18n.num(v * 100, 0) + "%");
+    }
+    let top = 4;
+    groups.forEach(g => {
+      el("text", { x: 0, y: top + 12, "class": "group-label" }, svg, g.name.length > 26 ? g.name.slice(0, 25) + "…" : g.name).appendChild(el("title", {}, null, g.name));
+      g.values.forEach((v, k) => {
+        const y = top + 18 + k * (bar + gap);
+        el("text", { x: labelW - 6, y: y + bar - 4, "text-anchor": "end" }, svg, columns[k].length > 20 ? columns[k].slice(0, 19) + "…" : columns[k]);
+        if (v === null || v === undefined) return;
+        const rect = el("rect", { x: x(0), y, width: Math.max(1, x(v) - x(0)), height: bar, fill: palette[k % palette.length], rx: 2 }, svg);
+        el("title", {}, rect, `${g.name} · ${columns[k]}: ${I18n.pct(v)}`);
+        el("text", { x: x(v) + 4, y: y + bar - 4, "class": "value-label" }, svg, I18n.pct(v));
+      });
+      top += block;
+    });
+    container.appendChild(svg);
+  }
+
+  // The text equivalent of a chart: a plain table, hidden until its toggle is pressed.
+  function table(container, headers, rows) {
+    container.textContent = "";
+    const tableEl = document.createElement("table");
+    tableEl.className = "targets data-table";
+    const head = tableEl.createTHead().insertRow();
+    headers.forEach((h, i) => { const th = document.createElement("th"); th.textContent = h; th.scope = "col"; if (i > 0) th.className = "num"; head.appendChild(th); });
+    const body = tableEl.createTBody();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      row.forEach((v, i) => { const td = tr.insertCell(); td.textContent = v; if (i > 0) td.className = "num"; });
+    }
+    container.appendChild(tableEl);
+  }
+
+  // A toggle button names its chart in data-chart; the chart's table is the element "<chart>-table".
+  function labelToggle(button) {
+    const showing = button.getAttribute("aria-expanded") === "true";
+    button.textContent = I18n.t(showing ? "showChart" : "showTable");
+  }
+
+  function wireToggles(root) {
+    root.addEventListener("click", e => {
+      const button = e.target.closest(".table-toggle");
+      if (!button) return;
+      const chart = document.getElementById(button.dataset.chart), tableEl = document.getElementById(button.dataset.chart + "-table");
+      const showing = button.getAttribute("aria-expanded") !== "true";
+      button.setAttribute("aria-expanded", String(showing));
+      button.setAttribute("aria-controls", tableEl.id);
+      tableEl.hidden = !showing;
+      chart.hidden = showing;
+      const legend = chart.parentElement.querySelector(".legend");
+      if (legend) legend.hidden = showing;
+      labelToggle(button);
+    });
+  }
+
+  return { fan, stacked, grouped, table, labelToggle, wireToggles, palette };
 })();

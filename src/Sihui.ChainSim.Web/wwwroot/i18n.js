@@ -1,19 +1,22 @@
-// UI text in English and Chinese, and how scenario names that carry both ("铜 Copper") are shown in one.
+// UI text in Chinese and English, number formats by language, and which language a page opens in.
 "use strict";
 window.I18n = (() => {
   const text = {
     en: {
       subtitle: "Chance of reaching the industrial targets, by Monte Carlo simulation. Money in 亿元 (100 million yuan).",
-      scenario: "Scenario", trials: "Trials", assumptions: "Assumptions", variant: "Variant", reset: "Reset",
-      baseline: "Baseline (as in the file)", saveVariant: "Save as variant…",
-      downloadSummary: "summary.json", downloadReport: "report.md",
+      scenario: "Scenario", trials: "Trials", seed: "Seed", assumptions: "Assumptions", variant: "Variant", reset: "Reset",
+      baseline: "Baseline (as in the file)", baselineShort: "Baseline", saveVariant: "Save as variant…",
+      downloadSummary: "summary.json", downloadReport: "report.md", downloadSummaryTitle: "Download summary.json", downloadReportTitle: "Download report.md",
       warnings: "Warnings: the run went ahead, but check these values",
       allTargets: "All targets at once", allTargetsHint: "Share of simulated futures in which every target holds.",
       targets: "Targets", target: "Target", year: "Year", threshold: "Threshold", probability: "P(met)",
       interval: "95% interval", median: "Median", verdict: "Verdict",
       likely: "likely", uncertain: "uncertain", unlikely: "unlikely",
+      ttP50: "Reached by (median year)", ttNever: "Not by {end}", ttNeverHead: "Never by the end",
+      ttBreach: "first breach {year}", ttNotBy: "later than {end}",
       fanTitle: "Total output (亿元)", fanHint: "Band: P10–P90 of the trials; line: median (P50); dashed: targets.",
       industryTitle: "Output by industry, median (亿元)", industryHint: "Each bar is one year; segments are industries.",
+      showTable: "Show as a table", showChart: "Show as a chart",
       saveTitle: "Save the current assumptions as a variant", variantName: "Name (letters, digits, - and _)",
       variantDescription: "Description", cancel: "Cancel", save: "Save",
       running: "Simulating…", preliminary: "preliminary", ready: "{trials} trials · seed {seed} · server {server} ms · total {total} ms",
@@ -31,19 +34,57 @@ window.I18n = (() => {
       observedWhen: "{months} {year}",
       conditioned: "Conditioned on {rows} figure(s), {when} · effective sample size {ess} of {trials} trials",
       essLow: "Below the minimum of {min}: the figures are far from most simulated futures, so these odds rest on few trials.",
+      views: "Views", viewRun: "Run", viewCompare: "Compare", viewSensitivity: "Sensitivity", viewGoal: "Goal-seek",
+      // Compare
+      compareHint: "Two to four columns, all with the same random numbers. Differences (Δ) are to the first column.",
+      column: "Column {n}", columnHead: "Column", addColumn: "Add a column", removeColumn: "Remove column {n}", sliders: "Current sliders",
+      runCompare: "Compare", comparing: "Comparing {n} columns…", compared: "{n} columns · {trials} trials each · seed {seed} · {ms} ms",
+      diffP: "Δ P(met)", diffP50: "Δ median", pp: "{v} pp", compareChart: "Chance of each target by column",
+      compareChartHint: "Each bar is one column; the figure at its end is the chance.",
+      metricsTitle: "Main metrics by year, median (亿元)", metric: "Metric",
+      explainTitle: "Explain the gap", explainFrom: "From", explainTo: "To", explainTarget: "Target", explain: "Explain",
+      explaining: "Explaining the gap…", explainSame: "Pick two different columns.",
+      byAssumption: "By assumption (each applied alone to “{from}”)", byIndustry: "By industry", byPark: "By park",
+      part: "Part", effect: "Change", interaction: "Interaction of the changes", total: "Total",
+      remainderIndustry: "Rounding in the sum of industries", remainderPark: "Linkage effects and output outside any park",
+      gapSentence: "Compared with “{from}”, “{to}” {verb} {amount} 亿元 to the mean {metric} in {year}.",
+      gapAdds: "adds", gapRemoves: "takes away", gapNone: "“{to}” and “{from}” give the same mean {metric} in {year}.",
+      gapParks: "By park: {parts}.", gapIndustries: "By industry: {parts}.", gapAssumptions: "By assumption: {parts}.",
+      gapPart: "{amount} from {name}", gapAnd: ", ", gapNoneParts: "no single part moves it",
+      // Sensitivity
+      sensHint: "Each assumption is run at the low and the high end of its range, all with the same random numbers. Bars rank by how far they move the chance.",
+      sensTarget: "Target", sensRun: "Draw the tornado", sensCancel: "Cancel", sensProgress: "{done} of {total} bars · {seconds} s",
+      sensDone: "{n} bars · {runs} runs of {trials} trials · seed {seed} · {seconds} s", sensCancelled: "Cancelled after {done} of {total} bars.",
+      sensBase: "Base case: chance {p}, median {p50}.", low: "low end", high: "high end", lowToHigh: "Low … high",
+      pLowHigh: "P(met) low → high", p50LowHigh: "Median low → high", rank: "#", parameter: "Assumption",
+      // Goal-seek
+      goalHint: "Finds the value of one assumption that gives the target the chance you ask for, by bisection with the same random numbers.",
+      goalTarget: "Target", goalProbability: "Chance wanted (%)", goalParam: "Assumption", goalMin: "Min", goalMax: "Max",
+      goalRun: "Find the value", goalCancel: "Cancel", goalRunning: "Searching… {runs} runs · {seconds} s",
+      goalStep: "Run {n}: {value} → {p}",
+      goalReached: "To give “{target}” a chance of at least {p}, {param} must be {cmp} {value} (±{tol}). There the chance is {prob} (95% interval {lo}–{hi}).",
+      goalAtLeast: "at least", goalAtMost: "at most",
+      goalUnreachable: "Unreachable within [{min}, {max}]: the best chance is {best}, below {p}.",
+      goalFlat: "The assumption does not move this target within [{min}, {max}].",
+      goalFooter: "Direction: {direction} · {runs} runs of {trials} trials · seed {seed}",
+      dirIncreasing: "a higher value helps", dirDecreasing: "a lower value helps", dirFlat: "no effect",
+      cancelled: "Cancelled.", switchTo: "中文", switchTitle: "切换到中文",
     },
     zh: {
       subtitle: "用蒙特卡洛模拟估计实现工业目标的概率。金额单位：亿元。",
-      scenario: "情景", trials: "模拟次数", assumptions: "假设", variant: "方案", reset: "重置",
-      baseline: "基准（文件原值）", saveVariant: "另存为方案…",
-      downloadSummary: "summary.json", downloadReport: "报告 report.md",
+      scenario: "情景", trials: "模拟次数", seed: "随机种子", assumptions: "假设", variant: "方案", reset: "重置",
+      baseline: "基准（文件原值）", baselineShort: "基准", saveVariant: "另存为方案…",
+      downloadSummary: "下载结果数据", downloadReport: "下载报告", downloadSummaryTitle: "summary.json", downloadReportTitle: "report.md",
       warnings: "提示：已运行，但请检查这些数值",
       allTargets: "全部目标同时实现", allTargetsHint: "所有目标同时达成的模拟结果所占比例。",
       targets: "目标", target: "目标", year: "年份", threshold: "门槛", probability: "实现概率",
       interval: "95%区间", median: "中位数", verdict: "判断",
       likely: "很可能", uncertain: "不确定", unlikely: "不太可能",
-      fanTitle: "规上工业总产值（亿元）", fanHint: "色带：各次模拟的P10–P90；实线：中位数（P50）；虚线：目标。",
+      ttP50: "达标年份（中位）", ttNever: "至{end}年未达标", ttNeverHead: "期末仍未达标",
+      ttBreach: "{year}年首次突破", ttNotBy: "晚于{end}年",
+      fanTitle: "规上工业总产值（亿元）", fanHint: "色带：各次模拟的第10至90百分位；实线：中位数；虚线：目标。",
       industryTitle: "分产业产值中位数（亿元）", industryHint: "每根柱为一年，分段为各产业。",
+      showTable: "以表格显示", showChart: "以图表显示",
       saveTitle: "将当前假设另存为方案", variantName: "名称（字母、数字、- 和 _）",
       variantDescription: "说明", cancel: "取消", save: "保存",
       running: "模拟中…", preliminary: "初步结果", ready: "{trials}次模拟 · 种子 {seed} · 服务器 {server} 毫秒 · 总计 {total} 毫秒",
@@ -61,35 +102,88 @@ window.I18n = (() => {
       observedWhen: "{year}年{months}",
       conditioned: "已按{rows}项数据（{when}）更新 · 有效样本量 {ess}（共 {trials} 次模拟）",
       essLow: "低于最低要求 {min}：这些数据与大多数模拟结果相差较远，概率只依据少数模拟。",
+      views: "视图", viewRun: "运行", viewCompare: "方案对比", viewSensitivity: "敏感性分析", viewGoal: "目标反推",
+      compareHint: "选择二至四列，各列使用相同的随机数。差值（Δ）均相对第一列。",
+      column: "第{n}列", columnHead: "列", addColumn: "增加一列", removeColumn: "删除第{n}列", sliders: "当前滑块设置",
+      runCompare: "对比", comparing: "正在对比{n}列…", compared: "{n}列 · 每列{trials}次模拟 · 种子 {seed} · {ms} 毫秒",
+      diffP: "概率差", diffP50: "中位数差", pp: "{v}个百分点", compareChart: "各列实现各目标的概率",
+      compareChartHint: "每根柱为一列，柱末数字为实现概率。",
+      metricsTitle: "主要指标分年中位数（亿元）", metric: "指标",
+      explainTitle: "差距分解", explainFrom: "从", explainTo: "到", explainTarget: "目标", explain: "分解差距",
+      explaining: "正在分解差距…", explainSame: "请选择两个不同的列。",
+      byAssumption: "按假设分解（每项假设单独作用于“{from}”）", byIndustry: "按产业分解", byPark: "按园区分解",
+      part: "组成部分", effect: "变化", interaction: "各项变化的交互作用", total: "合计",
+      remainderIndustry: "各产业加总的舍入差", remainderPark: "产业联动效应及园区外产值",
+      gapSentence: "与“{from}”相比，“{to}”使{year}年{metric}平均{verb}{amount}亿元。",
+      gapAdds: "增加", gapRemoves: "减少", gapNone: "“{to}”与“{from}”的{year}年{metric}平均值相同。",
+      gapParks: "按园区看：{parts}。", gapIndustries: "按产业看：{parts}。", gapAssumptions: "按假设看：{parts}。",
+      gapPart: "{name}贡献{amount}", gapAnd: "，", gapNoneParts: "没有单项带来变化",
+      sensHint: "每项假设分别取其范围的下限和上限运行，各次运行使用相同的随机数。按对实现概率的影响大小排序。",
+      sensTarget: "目标", sensRun: "绘制龙卷风图", sensCancel: "取消", sensProgress: "已完成{done}/{total}项 · {seconds}秒",
+      sensDone: "{n}项 · {runs}次运行，每次{trials}次模拟 · 种子 {seed} · {seconds}秒", sensCancelled: "已取消，完成{done}/{total}项。",
+      sensBase: "基准情形：实现概率{p}，中位数{p50}。", low: "下限", high: "上限", lowToHigh: "下限 … 上限",
+      pLowHigh: "概率（下限→上限）", p50LowHigh: "中位数（下限→上限）", rank: "序号", parameter: "假设",
+      goalHint: "用二分法（相同随机数）求出某项假设取什么值时，目标能达到所要求的实现概率。",
+      goalTarget: "目标", goalProbability: "要求的实现概率（%）", goalParam: "假设", goalMin: "最小值", goalMax: "最大值",
+      goalRun: "求解", goalCancel: "取消", goalRunning: "求解中… 已运行{runs}次 · {seconds}秒",
+      goalStep: "第{n}次：{value} → {p}",
+      goalReached: "要使“{target}”的实现概率不低于{p}，{param}需{cmp}{value}（±{tol}），此时实现概率为{prob}（95%区间 {lo}–{hi}）。",
+      goalAtLeast: "不低于", goalAtMost: "不高于",
+      goalUnreachable: "在[{min}, {max}]范围内无法达到：最高实现概率为{best}，低于{p}。",
+      goalFlat: "在[{min}, {max}]范围内，该假设不影响这一目标。",
+      goalFooter: "方向：{direction} · {runs}次运行，每次{trials}次模拟 · 种子 {seed}",
+      dirIncreasing: "数值越高越有利", dirDecreasing: "数值越低越有利", dirFlat: "无影响",
+      cancelled: "已取消。", switchTo: "English", switchTitle: "Switch to English",
     },
   };
-  let lang = localStorage.getItem("chainsim.lang") || "en";
+
+  // The link's language first, then the last choice on this browser; otherwise Chinese unless the browser asks for English.
+  function initial() {
+    const fromLink = new URLSearchParams(location.search).get("lang");
+    if (fromLink === "zh" || fromLink === "en") return fromLink;
+    const saved = localStorage.getItem("chainsim.lang");
+    if (saved === "zh" || saved === "en") return saved;
+    const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""])[0] || "";
+    return /^en\b/i.test(wanted) ? "en" : "zh";
+  }
+  let lang = initial();
 
   function t(key, values) {
     let s = (text[lang] && text[lang][key]) || text.en[key] || key;
-    for (const [k, v] of Object.entries(values || {})) s = s.replace("{" + k + "}", v);
+    for (const [k, v] of Object.entries(values || {})) s = s.split("{" + k + "}").join(v);
     return s;
   }
 
-  const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-  // "2024规上工业总产值超950亿元 Above-size output…" → zh: the part before the first space that follows a CJK character.
-  function pick(name) {
-    if (!name) return "";
-    for (let i = 1; i < name.length; i++) {
-      if (name[i] === " " && cjk.test(name[i - 1]) && /[A-Za-z0-9]/.test(name.slice(i + 1, i + 2))) {
-        const zh = name.slice(0, i).trim(), en = name.slice(i + 1).trim();
-        if (/[A-Za-z]/.test(en)) return lang === "zh" ? zh : en;
-      }
+  const locale = () => lang === "zh" ? "zh-CN" : "en-US";
+  const formats = new Map();
+  function num(value, digits, signed) {
+    const key = locale() + digits + (signed ? "s" : "");
+    if (!formats.has(key)) {
+      formats.set(key, new Intl.NumberFormat(locale(), digits === undefined ? { maximumFractionDigits: 2, signDisplay: signed ? "exceptZero" : "auto" }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? "exceptZero" : "auto" }));
     }
-    return name;
+    return formats.get(key).format(value);
+  }
+  const pct = (p, digits = 1) => p === null || p === undefined ? "–" : num(p * 100, digits) + "%";
+
+  // A scenario label in the page's language: name_zh / name_en when the file gives them, else the whole name as written.
+  function name(entry) {
+    if (!entry) return "";
+    if (typeof entry === "string") return entry;
+    const own = lang === "zh" ? entry.name_zh : entry.name_en;
+    return own || entry.name || entry.id || "";
   }
 
   function apply(root) {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
     (root || document).querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
+    (root || document).querySelectorAll("[data-i18n-title]").forEach(el => { el.title = t(el.dataset.i18nTitle); });
   }
 
   function set(next) { lang = next; localStorage.setItem("chainsim.lang", lang); apply(); }
 
-  return { t, pick, apply, set, get lang() { return lang; } };
+  // Kept for old callers: a label is now shown whole, never split at a space.
+  const pick = value => name(value);
+
+  return { t, pick, name, num, pct, apply, set, get lang() { return lang; }, get locale() { return locale(); } };
 })();

@@ -1,7 +1,7 @@
 // The "observed so far" panel: this year's year-to-date figures (1–N月累计), sent with every run as `observations`.
 "use strict";
 window.Observed = (() => {
-  const { t, pick } = I18n;
+  const { t } = I18n;
   const $ = id => document.getElementById(id);
   // Always shown; the scenario's other observable metrics sit under "More metrics".
   const MAIN = ["total_output", "projects_started", "projects_completed", "projects_producing"];
@@ -11,7 +11,7 @@ window.Observed = (() => {
   function label(entry) {
     const [kind, id] = entry.metric.includes(":") ? entry.metric.split(/:(.*)/s) : [entry.metric, ""];
     if (!id) return t("m_" + kind);
-    const name = entry.name ? pick(entry.name) : id;
+    const name = entry.name ? I18n.name(entry) : id;
     return kind === "indicator" ? name : name + " · " + t("m_" + kind);
   }
 

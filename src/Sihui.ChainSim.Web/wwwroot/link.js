@@ -1,0 +1,45 @@
+// The page's state as a link: scenario, variant, overrides, trials, seed, view, language and each view's inputs.
+// Every change rewrites the address (history.replaceState); a pasted link is read once on load.
+"use strict";
+window.Link = (() => {
+  const SET = "set.";
+
+  // Everything the page needs to draw itself again; null/empty entries are left out of the link.
+  function read(search) {
+    const q = new URLSearchParams(search === undefined ? location.search : search);
+    const set = {};
+    for (const [key, value] of q) {
+      if (key.startsWith(SET) && value !== "" && Number.isFinite(Number(value))) set[key.slice(SET.length)] = Number(value);
+    }
+    const int = key => { const v = q.get(key); return v !== null && /^\d+$/.test(v) ? Number(v) : null; };
+    const list = key => (q.get(key) || "").split(",").filter(Boolean);
+    return {
+      scenario: q.get("scenario"), variant: q.get("variant") || "", set,
+      trials: int("trials"), seed: q.get("seed") !== null && /^\d+$/.test(q.get("seed")) ? q.get("seed") : null,
+      view: q.get("view") || "run", lang: q.get("lang"),
+      columns: list("cols"), gap: list("gap"), sensTarget: q.get("sens"),
+      goal: { target: q.get("gtarget"), probability: q.get("gp"), param: q.get("gparam"), min: q.get("gmin"), max: q.get("gmax") },
+    };
+  }
+
+  function write(s) {
+    const q = new URLSearchParams();
+    const put = (key, value) => { if (value !== null && value !== undefined && value !== "") q.set(key, String(value)); };
+    put("scenario", s.scenario);
+    put("view", s.view === "run" ? "" : s.view);
+    put("lang", s.lang);
+    put("variant", s.variant);
+    for (const path of Object.keys(s.set || {}).sort()) q.set(SET + path, String(s.set[path]));
+    put("trials", s.trials);
+    put("seed", s.seed);
+    if (s.columns && s.columns.length) put("cols", s.columns.join(","));
+    if (s.gap && s.gap.length) put("gap", s.gap.join(","));
+    put("sens", s.sensTarget);
+    const g = s.goal || {};
+    put("gtarget", g.target); put("gp", g.probability); put("gparam", g.param); put("gmin", g.min); put("gmax", g.max);
+    const next = location.pathname + "?" + q.toString().replace(/%2C/g, ",").replace(/%3A/gi, ":") + location.hash;
+    if (next !== location.pathname + location.search + location.hash) history.replaceState(null, "", next);
+  }
+
+  return { read, write };
+})();
