@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sihui.ChainSim.Contracts;
+using Sihui.ChainSim.Web.Analyses;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Endpoints;
 using Sihui.ChainSim.Web.Runs;
@@ -26,6 +27,7 @@ public static class ChainSimWeb
         services.AddSingleton<RunChannels>();
         services.AddSingleton<RunService>();
         services.AddSingleton<RunGate>();
+        services.AddSingleton<AnalysisService>();
         services.AddSingleton<IdleMemory>();
         services.AddProblemDetails();
         return services;
@@ -50,6 +52,7 @@ public static class ChainSimWeb
         var api = app.MapGroup("/api");
         ScenarioEndpoints.Map(api);
         RunEndpoints.Map(api);
+        AnalysisEndpoints.Map(api);
         VariantEndpoints.Map(api);
         PageEndpoints.Map(app);
         return app;

@@ -46,6 +46,9 @@ public static class GapExplainer
             byIndustry, byPark, sentence, runs.RunsUsed, notes);
     }
 
+    /// <summary>The runs <see cref="ExplainAsync"/> takes: both columns, then each differing assumption alone (for a budget, before any run).</summary>
+    public static int RunsNeeded(LabelledRun from, LabelledRun to) => 2 + Changes(from, to, []).Count;
+
     // Total = To − From; the interaction is what the parts (in order) leave over, so Σ parts + interaction = Total.
     internal static GapTotals Totals(double from, double to, IEnumerable<double?> effects)
     {

@@ -15,16 +15,16 @@ public static class GoalSeeker
 {
     public static async Task<GoalSeekResult> SeekAsync(
         ISimulationRunner runner, LabelledRun column, GoalSeekRequest request, AnalysisSettings? settings = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, Action<GoalSeekStep>? stepFinished = null)
     {
-        var result = await SeekCoreAsync(runner, column, request, settings, cancellationToken).ConfigureAwait(false);
+        var result = await SeekCoreAsync(runner, column, request, settings, cancellationToken, stepFinished).ConfigureAwait(false);
         var baseCase = ScenarioCompiler.Load(column.Request);
         return result with { Overrides = RunOverride.Of(baseCase, column.Request.LoadOptions.Set) };
     }
 
     private static async Task<GoalSeekResult> SeekCoreAsync(
         ISimulationRunner runner, LabelledRun column, GoalSeekRequest request, AnalysisSettings? settings,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Action<GoalSeekStep>? stepFinished)
     {
         if (request.Probability is < 0 or > 1 || double.IsNaN(request.Probability))
         {
@@ -46,7 +46,9 @@ public static class GoalSeeker
             var target = TargetLookup.Find(outcome, request.TargetId);
             var result = outcome.Result.Targets.First(t => t.TargetId == target.Id);
             var ess = outcome.Result.Conditioning?.Ess;
-            steps?.Add(new GoalSeekStep(value, result.Met.Probability, result.Value.P50, ess ?? 0));
+            var step = new GoalSeekStep(value, result.Met.Probability, result.Value.P50, ess ?? 0);
+            steps?.Add(step);
+            stepFinished?.Invoke(step);
             return new GoalSeekPoint(value, result.Met, result.Value.P50, ess);
         }
 

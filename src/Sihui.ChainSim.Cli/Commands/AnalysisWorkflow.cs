@@ -46,6 +46,12 @@ public static class AnalysisWorkflow
             await ErrorReport.WriteAsync(console.Error, ex.Errors).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
+        catch (AnalysisInputException ex)
+        {
+            // The checks the web API shares name a field; here it is the option of the same name.
+            await console.Error.WriteLineAsync($"chainsim {command}: {ex.Option}: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception ex) when (ex is CliInputException or ArgumentException or ObservationsUnexplainedException)
         {
             await console.Error.WriteLineAsync($"chainsim {command}: {CliText.OneLine(ex.Message)}").ConfigureAwait(false);
@@ -101,21 +107,7 @@ public static class AnalysisWorkflow
     }
 
     /// <summary>The target <paramref name="id"/> (the first target when null) among those within the simulated years.</summary>
-    public static TargetDefinition RequireTarget(LabelledRun column, string? id)
-    {
-        var definition = Load(column);
-        var targets = definition.Targets.Where(t => t.Year <= definition.EndYear).ToList();
-        if (targets.Count == 0)
-        {
-            throw new CliInputException($"{column.Request.FileName} has no target within its simulated years");
-        }
-        if (id is null)
-        {
-            return targets[0];
-        }
-        return targets.FirstOrDefault(t => t.Id == id)
-            ?? throw new CliInputException($"--target: {column.Request.FileName} has no target '{id}'; its targets are {string.Join(", ", targets.Select(t => t.Id))}");
-    }
+    public static TargetDefinition RequireTarget(LabelledRun column, string? id) => AnalysisInputs.Target(column, id);
 
     /// <summary>Warns on stderr, as <c>run</c> does, when the baseline's ESS stayed below --min-ess at --max-trials.</summary>
     public static async Task WarnShortEssAsync(CliConsole console, AnalysisConditioning? conditioning, int trials)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.IO;
@@ -99,12 +98,7 @@ public static class CompareCommand
         OutputSet.Publish(request.OutDirectory, Files(comparison, gap), cancellationToken);
         if (input.Json)
         {
-            var document = JsonNode.Parse(AnalysisJson.Serialize(comparison))!.AsObject();
-            if (gap is not null)
-            {
-                document["explanation"] = JsonNode.Parse(AnalysisJson.Serialize(gap));
-            }
-            await console.Out.WriteAsync(document.ToJsonString(AnalysisJson.Options) + "\n").ConfigureAwait(false);
+            await console.Out.WriteAsync(AnalysisJson.Comparison(comparison, gap) + "\n").ConfigureAwait(false);
             await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         else

@@ -70,14 +70,12 @@ public static class GoalSeekCommand
         var column = AnalysisWorkflow.ReadColumn(file);
         await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
         AnalysisWorkflow.RequireTarget(column, request.TargetId);
-        var (low, high) = Check(column, request);
+        var (low, high, tolerance) = AnalysisInputs.GoalSeekRange(column, request);
         CliChecks.RequireWritableDirectory(folder);
-        var tolerance = request.Tolerance ?? (high - low) * GoalSeekRequest.DefaultToleranceShare;
-        var steps = tolerance > 0 && high > low ? (int)Math.Ceiling(Math.Log2((high - low) / tolerance)) : 0;
         var settings = input.Settings();
         AnalysisWorkflow.CheckObserved([column], settings);
         // Conditioned, the base case runs first to fix the trials.
-        var expected = 2 + steps + (settings.ObservationsCsv is null ? 0 : 1);
+        var expected = AnalysisInputs.GoalSeekRuns(low, high, tolerance) + (settings.ObservationsCsv is null ? 0 : 1);
         var result = await EngineOptions.UseRunnerAsync(runners, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Goal-seek", expected, runner, counted =>
                 GoalSeeker.SeekAsync(counted, column, request, settings, cancellationToken)), cancellationToken)
@@ -99,37 +97,5 @@ public static class GoalSeekCommand
             await console.Out.WriteLineAsync($"Wrote {JsonFile} and {MarkdownFile} to {folder}").ConfigureAwait(false);
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>Checks the request before any run; returns the range it will search.</summary>
-    private static (double Min, double Max) Check(LabelledRun column, GoalSeekRequest request)
-    {
-        if (!(request.Probability is >= 0 and <= 1))
-        {
-            throw new CliInputException($"--probability must be between 0 and 1, got {request.Probability.ToString(Reports.ReportText.Invariant)}");
-        }
-        ParameterRange range;
-        try
-        {
-            range = ParameterRange.Resolve(column, [request.Path])[0];
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CliInputException($"--param: {ex.Message}");
-        }
-        if (!range.FromTunable && (request.Min is null || request.Max is null))
-        {
-            throw new CliInputException($"--param: {request.Path} is not a tunable of {column.Request.FileName}, so give both --min and --max");
-        }
-        var (min, max) = (request.Min ?? range.Low, request.Max ?? range.High);
-        if (!double.IsFinite(min) || !double.IsFinite(max) || min > max)
-        {
-            throw new CliInputException($"--min must not exceed --max, got [{min.ToString(Reports.ReportText.Invariant)}, {max.ToString(Reports.ReportText.Invariant)}]");
-        }
-        if (request.Tolerance is { } t && !(t > 0))
-        {
-            throw new CliInputException("--tolerance must be positive");
-        }
-        return (min, max);
     }
 }

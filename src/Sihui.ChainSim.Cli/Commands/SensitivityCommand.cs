@@ -13,7 +13,7 @@ namespace Sihui.ChainSim.Cli.Commands;
 public static class SensitivityCommand
 {
     /// <summary>Trials per run unless --trials says otherwise: a tornado takes 1 + 2 × parameters runs, so fewer than a single run's.</summary>
-    public const int DefaultTrials = 2_000;
+    public const int DefaultTrials = SensitivityAnalyzer.DefaultTrials;
 
     public const string JsonFile = "sensitivity.json";
     public const string MarkdownFile = "sensitivity.md";
@@ -62,19 +62,7 @@ public static class SensitivityCommand
         await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
         CliChecks.RequireWritableDirectory(folder);
         var target = AnalysisWorkflow.RequireTarget(column, targetId);
-        IReadOnlyList<ParameterRange> ranges;
-        try
-        {
-            ranges = paths is null ? ParameterRange.AllTunables(column) : ParameterRange.Resolve(column, paths);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CliInputException($"--params: {ex.Message}");
-        }
-        if (ranges.Count == 0)
-        {
-            throw new CliInputException($"{file} has no tunables; name the parameters to vary with --params p1,p2");
-        }
+        var ranges = AnalysisInputs.Parameters(column, paths);
         var settings = input.Settings(DefaultTrials);
         AnalysisWorkflow.CheckObserved([column], settings);
         var tornado = await EngineOptions.UseRunnerAsync(runners, runner =>

@@ -27,16 +27,25 @@ public sealed class WebLimitOptions
         DefaultValueFactory = _ => WebOptions.DefaultMaxWork,
     };
 
+    private readonly Option<long> _maxAnalysisWork = new("--max-analysis-work")
+    {
+        HelpName = "N",
+        Description = "The most runs × trials × entities × years one analysis (compare, sensitivity, goal-seek) may cost.",
+        DefaultValueFactory = _ => WebOptions.DefaultMaxAnalysisWork,
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(_maxRuns);
         command.Options.Add(_maxQueue);
         command.Options.Add(_maxWork);
+        command.Options.Add(_maxAnalysisWork);
     }
 
     public WebHostSettings Apply(ParseResult parsed, WebHostSettings settings)
     {
         var runs = parsed.GetValue(_maxRuns);
-        return settings with { MaxRunsInFlight = runs, MaxQueuedRuns = parsed.GetValue(_maxQueue) ?? runs * 2, MaxWork = parsed.GetValue(_maxWork) };
+        return settings with { MaxRunsInFlight = runs, MaxQueuedRuns = parsed.GetValue(_maxQueue) ?? runs * 2, MaxWork = parsed.GetValue(_maxWork),
+            MaxAnalysisWork = parsed.GetValue(_maxAnalysisWork) };
     }
 }

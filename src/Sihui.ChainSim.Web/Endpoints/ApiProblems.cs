@@ -29,7 +29,14 @@ public static class ApiProblems
         : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Scenario not found", detail: lookup.Problem);
 
     /// <summary>The loader's errors after overrides, keyed by the override that caused them where it can tell.</summary>
-    public static IResult FromScenarioErrors(ScenarioValidationException ex, IEnumerable<string> setPaths)
+    public static IResult FromScenarioErrors(ScenarioValidationException ex, IEnumerable<string> setPaths) =>
+        BadRequest(ScenarioErrors(ex, setPaths));
+
+    /// <summary>
+    /// The loader's errors by field: <c>set.&lt;path&gt;</c> for an override, <c>variant</c>, else the path at fault;
+    /// each key after <paramref name="prefix"/> (<c>columns[1].</c> for a compare column).
+    /// </summary>
+    public static Dictionary<string, string[]> ScenarioErrors(ScenarioValidationException ex, IEnumerable<string> setPaths, string prefix = "")
     {
         var paths = setPaths.ToHashSet(StringComparer.Ordinal);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -39,13 +46,13 @@ public static class ApiProblems
                 : error.File == Scenarios.Loading.Overrides.OverrideApplier.CommandLineFile ? "set"
                 : error.Path.StartsWith("variants", StringComparison.Ordinal) ? "variant"
                 : error.Path.Length > 0 ? error.Path : "scenario";
-            if (!errors.TryGetValue(key, out var list))
+            if (!errors.TryGetValue(prefix + key, out var list))
             {
-                errors[key] = list = [];
+                errors[prefix + key] = list = [];
             }
             list.Add(error.Path.Length > 0 && !key.EndsWith(error.Path, StringComparison.Ordinal) ? $"{error.Path}: {error.Message}" : error.Message);
         }
-        return BadRequest(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
     /// <summary>A sidecar the user (or a link) made unreadable is their file's problem, not the server's: 422 naming it.</summary>

@@ -25,6 +25,7 @@ public sealed record WebHostSettings
     public int MaxRunsInFlight { get; init; } = WebOptions.DefaultMaxRunsInFlight;
     public int MaxQueuedRuns { get; init; } = WebOptions.DefaultMaxRunsInFlight * 2;
     public long MaxWork { get; init; } = WebOptions.DefaultMaxWork;
+    public long MaxAnalysisWork { get; init; } = WebOptions.DefaultMaxAnalysisWork;
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 }
 
@@ -42,9 +43,9 @@ public static class ChainSimWebHost
         {
             throw new WebHostSettingsException("--token must be at least 8 characters, without spaces");
         }
-        if (settings.MaxRunsInFlight < 1 || settings.MaxQueuedRuns < 0 || settings.MaxWork < 1)
+        if (settings.MaxRunsInFlight < 1 || settings.MaxQueuedRuns < 0 || settings.MaxWork < 1 || settings.MaxAnalysisWork < 1)
         {
-            throw new WebHostSettingsException("--max-runs and --max-work must be at least 1, --max-queue at least 0");
+            throw new WebHostSettingsException("--max-runs, --max-work and --max-analysis-work must be at least 1, --max-queue at least 0");
         }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -62,6 +63,7 @@ public static class ChainSimWebHost
             o.MaxRunsInFlight = settings.MaxRunsInFlight;
             o.MaxQueuedRuns = settings.MaxQueuedRuns;
             o.MaxWork = settings.MaxWork;
+            o.MaxAnalysisWork = settings.MaxAnalysisWork;
         });
         (useRunner ?? UseConfiguredRunner)(builder);
         var app = builder.Build();

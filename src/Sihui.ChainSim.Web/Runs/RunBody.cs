@@ -123,7 +123,7 @@ public static class RunBody
     }
 
     /// <summary>Reads <c>{path: value}</c>: numbers as written, strings as YAML values (a distribution, say).</summary>
-    public static void ReadSet(JsonElement element, List<OverrideDefinition> set, IDictionary<string, string[]> errors)
+    public static void ReadSet(JsonElement element, List<OverrideDefinition> set, IDictionary<string, string[]> errors, string prefix = "")
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
@@ -131,17 +131,17 @@ public static class RunBody
         }
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors["set"] = ["set must be an object mapping paths to values, e.g. {\"economy.shock.mean\": -0.01}"];
+            errors[prefix + "set"] = ["set must be an object mapping paths to values, e.g. {\"economy.shock.mean\": -0.01}"];
             return;
         }
         foreach (var item in element.EnumerateObject())
         {
             if (set.Count >= MaxOverrides)
             {
-                errors["set"] = [$"at most {MaxOverrides} overrides per request"];
+                errors[prefix + "set"] = [$"at most {MaxOverrides} overrides per request"];
                 return;
             }
-            var key = $"set.{item.Name}";
+            var key = $"{prefix}set.{item.Name}";
             switch (item.Value.ValueKind)
             {
                 case JsonValueKind.Number:

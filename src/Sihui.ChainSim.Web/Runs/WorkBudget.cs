@@ -26,6 +26,25 @@ public static class WorkBudget
     public static long MostTrials(ScenarioDefinition scenario, RunRequest request, long budget) =>
         (long)Math.Min(int.MaxValue, Math.Floor(budget / ((double)Math.Max(1, Entities(scenario)) * Math.Max(1, YearsAfterSet(scenario, request)))));
 
+    /// <summary>One run's work, trials × entities × years, with an <c>end_year</c> in the request's <c>set</c> counted.</summary>
+    public static double Work(ScenarioDefinition scenario, RunRequest request, long trials) =>
+        (double)trials * Math.Max(1, Entities(scenario)) * Math.Max(1, YearsAfterSet(scenario, request));
+
+    /// <summary>
+    /// Why an analysis of <paramref name="runs"/> runs of <paramref name="trials"/> trials, costing <paramref name="work"/>
+    /// in all (the sum of its runs' <see cref="Work"/>), is over <paramref name="budget"/>, or null.
+    /// </summary>
+    public static string? AnalysisProblem(double work, int runs, int trials, long budget)
+    {
+        if (work <= budget)
+        {
+            return null;
+        }
+        var most = Math.Floor(trials * (budget / work));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"this analysis takes {runs:N0} runs of {trials:N0} trials, {work:N0} trials × entities × years in all, over the server's budget of {budget:N0} per analysis; ask for at most {most:N0} trials");
+    }
+
     private static string? Problem(ScenarioDefinition scenario, RunRequest request, long trials, long budget, string costs, string advice)
     {
         var years = (long)Math.Max(1, YearsAfterSet(scenario, request));
