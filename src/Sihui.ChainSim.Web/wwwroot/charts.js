@@ -113,7 +113,8 @@ window.Charts = (() => {
     }
     let top = 4;
     groups.forEach(g => {
-      el("text", { x: 0, y: top + 12, "class": "group-label" }, svg, g.name.length > 26 ? g.name.slice(0, 25) + "…" : g.name).appendChild(el("title", {}, null, g.name));
+      // The whole name on its own line above its bars: a label is never cut.
+      el("text", { x: 0, y: top + 12, "class": "group-label" }, svg, g.name);
       g.values.forEach((v, k) => {
         const y = top + 18 + k * (bar + gap);
         el("text", { x: labelW - 6, y: y + bar - 4, "text-anchor": "end" }, svg, columns[k].length > 20 ? columns[k].slice(0, 19) + "…" : columns[k]);

@@ -37,6 +37,7 @@ window.GoalView = (() => {
     s.dataset.state = kind || "";
   }
 
+  const plain = v => new Intl.NumberFormat(I18n.locale, { maximumFractionDigits: 6 }).format(v);
   const seconds = () => num((performance.now() - state.started) / 1000, 1);
   const readInputs = () => {
     state.target = $("goal-target").value; state.param = $("goal-param").value;
@@ -94,7 +95,7 @@ window.GoalView = (() => {
     list.textContent = "";
     state.steps.forEach((s, i) => {
       const li = list.appendChild(document.createElement("li"));
-      li.textContent = t("goalStep", { n: s.n || i + 1, value: num(s.value, 4), p: pct(s.probability) });
+      li.textContent = t("goalStep", { n: s.n || i + 1, value: plain(s.value), p: pct(s.probability) });
     });
   }
 
@@ -102,13 +103,13 @@ window.GoalView = (() => {
     const r = state.result;
     if (!r) return;
     const answer = $("goal-answer");
-    const range = { min: num(r.min, 4), max: num(r.max, 4) };
+    const range = { min: plain(r.min), max: plain(r.max) };
     answer.dataset.reached = String(r.reached);
     answer.dataset.value = r.value === null || r.value === undefined ? "" : String(r.value);
     if (r.reached) {
       answer.textContent = t("goalReached", {
         target: Page.targetName(r.target), p: pct(r.wanted_probability), param: Page.pathLabel(r.param),
-        cmp: t(r.direction === "decreasing" ? "goalAtMost" : "goalAtLeast"), value: num(r.value, 4), tol: num(r.tolerance, 4),
+        cmp: t(r.direction === "decreasing" ? "goalAtMost" : "goalAtLeast"), value: num(r.value, 4), tol: plain(r.tolerance),
         prob: pct(r.probability), lo: pct(r.probability_ci95[0]), hi: pct(r.probability_ci95[1]),
       });
     } else {

@@ -33,7 +33,8 @@ window.SensitivityView = (() => {
     const base = Page.base();
     state.bars = []; state.base = null; state.result = null; state.done = 0;
     state.total = Page.detail.tunables.length; state.started = performance.now();
-    window.__chainsim.tornado = { firstBarMs: null, doneMs: null };
+    // What the page drew as each bar came in (the bars' probability effects, top to bottom), and when.
+    window.__chainsim.tornado = { firstBarMs: null, doneMs: null, frames: [] };
     $("sens-card").hidden = false; $("sens-card").classList.remove("stale");
     $("sens-cancel").disabled = false; $("sens-run").disabled = true;
     const progress = $("sens-progress");
@@ -54,6 +55,7 @@ window.SensitivityView = (() => {
         progress.max = line.of; progress.value = line.done;
         setStatus("sensProgress", { done: line.done, total: line.of, seconds: seconds() }, "running");
         draw();
+        window.__chainsim.tornado.frames.push(state.bars.map(b => b.probability_effect));
       });
       if (controller.signal.aborted) return;
       state.result = data;
