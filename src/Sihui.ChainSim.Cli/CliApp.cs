@@ -82,6 +82,7 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.CreateNowcast(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(SchemaCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(SiloCommand.Create(console));

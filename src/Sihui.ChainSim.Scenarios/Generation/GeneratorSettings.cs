@@ -14,6 +14,16 @@ public sealed record GeneratorSettings
     public int Trials { get; init; } = 1000;
     public int BaseYear { get; init; } = 2024;
 
+    /// <summary>
+    /// Enterprises and projects as a roster and a ledger can hold them (normal growth, whole build years, no chain
+    /// masters), so the scenario and its sheets (<see cref="RosterSheets"/>) carry the same numbers.
+    /// </summary>
+    public bool ForSheets { get; init; }
+
+    /// <summary>Sizes of the roster and ledger `generate --roster` writes when no size is given.</summary>
+    public const int SheetEnterprises = 300;
+    public const int SheetProjects = 60;
+
     public const int MaxYears = 100;
 
     /// <summary>Why these settings cannot make a scenario, or null when they can.</summary>

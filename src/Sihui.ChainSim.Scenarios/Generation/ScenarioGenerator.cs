@@ -42,14 +42,30 @@ public sealed partial class ScenarioGenerator
     private int BaseYear => _settings.BaseYear;
     private int EndYear => _settings.BaseYear + _settings.Years;
 
+    private readonly List<RosterEntry> _roster = [];
+    private readonly List<LedgerEntry> _ledger = [];
+
     /// <summary>The whole scenario file.</summary>
     public static string Generate(GeneratorSettings settings) => new ScenarioGenerator(settings).Write();
+
+    /// <summary>The scenario and the roster and ledger rows of its enterprises and projects (settings made <see cref="GeneratorSettings.ForSheets"/>).</summary>
+    public static RosterSheets GenerateWithSheets(GeneratorSettings settings)
+    {
+        var generator = new ScenarioGenerator(settings with { ForSheets = true });
+        var yaml = generator.Write();
+        return new RosterSheets(yaml, generator._roster, generator._ledger);
+    }
+
+    private string IndustryName(int i) =>
+        IndustryNames[i % IndustryNames.Length] + (i < IndustryNames.Length ? "" : " " + Int(i / IndustryNames.Length + 1));
+
+    private static string ParkName(int p) => "Park " + Int(p + 1) + " 园区";
 
     private string Write()
     {
         // Enterprises and projects are drawn first: park limits and target thresholds depend on them.
-        var enterprises = WriteEnterprises();
-        var projects = WriteProjects();
+        var enterprises = _settings.ForSheets ? WriteSheetEnterprises() : WriteEnterprises();
+        var projects = _settings.ForSheets ? WriteSheetProjects() : WriteProjects();
         WriteHeader();
         WriteIndustries();
         WriteLinkages();
@@ -82,7 +98,7 @@ public sealed partial class ScenarioGenerator
         _yaml.Append("industries:\n");
         for (var i = 0; i < _industries.Length; i++)
         {
-            var name = IndustryNames[i % IndustryNames.Length] + (i < IndustryNames.Length ? "" : " " + Int(i / IndustryNames.Length + 1));
+            var name = IndustryName(i);
             _yaml.Append("  - {id: ").Append(_industries[i]).Append(", name: ").Append(Quote(name))
                 .Append(", shock: ").Append(Normal(0, _draws.Between(0.01, 0.05)));
             if (i % 2 == 0)
@@ -118,7 +134,7 @@ public sealed partial class ScenarioGenerator
             var land = _parkLandNeeded[p] * _draws.Between(0.8, 1.5) + _draws.Between(200, 2000);
             var power = _parkPowerNeeded[p] * _draws.Between(0.8, 1.5) + _draws.Between(20, 200);
             _yaml.Append("  - id: ").Append(_parks[p]).Append('\n')
-                .Append("    name: ").Append(Quote("Park " + Int(p + 1) + " 园区")).Append('\n')
+                .Append("    name: ").Append(Quote(ParkName(p))).Append('\n')
                 .Append("    land_mu: ").Append(Num(land, 0)).Append('\n')
                 .Append("    land_additions: {").Append(Int(BaseYear + Math.Min(2, _settings.Years))).Append(": ")
                 .Append(Num(_draws.Between(100, 800), 0)).Append("}\n")

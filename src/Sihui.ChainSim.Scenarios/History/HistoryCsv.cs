@@ -20,6 +20,10 @@ public static partial class HistoryCsv
 
     public static IReadOnlyList<HistoryRow> ReadFile(string path, ScenarioDefinition? scenario)
     {
+        if (TableFile.IsWorkbook(path))
+        {
+            return ParseSheet(WorkbookSheet.Open(path), scenario);
+        }
         var errors = new ErrorList();
         var text = SafeText.ReadFile(path, errors, CsvTable<HistoryRowDefinition>.Format);
         errors.ThrowIfAny();
@@ -30,6 +34,19 @@ public static partial class HistoryCsv
     {
         var errors = new ErrorList();
         var table = CsvTable<HistoryRowDefinition>.Parse(CsvComments.Blank(text), file, List, "the file has a header but no figures", errors);
+        return Checked(table, errors, scenario);
+    }
+
+    /// <summary>The first sheet of a workbook, with the same columns and rules as the CSV file.</summary>
+    public static IReadOnlyList<HistoryRow> ParseSheet(TableSheet sheet, ScenarioDefinition? scenario)
+    {
+        var errors = new ErrorList();
+        var table = CsvTable<HistoryRowDefinition>.ParseSheet(sheet, List, "the sheet has a header but no figures", errors);
+        return Checked(table, errors, scenario);
+    }
+
+    private static IReadOnlyList<HistoryRow> Checked(CsvRows<HistoryRowDefinition>? table, ErrorList errors, ScenarioDefinition? scenario)
+    {
         if (table is null)
         {
             errors.ThrowIfAny();

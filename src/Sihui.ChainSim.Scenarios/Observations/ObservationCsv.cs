@@ -21,6 +21,10 @@ public static partial class ObservationCsv
 
     public static IReadOnlyList<ObservedRow> ReadFile(string path, ScenarioDefinition scenario)
     {
+        if (TableFile.IsWorkbook(path))
+        {
+            return ParseSheet(WorkbookSheet.Open(path), scenario);
+        }
         var errors = new ErrorList();
         var text = SafeText.ReadFile(path, errors, CsvTable<ObservationDefinition>.Format);
         errors.ThrowIfAny();
@@ -41,6 +45,19 @@ public static partial class ObservationCsv
         var errors = new ErrorList();
         // A header alone is a file with no figures published yet: a nowcast of nothing, which is the plain run.
         var table = CsvTable<ObservationDefinition>.Parse(CsvComments.Blank(text), file, "observations", noRows: null, errors);
+        return Checked(table, errors, scenario);
+    }
+
+    /// <summary>The first sheet of a workbook, with the same columns and rules as the CSV file.</summary>
+    public static IReadOnlyList<ObservedRow> ParseSheet(TableSheet sheet, ScenarioDefinition scenario)
+    {
+        var errors = new ErrorList();
+        var table = CsvTable<ObservationDefinition>.ParseSheet(sheet, "observations", noRows: null, errors);
+        return Checked(table, errors, scenario);
+    }
+
+    private static IReadOnlyList<ObservedRow> Checked(CsvRows<ObservationDefinition>? table, ErrorList errors, ScenarioDefinition scenario)
+    {
         if (table is null)
         {
             errors.ThrowIfAny();

@@ -65,6 +65,64 @@ public static class CsvTable<T> where T : class
         return new CsvRows<T>(rows, sources, context);
     }
 
+    /// <summary>
+    /// A sheet of a workbook read as the CSV file would be: the first non-blank row is the header, each row below
+    /// becomes a mapping marked at <c>file (sheet S):row:column</c>, so the same rules refuse the same cells.
+    /// </summary>
+    public static CsvRows<T>? ParseSheet(TableSheet sheet, string list, string? noRows, ErrorList errors)
+    {
+        var file = sheet.Sheet is null ? sheet.File : $"{sheet.File} (sheet {sheet.Sheet})";
+        var context = new MappingContext(errors, new SourceMap(new SourceMark(file, 1, 1)));
+        var rows = new List<T>();
+        var sources = new List<string>();
+        Dictionary<int, string>? header = null;
+        var headerRow = 0;
+        foreach (var row in sheet.Rows)
+        {
+            if (row.IsBlank || row.Cells[0].Column == 1 && row.Cells[0].Text.StartsWith('#'))
+            {
+                continue;
+            }
+            if (header is null)
+            {
+                headerRow = row.Number;
+                var cells = row.Cells.Select(c => new CsvCell(c.Text, c.Column)).ToList();
+                if (CheckHeader(cells, new SourceMark(file, row.Number, 1), errors) is null || errors.Any)
+                {
+                    return null;
+                }
+                header = row.Cells.ToDictionary(c => c.Column, c => c.Text);
+                continue;
+            }
+            var entries = new List<MappingEntry>();
+            foreach (var cell in row.Cells)
+            {
+                var mark = new SourceMark(file, row.Number, cell.Column);
+                if (!header.TryGetValue(cell.Column, out var key))
+                {
+                    errors.Add(mark, "", $"a value in column {TableCell.Letters(cell.Column)}, which has no header; the header is {string.Join(",", header.Values)}");
+                    continue;
+                }
+                entries.Add(new MappingEntry(new ScalarNode(mark, key, isPlain: true), new ScalarNode(mark, cell.Text, isPlain: true)));
+            }
+            if (RecordReader.Read<T>(new MappingNode(new SourceMark(file, row.Number, 1), entries), $"{list}[{rows.Count}]", context) is { } read)
+            {
+                rows.Add(read);
+                sources.Add($"{file}:{row.Number}");
+            }
+        }
+        if (header is null)
+        {
+            errors.Add(new SourceMark(file, 1, 1), "", $"the sheet is empty; its first row must be the header {string.Join(",", Columns)}");
+            return null;
+        }
+        if (rows.Count == 0 && !errors.Any && noRows is not null)
+        {
+            errors.Add(new SourceMark(file, headerRow, 1), "", noRows);
+        }
+        return new CsvRows<T>(rows, sources, context);
+    }
+
     /// <summary>The header's column names by position, or null (reported) when a column is missing, unknown or repeated.</summary>
     private static IReadOnlyList<string>? Header(string line, SourceMark at, ErrorList errors)
     {
@@ -74,6 +132,11 @@ public static class CsvTable<T> where T : class
             errors.Add(at with { Column = problem.Column }, "", problem.Message);
             return null;
         }
+        return CheckHeader(cells, at, errors);
+    }
+
+    private static IReadOnlyList<string>? CheckHeader(IReadOnlyList<CsvCell> cells, SourceMark at, ErrorList errors)
+    {
         var names = cells.Select(c => c.Text).ToList();
         var expected = string.Join(",", Columns);
         if (names.Count == 1 && names[0].Contains(';', StringComparison.Ordinal))
