@@ -29,6 +29,10 @@ public static class ChartStyle
     {
         var all = string.Concat(texts);
         var needsCjk = all.Any(IsCjk);
+        if (needsCjk && BundledFont.IgnoreSystemFonts)
+        {
+            return BundledOr(all);
+        }
         foreach (var family in needsCjk ? CjkFamilies.Concat(LatinFamilies) : LatinFamilies.Concat(CjkFamilies))
         {
             if (IsInstalled(family))
@@ -36,7 +40,18 @@ public static class ChartStyle
                 return family;
             }
         }
-        return needsCjk ? Fonts.Detect(all) : Fonts.Default;
+        return needsCjk ? BundledOr(all) : Fonts.Default;
+    }
+
+    /// <summary>The bundled CJK font; else whatever ScottPlot detects, with one warning that Chinese may show as boxes.</summary>
+    private static string BundledOr(string all)
+    {
+        if (BundledFont.Available)
+        {
+            return BundledFont.Family;
+        }
+        BundledFont.WarnOnce("no CJK font is installed and the bundled one failed");
+        return Fonts.Detect(all);
     }
 
     /// <summary>A new plot whose texts (title, axes, ticks, legend) use a font that can draw <paramref name="texts"/>.</summary>
@@ -66,7 +81,8 @@ public static class ChartStyle
 
     /// <summary>The plot as a chart whose PNG and SVG are drawn when first read (the plot must not change after this).</summary>
     public static ChartImage Render(Plot plot, string name, string title, int width = Width, int height = Height) =>
-        new(name, title, () => plot.GetImageBytes(width, height, ImageFormat.Png), () => plot.GetSvgXml(width, height));
+        new(name, title, () => plot.GetImageBytes(width, height, ImageFormat.Png),
+            () => SvgFonts.Apply(plot.GetSvgXml(width, height), plot.Legend.FontName ?? Fonts.Default));
 
     // A missing family may resolve to a fallback typeface, so compare the name that came back.
     private static bool IsInstalled(string family) =>

@@ -5,13 +5,19 @@ namespace Sihui.ChainSim.Scenarios.Definitions;
 
 /// <summary>An enterprise, or an aggregate standing for the rest of an industry, with its growth parameters.</summary>
 [Description("An enterprise, or an aggregate standing for the rest of an industry. Volume grows by growth + industry shock + macro shock, up to capacity.")]
-public sealed record EnterpriseDefinition
+public sealed record EnterpriseDefinition : ILabelled
 {
     [IdPattern, Description("The enterprise's id.")]
     public required string Id { get; init; }
 
     [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
+
+    [Description("Chinese display name, used by reports in Chinese. Optional; defaults to name.")]
+    public string? NameZh { get; init; }
+
+    [Description("English display name, used by reports in English. Optional; defaults to name.")]
+    public string? NameEn { get; init; }
 
     [Description("Industry id.")]
     public required string Industry { get; init; }

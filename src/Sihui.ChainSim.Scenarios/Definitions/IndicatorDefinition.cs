@@ -8,13 +8,19 @@ namespace Sihui.ChainSim.Scenarios.Definitions;
 /// exit_rate, exit_cyclicality or adds_producing_projects it is a count with entry and exit (docs/model.md).
 /// </summary>
 [Description("A count-type figure such as high-tech enterprises: level[t] = level[t-1] + a draw of annual_change. With any of exit_rate, exit_cyclicality or adds_producing_projects it is a count of units that enter and exit.")]
-public sealed record IndicatorDefinition
+public sealed record IndicatorDefinition : ILabelled
 {
     [IdPattern, Description("The indicator's id.")]
     public required string Id { get; init; }
 
     [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
+
+    [Description("Chinese display name, used by reports in Chinese. Optional; defaults to name.")]
+    public string? NameZh { get; init; }
+
+    [Description("English display name, used by reports in English. Optional; defaults to name.")]
+    public string? NameEn { get; init; }
 
     [Description("Level at the end of the base year; a whole number >= 0 for a count.")]
     public required double Initial { get; init; }

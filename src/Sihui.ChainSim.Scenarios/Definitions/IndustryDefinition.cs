@@ -5,13 +5,19 @@ namespace Sihui.ChainSim.Scenarios.Definitions;
 
 /// <summary>An industrial chain (copper, jade, ...): its shared shock, optional output-price index and value-added ratio.</summary>
 [Description("An industrial chain (产业链), such as copper or jade.")]
-public sealed record IndustryDefinition
+public sealed record IndustryDefinition : ILabelled
 {
     [IdPattern, Description("The industry's id, used by enterprises, projects, linkages and metrics.")]
     public required string Id { get; init; }
 
     [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
+
+    [Description("Chinese display name, used by reports in Chinese. Optional; defaults to name.")]
+    public string? NameZh { get; init; }
+
+    [Description("English display name, used by reports in English. Optional; defaults to name.")]
+    public string? NameEn { get; init; }
 
     /// <summary>One draw per trial, year and industry, added to the growth of its enterprises.</summary>
     [YearlyDraw, Description("Industry shock added to the growth of its enterprises; one draw per trial and year. Optional.")]

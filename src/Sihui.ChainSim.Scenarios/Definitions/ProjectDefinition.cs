@@ -5,13 +5,19 @@ namespace Sihui.ChainSim.Scenarios.Definitions;
 
 /// <summary>A named project in the pipeline, with its stage at the end of the base year.</summary>
 [Description("A named project in the pipeline, with its stage at the end of the base year.")]
-public sealed record ProjectDefinition
+public sealed record ProjectDefinition : ILabelled
 {
     [IdPattern, Description("The project's id.")]
     public required string Id { get; init; }
 
     [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
+
+    [Description("Chinese display name, used by reports in Chinese. Optional; defaults to name.")]
+    public string? NameZh { get; init; }
+
+    [Description("English display name, used by reports in English. Optional; defaults to name.")]
+    public string? NameEn { get; init; }
 
     [Description("Industry id.")]
     public required string Industry { get; init; }

@@ -14,6 +14,9 @@ public sealed record ScenarioDefinition
     [Description("What the scenario is about. Optional.")]
     public string Description { get; init; } = "";
 
+    [Description("Language of reports, console tables and chart labels: zh (Chinese) or en (English). Optional; default zh. --lang overrides it.")]
+    public ScenarioLanguage Language { get; init; } = ScenarioLanguage.Zh;
+
     /// <summary>The last calendar year with known values; simulation starts the year after.</summary>
     [Description("The last calendar year with known values; simulation starts the year after.")]
     public required int BaseYear { get; init; }

@@ -7,13 +7,19 @@ namespace Sihui.ChainSim.Scenarios.Definitions;
 /// <summary>A planning target: a metric's value in a year compared with a threshold, trial by trial.</summary>
 [ExactlyOneOf("target", "at_least", "at_most")]
 [Description("A planning target: a metric's value in a year compared with a threshold, trial by trial. Give exactly one of at_least and at_most.")]
-public sealed record TargetDefinition
+public sealed record TargetDefinition : ILabelled
 {
     [IdPattern, Description("The target's id.")]
     public required string Id { get; init; }
 
     [DefaultFrom("id"), Description("Display name; may be Chinese. Defaults to the id.")]
     public required string Name { get; init; }
+
+    [Description("Chinese display name, used by reports in Chinese. Optional; defaults to name.")]
+    public string? NameZh { get; init; }
+
+    [Description("English display name, used by reports in English. Optional; defaults to name.")]
+    public string? NameEn { get; init; }
 
     [SchemaPattern(MetricNames.Pattern), Description(MetricNames.Description)]
     public required string Metric { get; init; }
