@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Reading;

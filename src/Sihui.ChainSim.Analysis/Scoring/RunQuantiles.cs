@@ -27,5 +27,5 @@ public static class RunQuantiles
         }
     }
 
-    public static byte[] Csv(SimulationResult result, Reports.CsvFormat? format = null) => QuantilesCsv.Write(Rows(result), format);
+    public static byte[] Csv(SimulationResult result, Sihui.ChainSim.Reports.CsvFormat? format = null) => QuantilesCsv.Write(Rows(result), format);
 }
