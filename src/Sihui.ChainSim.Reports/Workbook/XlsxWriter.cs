@@ -24,13 +24,29 @@ public static class XlsxWriter
     // Style 0 is the plain default, 1 the header; a number's style is 2 + its format's place in Formats.
     private const uint HeaderStyle = 1;
 
-    /// <summary>Writes the workbook into <paramref name="destination"/>, which must be seekable (a file or a MemoryStream).</summary>
+    /// <summary>
+    /// Writes the workbook into <paramref name="destination"/>. The package needs a stream it can read and seek, so a
+    /// write-only one (an output file being staged, an HTTP response) gets the bytes from a buffer.
+    /// </summary>
     public static void Write(Stream destination, IReadOnlyList<WorkbookSheet> sheets)
     {
         if (sheets.Count == 0)
         {
             throw new ArgumentException("a workbook needs at least one sheet", nameof(sheets));
         }
+        if (destination is { CanRead: true, CanSeek: true, CanWrite: true })
+        {
+            WritePackage(destination, sheets);
+            return;
+        }
+        using var buffer = new MemoryStream();
+        WritePackage(buffer, sheets);
+        buffer.Position = 0;
+        buffer.CopyTo(destination);
+    }
+
+    private static void WritePackage(Stream destination, IReadOnlyList<WorkbookSheet> sheets)
+    {
         using var document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
