@@ -114,7 +114,7 @@ public static class XlsxWriter
     private static uint Style(ValueFormat format) => 2 + (uint)Array.FindIndex(Formats, f => f.Format == format);
 
     /// <summary>A, B, …, Z, AA, …: the letters of a zero-based column.</summary>
-    internal static string ColumnName(int column)
+    public static string ColumnName(int column)
     {
         var name = "";
         for (var n = column + 1; n > 0; n = (n - 1) / 26)
