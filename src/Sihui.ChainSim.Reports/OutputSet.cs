@@ -19,7 +19,7 @@ public static class OutputSet
 
     private static readonly HashSet<string> OutputExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".json", ".csv", ".md", ".html", ".png", ".svg", OutputFiles.TempSuffix,
+        ".json", ".csv", ".md", ".html", ".png", ".svg", ".xlsx", OutputFiles.TempSuffix,
     };
 
     /// <summary>

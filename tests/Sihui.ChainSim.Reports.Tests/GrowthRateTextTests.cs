@@ -74,7 +74,7 @@ public sealed class GrowthRateTextTests
         Assert.Contains("\n2025,growth:value_added,", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("%", csv, StringComparison.Ordinal);
         // new_project_investment has no base-year value: its first rate is defined in no trial, an empty field.
-        Assert.Contains("\n2025,growth:new_project_investment,,,,\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\n2025,growth:new_project_investment,,,,,\n", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", csv, StringComparison.Ordinal);
     }
 

@@ -14,10 +14,10 @@ public static class ComparisonWriter
     public const string MarkdownFile = "comparison.md";
 
     /// <summary>Writes the three files into <paramref name="folder"/>; returns their paths.</summary>
-    public static IReadOnlyList<string> WriteAll(ComparisonResult comparison, string folder)
+    public static IReadOnlyList<string> WriteAll(ComparisonResult comparison, string folder, CsvFormat? format = null)
     {
         var paths = new List<string>();
-        foreach (var (name, bytes) in Files(comparison))
+        foreach (var (name, bytes) in Files(comparison, format))
         {
             var path = Path.Combine(folder, name);
             OutputFiles.WriteAtomically(path, bytes);
@@ -27,15 +27,17 @@ public static class ComparisonWriter
     }
 
     /// <summary>comparison.json, comparison.csv and comparison.md with their bytes, for writing as part of a set.</summary>
-    public static IReadOnlyDictionary<string, byte[]> Files(ComparisonResult comparison) => new Dictionary<string, byte[]>
+    public static IReadOnlyDictionary<string, byte[]> Files(ComparisonResult comparison, CsvFormat? format = null) => new Dictionary<string, byte[]>
     {
         [JsonFile] = AnalysisJson.Bytes(comparison),
-        [CsvFile] = OutputFiles.Utf8.GetBytes(Csv(comparison)),
+        [CsvFile] = (format ?? CsvFormat.Default).Bytes(Csv(comparison, format)),
         [MarkdownFile] = OutputFiles.Utf8.GetBytes(Markdown(comparison)),
     };
 
-    public static string Csv(ComparisonResult comparison)
+    /// <summary>The CSV text (without a byte-order mark), numbers as <paramref name="format"/> writes them.</summary>
+    public static string Csv(ComparisonResult comparison, CsvFormat? format = null)
     {
+        var f = format ?? CsvFormat.Default;
         var csv = new CsvText();
         csv.Row("kind", "id", "name", "metric", "year", "column", "probability", "ci95_low", "ci95_high", "mean", "p10", "p50", "p90",
             "probability_difference", "p50_difference", "mean_difference", "first_year_p50", "never_share", "timing_event",
@@ -49,14 +51,14 @@ public static class ComparisonWriter
                     continue;
                 }
                 csv.Row("target", target.TargetId, target.Name, target.Metric, ReportText.Integer(target.Year), comparison.Columns[c].Label,
-                    ReportText.Exact(cell.Met.Probability), ReportText.Exact(cell.Met.Low), ReportText.Exact(cell.Met.High),
-                    ReportText.Exact(cell.Mean), ReportText.Exact(cell.P10), ReportText.Exact(cell.P50), ReportText.Exact(cell.P90),
-                    ReportText.Exact(cell.ProbabilityDifference), ReportText.Exact(cell.P50Difference), ReportText.Exact(cell.MeanDifference),
+                    f.Number(cell.Met.Probability), f.Number(cell.Met.Low), f.Number(cell.Met.High),
+                    f.Number(cell.Mean), f.Number(cell.P10), f.Number(cell.P50), f.Number(cell.P90),
+                    f.Number(cell.ProbabilityDifference), f.Number(cell.P50Difference), f.Number(cell.MeanDifference),
                     cell.TimeToTarget?.FirstYearP50 is { } y ? ReportText.Integer(y) : "",
-                    cell.TimeToTarget is { } t ? ReportText.Exact(t.NeverShare) : "",
+                    cell.TimeToTarget is { } t ? f.Number(t.NeverShare) : "",
                     cell.TimeToTarget is { } e ? (e.Event == TimingEvent.FirstBreach ? "first_breach" : "first_met") : "",
                     cell.TimeToTarget?.EarliestYear is { } earliest ? ReportText.Integer(earliest) : "",
-                    ReportText.Exact(cell.TimeToTarget?.HoldsEveryYear?.Probability));
+                    f.Number(cell.TimeToTarget?.HoldsEveryYear?.Probability));
             }
         }
         foreach (var metric in comparison.Metrics)
@@ -68,8 +70,8 @@ public static class ComparisonWriter
                     continue;
                 }
                 csv.Row("metric", metric.Metric, metric.Name, metric.Metric, ReportText.Integer(metric.Year), comparison.Columns[c].Label,
-                    "", "", "", ReportText.Exact(cell.Mean), "", ReportText.Exact(cell.P50), "",
-                    "", ReportText.Exact(cell.P50Difference), ReportText.Exact(cell.MeanDifference), "", "", "", "", "");
+                    "", "", "", f.Number(cell.Mean), "", f.Number(cell.P50), "",
+                    "", f.Number(cell.P50Difference), f.Number(cell.MeanDifference), "", "", "", "", "");
             }
         }
         return csv.ToString();

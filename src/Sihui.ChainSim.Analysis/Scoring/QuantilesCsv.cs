@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Reading;
 using Sihui.ChainSim.Scenarios.Loading.Tree;
@@ -9,7 +10,8 @@ namespace Sihui.ChainSim.Analysis.Scoring;
 
 /// <summary>
 /// <c>quantiles.csv</c>: one line per metric and year, <c>metric,year,p01,…,p99</c>, the percentiles by the rule of
-/// summary.json. Written with round-trip numbers; read back for <c>chainsim score</c>, refused at file, line and column.
+/// summary.json. Written as <see cref="CsvFormat"/> says (a byte-order mark, numbers to 4 places unless raw); read back
+/// for <c>chainsim score</c>, with or without the mark, refused at file, line and column.
 /// </summary>
 public static class QuantilesCsv
 {
@@ -18,19 +20,20 @@ public static class QuantilesCsv
     public static IReadOnlyList<string> Header { get; } =
         ["metric", "year", .. Enumerable.Range(1, ForecastQuantiles.Count).Select(i => $"p{i:00}")];
 
-    public static byte[] Write(IEnumerable<(string Metric, int Year, ForecastQuantiles Forecast)> rows)
+    public static byte[] Write(IEnumerable<(string Metric, int Year, ForecastQuantiles Forecast)> rows, CsvFormat? format = null)
     {
+        format ??= CsvFormat.Default;
         var text = new StringBuilder(string.Join(",", Header)).Append('\n');
         foreach (var (metric, year, forecast) in rows)
         {
             text.Append(metric).Append(',').Append(year.ToString(CultureInfo.InvariantCulture));
             foreach (var v in forecast.Values)
             {
-                text.Append(',').Append(v.ToString("R", CultureInfo.InvariantCulture));
+                text.Append(',').Append(format.Number(v));
             }
             text.Append('\n');
         }
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        return format.Bytes(text.ToString());
     }
 
     /// <summary>(metric, year) → forecast; throws <see cref="ScenarioValidationException"/> naming the file, line and column.</summary>
@@ -46,7 +49,8 @@ public static class QuantilesCsv
     {
         var errors = new ErrorList();
         var forecasts = new Dictionary<(string, int), ForecastQuantiles>();
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        // The byte-order mark Excel needs; SafeText drops it from a file, but text given here may still hold it.
+        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         if (lines[0] != string.Join(",", Header))
         {
             errors.Add(new SourceMark(file, 1, 1), "", $"the header must be metric,year,p01,…,p99 ({Header.Count} columns), as run writes it");

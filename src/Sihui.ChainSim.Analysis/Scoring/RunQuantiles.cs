@@ -27,5 +27,5 @@ public static class RunQuantiles
         }
     }
 
-    public static byte[] Csv(SimulationResult result) => QuantilesCsv.Write(Rows(result));
+    public static byte[] Csv(SimulationResult result, Sihui.ChainSim.Reports.CsvFormat? format = null) => QuantilesCsv.Write(Rows(result), format);
 }

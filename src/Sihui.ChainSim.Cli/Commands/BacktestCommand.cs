@@ -46,19 +46,21 @@ public static class BacktestCommand
             file, history, from, draws, outDir,
         };
         shared.AddTo(command);
+        var formats = new OutputFormatOptions(writesXlsx: false, writesCsv: true);
+        formats.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var input = shared.Read(parsed);
             var path = parsed.GetRequiredValue(file);
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "backtest-" + Path.GetFileNameWithoutExtension(path));
-            var request = new Request(path, parsed.GetRequiredValue(history), parsed.GetValue(from), parsed.GetValue(draws) ?? ParameterDraws.Default, folder);
+            var request = new Request(path, parsed.GetRequiredValue(history), parsed.GetValue(from), parsed.GetValue(draws) ?? ParameterDraws.Default, folder, formats.Read(parsed).Csv);
             return AnalysisWorkflow.ExecuteAsync(console, input, "backtest",
                 runners => ExecuteAsync(console, input, runners, request, cancellationToken), cancellationToken);
         });
         return command;
     }
 
-    private sealed record Request(string File, string History, int From, int Draws, string Out);
+    private sealed record Request(string File, string History, int From, int Draws, string Out, CsvFormat Csv);
 
     private static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, CliRunners runners, Request request, CancellationToken cancellationToken)
     {
@@ -94,7 +96,7 @@ public static class BacktestCommand
         var files = new Dictionary<string, byte[]>
         {
             [JsonFile] = AnalysisJson.Bytes(report),
-            [BacktestCsv.FileName] = BacktestCsv.Write(report.Rows),
+            [BacktestCsv.FileName] = BacktestCsv.Write(report.Rows, request.Csv),
         };
         foreach (var (name, bytes) in new[] { PitHistogramChart.Of(report.Summary), CoverageChart.Of(report) }.SelectMany(c => c.Files()))
         {

@@ -4,6 +4,7 @@ using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Analysis.Workbook;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Metrics;
@@ -34,6 +35,7 @@ public static class CompareCommand
         };
         var target = new Option<string?>("--target") { HelpName = "ID", Description = "The target --explain looks at [default: the first target]." };
         var shared = new AnalysisOptions("the first file's `trials`");
+        var formats = new OutputFormatOptions(writesXlsx: true, writesCsv: true);
         var command = new Command("compare", """
             Run scenarios and variants side by side with the same seed and trials (common random numbers), so a difference
             is the effect of the assumptions and not noise. Shows each target's probability with its 95% interval, P50,
@@ -45,6 +47,7 @@ public static class CompareCommand
             files, variants, allVariants, outDir, explain, target,
         };
         shared.AddTo(command);
+        formats.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var input = shared.Read(parsed);
@@ -52,7 +55,7 @@ public static class CompareCommand
             var request = new CompareRequest(
                 paths, AnalysisWorkflow.List(parsed.GetValue(variants)), parsed.GetValue(allVariants),
                 parsed.GetValue(outDir) ?? Path.Combine("out", "compare-" + Path.GetFileNameWithoutExtension(paths[0])),
-                parsed.GetValue(explain) is { } pair ? AnalysisWorkflow.List(pair) : null, parsed.GetValue(target));
+                parsed.GetValue(explain) is { } pair ? AnalysisWorkflow.List(pair) : null, parsed.GetValue(target), formats.Read(parsed));
             return AnalysisWorkflow.ExecuteAsync(console, input, "compare", runners => ExecuteAsync(console, input, runners, request, cancellationToken), cancellationToken);
         });
         return command;
@@ -60,7 +63,7 @@ public static class CompareCommand
 
     private sealed record CompareRequest(
         IReadOnlyList<string> Files, IReadOnlyList<string> Variants, bool AllVariants, string OutDirectory,
-        IReadOnlyList<string>? Explain, string? TargetId);
+        IReadOnlyList<string>? Explain, string? TargetId, OutputFormat Output);
 
     private static async Task<int> ExecuteAsync(CliConsole console, AnalysisInput input, CliRunners runners, CompareRequest request, CancellationToken cancellationToken)
     {
@@ -95,7 +98,7 @@ public static class CompareCommand
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, comparison.Conditioning, comparison.Trials).ConfigureAwait(false);
 
-        OutputSet.Publish(request.OutDirectory, Files(comparison, gap), cancellationToken);
+        OutputSet.Publish(request.OutDirectory, Files(comparison, gap, request.Output), cancellationToken);
         if (input.Json)
         {
             await console.Out.WriteAsync(AnalysisJson.Comparison(comparison, gap) + "\n").ConfigureAwait(false);
@@ -109,9 +112,9 @@ public static class CompareCommand
     }
 
     /// <summary>Every file of the comparison, rendered after all runs have finished and published as one set.</summary>
-    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap)
+    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap, OutputFormat output)
     {
-        var files = new Dictionary<string, byte[]>(ComparisonWriter.Files(comparison))
+        var files = new Dictionary<string, byte[]>(ComparisonWriter.Files(comparison, output.Csv))
         {
             [ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForComparison(comparison)),
         };
@@ -127,6 +130,7 @@ public static class CompareCommand
         {
             files[name] = bytes;
         }
+        output.AddWorkbook(files, () => AnalysisWorkbook.Comparison(comparison, output.Language));
         if (gap is not null)
         {
             files[GapJsonFile] = AnalysisJson.Bytes(gap);

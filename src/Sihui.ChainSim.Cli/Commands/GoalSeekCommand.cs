@@ -4,6 +4,7 @@ using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Analysis.Runs;
+using Sihui.ChainSim.Analysis.Workbook;
 using Sihui.ChainSim.Cli.Output;
 
 namespace Sihui.ChainSim.Cli.Commands;
@@ -31,6 +32,7 @@ public static class GoalSeekCommand
         var tolerance = new Option<double?>("--tolerance") { HelpName = "T", Description = "Stop when the bracket is this narrow [default: (max − min) / 1000]." };
         var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/goal-seek-<file name>]." };
         var shared = new AnalysisOptions("the file's `trials`");
+        var formats = new OutputFormatOptions(writesXlsx: true, writesCsv: false);
         var command = new Command("goal-seek", """
             Solve for what a target needs: the smallest value of --param giving the target at least --probability (the
             largest, when raising the parameter lowers the chance). Bisection on common random numbers between --min and
@@ -44,6 +46,7 @@ public static class GoalSeekCommand
             file, target, probability, param, min, max, tolerance, outDir,
         };
         shared.AddTo(command);
+        formats.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var input = shared.Read(parsed);
@@ -58,14 +61,16 @@ public static class GoalSeekCommand
             };
             var path = parsed.GetRequiredValue(file);
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "goal-seek-" + Path.GetFileNameWithoutExtension(path));
+            var output = formats.Read(parsed);
             return AnalysisWorkflow.ExecuteAsync(console, input, "goal-seek",
-                runners => ExecuteAsync(console, input, runners, path, folder, request, cancellationToken), cancellationToken);
+                runners => ExecuteAsync(console, input, runners, path, folder, request, output, cancellationToken), cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
-        CliConsole console, AnalysisInput input, CliRunners runners, string file, string folder, GoalSeekRequest request, CancellationToken cancellationToken)
+        CliConsole console, AnalysisInput input, CliRunners runners, string file, string folder, GoalSeekRequest request, OutputFormat output,
+        CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
         await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
@@ -82,11 +87,13 @@ public static class GoalSeekCommand
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, result.Conditioning, result.Trials).ConfigureAwait(false);
-        OutputSet.Publish(folder, new Dictionary<string, byte[]>
+        var files = new Dictionary<string, byte[]>
         {
             [JsonFile] = AnalysisJson.Bytes(result),
             [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.GoalSeek(result)),
-        }, cancellationToken);
+        };
+        output.AddWorkbook(files, () => AnalysisWorkbook.GoalSeek(result, output.Language));
+        OutputSet.Publish(folder, files, cancellationToken);
         if (input.Json)
         {
             await AnalysisWorkflow.WriteJsonAsync(console, result, cancellationToken).ConfigureAwait(false);
@@ -94,7 +101,7 @@ public static class GoalSeekCommand
         else
         {
             GoalSeekConsole.Write(console, result);
-            await console.Out.WriteLineAsync($"Wrote {JsonFile} and {MarkdownFile} to {folder}").ConfigureAwait(false);
+            await console.Out.WriteLineAsync($"Wrote {string.Join(", ", files.Keys.Order(StringComparer.Ordinal))} to {folder}").ConfigureAwait(false);
         }
         return ExitCodes.Success;
     }

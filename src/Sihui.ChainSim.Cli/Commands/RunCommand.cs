@@ -67,6 +67,7 @@ public static class RunCommand
         var until = new Option<int?>("--until") { HelpName = "YEAR", Description = "Stop after this year instead of the file's end_year (not later than it); targets after it are dropped, each named on stderr." };
         var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/<file name without extension>]." };
         var engine = new EngineOptions();
+        var formats = new OutputFormatOptions(writesXlsx: true, writesCsv: true);
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout and nothing else." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no tables; only errors." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Timings, and stack traces on failure." };
@@ -77,6 +78,7 @@ public static class RunCommand
             file, replay, observed, minEss, maxTrials, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
         };
         engine.AddTo(command);
+        formats.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var (runner, problem) = engine.Read(parsed);
@@ -104,6 +106,7 @@ public static class RunCommand
                 Runner = runner,
                 OutDirectory = parsed.GetValue(outDir),
                 Json = parsed.GetValue(json),
+                Output = formats.Read(parsed),
                 Quiet = parsed.GetValue(quiet),
                 Verbose = parsed.GetValue(verbose),
                 Strict = parsed.GetValue(strict),

@@ -21,6 +21,9 @@ public sealed record RunSettings
     public required RunnerChoice Runner { get; init; }
     public string? OutDirectory { get; init; }
     public bool Json { get; init; }
+
+    /// <summary>--xlsx, --csv-bom and --raw.</summary>
+    public OutputFormat Output { get; init; } = OutputFormat.Default;
     public bool Quiet { get; init; }
     public bool Verbose { get; init; }
 

@@ -141,11 +141,10 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         var files = new Dictionary<string, Action<Stream>>
         {
             ["summary.json"] = writeSummary,
-            ["years.csv"] = stream => YearsCsvWriter.Write(report, stream),
             ["report.md"] = stream => stream.Write(ReportMarkdownWriter.Write(report)),
             ["run.json"] = stream => stream.Write(RunInfoJsonWriter.Write(report, timings)),
         };
-        RunReportFiles.AddTo(files, report);
+        RunReportFiles.AddTo(files, report, settings.Output);
         OutputSet.Publish(directory, files, cancellationToken);
 
         if (!run.Json && !run.Quiet)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Scoring;
+using Sihui.ChainSim.Analysis.Workbook;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Scenarios.History;
@@ -25,6 +26,7 @@ public static class ScoreCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON instead of a table." };
         var outFolder = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Where score.json and the PIT histogram go [default: out/score-<OUTDIR name>]." };
+        var formats = new OutputFormatOptions(writesXlsx: true, writesCsv: false);
         var command = new Command("score", """
             Score a run's forecasts against actuals. For each actual with a forecast (the run's quantiles.csv): its
             percentile in the forecast (PIT), whether it lies inside P10–P90, the error of P50 in percent, and the CRPS
@@ -37,6 +39,7 @@ public static class ScoreCommand
         {
             outDir, actuals, json, outFolder,
         };
+        formats.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             try
@@ -50,6 +53,8 @@ public static class ScoreCommand
                 {
                     files[name] = bytes;
                 }
+                var output = formats.Read(parsed);
+                output.AddWorkbook(files, () => AnalysisWorkbook.Score(report, output.Language));
                 OutputSet.Publish(folder, files, cancellationToken);
                 if (parsed.GetValue(json))
                 {

@@ -4,6 +4,7 @@ using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Analysis.Sensitivity;
+using Sihui.ChainSim.Analysis.Workbook;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Reports;
 
@@ -30,6 +31,7 @@ public static class SensitivityCommand
         };
         var outDir = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Output directory [default: out/sensitivity-<file name>]." };
         var shared = new AnalysisOptions($"{DefaultTrials:N0} (not the file's `trials`)");
+        var formats = new OutputFormatOptions(writesXlsx: true, writesCsv: false);
         var command = new Command("sensitivity", $"""
             Find the assumptions that decide a target: a tornado. Each parameter runs at its low and at its high value with
             common random numbers, and the bars rank by the change in the target's probability, then in the P50 of its
@@ -42,21 +44,23 @@ public static class SensitivityCommand
             file, target, parameters, outDir,
         };
         shared.AddTo(command);
+        formats.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var input = shared.Read(parsed);
             var path = parsed.GetRequiredValue(file);
             var paths = parsed.GetValue(parameters) is { } list ? AnalysisWorkflow.List(list) : null;
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "sensitivity-" + Path.GetFileNameWithoutExtension(path));
+            var output = formats.Read(parsed);
             return AnalysisWorkflow.ExecuteAsync(console, input, "sensitivity",
-                runners => ExecuteAsync(console, input, runners, path, parsed.GetValue(target), paths, folder, cancellationToken), cancellationToken);
+                runners => ExecuteAsync(console, input, runners, path, parsed.GetValue(target), paths, folder, output, cancellationToken), cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> ExecuteAsync(
         CliConsole console, AnalysisInput input, CliRunners runners, string file, string? targetId, IReadOnlyList<string>? paths, string folder,
-        CancellationToken cancellationToken)
+        OutputFormat output, CancellationToken cancellationToken)
     {
         var column = AnalysisWorkflow.ReadColumn(file);
         await AnalysisWorkflow.WarnAsync(console, [column]).ConfigureAwait(false);
@@ -81,6 +85,7 @@ public static class SensitivityCommand
         {
             files[name] = bytes;
         }
+        output.AddWorkbook(files, () => AnalysisWorkbook.Sensitivity(tornado, output.Language));
         OutputSet.Publish(folder, files, cancellationToken);
         if (input.Json)
         {

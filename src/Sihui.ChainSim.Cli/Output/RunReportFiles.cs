@@ -1,23 +1,30 @@
 using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Scoring;
 using Sihui.ChainSim.Reports;
+using Sihui.ChainSim.Reports.Workbook;
+using Sihui.ChainSim.Cli.Commands;
 
 namespace Sihui.ChainSim.Cli.Output;
 
 /// <summary>
-/// A run's files besides summary.json, years.csv and report.md: quantiles.csv, the self-contained report.html, the fan
-/// chart and the stacked industry chart. Each is made when it is written; the report and the chart files share one drawing.
+/// A run's files besides summary.json, report.md and run.json: years.csv, quantiles.csv, the self-contained report.html,
+/// the fan chart and the stacked industry chart, and results.xlsx with --xlsx. Each is made when it is written; the report
+/// and the chart files share one drawing.
 /// </summary>
 public static class RunReportFiles
 {
-    public static void AddTo(IDictionary<string, Action<Stream>> files, RunReport report)
+    public static void AddTo(IDictionary<string, Action<Stream>> files, RunReport report, OutputFormat? format = null)
     {
+        format ??= OutputFormat.Default;
+        var csv = format.Csv;
+        files["years.csv"] = stream => YearsCsvWriter.Write(report, stream, csv);
         var outcome = report.Outcome;
         if (outcome.Result.Years.Count == 0)
         {
             return;
         }
-        files[QuantilesCsv.FileName] = stream => stream.Write(RunQuantiles.Csv(outcome.Result));
+        files[QuantilesCsv.FileName] = stream => stream.Write(RunQuantiles.Csv(outcome.Result, csv));
+        format.AddWorkbook(files, () => ResultsWorkbook.Sheets(report, format.Language));
         var charts = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition);
         files[ReportHtml.FileName] = stream => stream.Write(OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(outcome.Result, outcome.Scenario, report.Overrides, charts)));
         // The fan chart of total output and the stacked industry chart are saved beside the report as well.

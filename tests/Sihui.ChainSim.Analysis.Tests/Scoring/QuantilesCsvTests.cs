@@ -7,10 +7,11 @@ namespace Sihui.ChainSim.Analysis.Tests.Scoring;
 public sealed class QuantilesCsvTests
 {
     [Fact]
-    public void Written_percentiles_read_back_exactly()
+    public void Written_raw_percentiles_read_back_exactly()
     {
         var forecast = ForecastQuantiles.OfTrials(Enumerable.Range(0, 1000).Select(i => Math.Sqrt(i) / 3).ToArray())!;
-        var text = System.Text.Encoding.UTF8.GetString(QuantilesCsv.Write([("total_output", 2025, forecast)]));
+        var raw = new Sihui.ChainSim.Reports.CsvFormat { Raw = true, Bom = false };
+        var text = System.Text.Encoding.UTF8.GetString(QuantilesCsv.Write([("total_output", 2025, forecast)], raw));
 
         var read = QuantilesCsv.Parse(text, "quantiles.csv");
 
@@ -18,6 +19,24 @@ public sealed class QuantilesCsvTests
         Assert.Equal(forecast.Values, read[("total_output", 2025)].Values);
         // The type-7 rule of summary.json: P50 of 0..999 mapped is between the 500th and 501st values.
         Assert.Equal((Math.Sqrt(499) + Math.Sqrt(500)) / 2 / 3, forecast.At(50), 12);
+    }
+
+    [Fact]
+    public void By_default_the_file_has_a_byte_order_mark_and_four_places_and_reads_back_with_it()
+    {
+        var forecast = ForecastQuantiles.OfTrials(Enumerable.Range(0, 1000).Select(i => Math.Sqrt(i) / 3).ToArray())!;
+        var bytes = QuantilesCsv.Write([("total_output", 2025, forecast)]);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        // Decoded as-is, the text keeps the mark; Parse accepts it, as Read does through the file reader.
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Equal('\uFEFF', text[0]);
+        var read = QuantilesCsv.Parse(text, "quantiles.csv")[("total_output", 2025)];
+        Assert.All(text.Split('\n')[1].Split(',').Skip(2), f => Assert.True(f.Length - f.IndexOf('.') - 1 <= 4 || !f.Contains('.'), f));
+        for (var i = 1; i <= 99; i++)
+        {
+            Assert.Equal(forecast.At(i), read.At(i), 0.00005);
+        }
     }
 
     [Fact]

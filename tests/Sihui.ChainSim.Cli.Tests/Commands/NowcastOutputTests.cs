@@ -19,7 +19,7 @@ public sealed class NowcastOutputTests : IDisposable
         var (scenario, observed) = await StrongFirstHalfAsync();
         var outDir = _temp.File("now");
 
-        var run = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--out", outDir);
+        var run = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--raw", "--out", outDir);
 
         Assert.True(run.ExitCode == 0, run.Error);
         var quantiles = QuantilesCsv.Read(Path.Combine(outDir, QuantilesCsv.FileName));

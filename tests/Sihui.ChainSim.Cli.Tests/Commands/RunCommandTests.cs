@@ -86,7 +86,7 @@ public sealed class RunCommandTests : IDisposable
             ],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var csv = await File.ReadAllLinesAsync(Path.Combine(outDir, "years.csv"));
-        Assert.Equal("year,metric,mean,p10,p50,p90", csv[0]);
+        Assert.Equal("year,metric,name,mean,p10,p50,p90", csv[0]);
         Assert.Contains(csv, line => line.StartsWith("2025,total_output,", StringComparison.Ordinal));
         var report = await File.ReadAllTextAsync(Path.Combine(outDir, "report.md"));
         Assert.Contains("How to read this", report, StringComparison.Ordinal);

@@ -18,7 +18,8 @@ public sealed class RunQuantilesTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var outDir = _temp.File("out");
 
-        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "60", "--out", outDir);
+        // --raw: the percentiles in full precision, so they are summary.json's bits.
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "60", "--raw", "--out", outDir);
 
         Assert.Equal(0, result.ExitCode);
         var quantiles = QuantilesCsv.Read(Path.Combine(outDir, QuantilesCsv.FileName));
