@@ -18,6 +18,9 @@ public sealed class ParkState
     // One table per block of trials, so blocks step in parallel, each over its own columns.
     private readonly ProjectColumns[] _projects;
     private readonly int[] _projectIndustries;
+
+    // Per block, the projects each source signs each year in each trial, at ((year index) · sources + source) · trials + trial.
+    private readonly ushort[][] _signings;
     private const int TrialBlock = 512;
 
     public ParkState(CompiledScenario scenario, ParkPlan plan)
@@ -35,10 +38,16 @@ public sealed class ParkState
             .Order()
             .ToArray();
         _projects = new ProjectColumns[(trials + TrialBlock - 1) / TrialBlock];
-        for (var b = 0; b < _projects.Length; b++)
+        _signings = new ushort[_projects.Length][];
+        // Blocks are independent (each draw is a function of its trial), so they are set up in parallel.
+        Parallel.For(0, _projects.Length, b =>
         {
+            var sampler = new Sampler(scenario.Seed);
             var first = b * TrialBlock;
-            var block = _projects[b] = new ProjectColumns(plan, first, Math.Min(TrialBlock, trials - first));
+            var size = Math.Min(TrialBlock, trials - first);
+            var (signings, most) = Signings(scenario, plan, sampler, first, size);
+            _signings[b] = signings;
+            var block = _projects[b] = new ProjectColumns(plan, first, size, plan.NamedProjects.Count + most);
             for (var t = 0; t < block.Trials; t++)
             {
                 for (var j = 0; j < plan.NamedProjects.Count; j++)
@@ -46,7 +55,7 @@ public sealed class ParkState
                     block.Add(t, ProjectPipeline.Initial(plan.NamedProjects[j], j, scenario.BaseYear, sampler, first + t));
                 }
             }
-        }
+        });
     }
 
     public ParkPlan Plan => _plan;
@@ -119,6 +128,8 @@ public sealed class ParkState
         {
             var pipeline = new ProjectPipeline(_plan, new Sampler(_scenario.Seed), year, priceIndex, demandIndex);
             var block = _projects[b];
+            var signings = _signings[b];
+            var sources = _plan.Sources.Count;
             var first = block.FirstTrial;
             var count = block.Count;
             for (var t = 0; t < block.Trials; t++)
@@ -148,12 +159,45 @@ public sealed class ParkState
                     }
                 }
             }
-            for (var t = 0; t < block.Trials; t++)
+            if (sources > 0)
             {
-                pipeline.SignNewProjects(block, t, first + t, result);
+                var yearCounts = signings.AsSpan((year - _scenario.BaseYear - 1) * sources * block.Trials);
+                for (var t = 0; t < block.Trials; t++)
+                {
+                    pipeline.SignNewProjects(block, t, first + t, result, yearCounts[t..], block.Trials);
+                }
             }
         });
         _landUsed.CopyTo(result.LandUsed, 0);
+    }
+
+    /// <summary>
+    /// How many projects each source signs in each year and trial of a block, and the most any trial of it signs over the
+    /// run. The counts are draws of (source, year, trial) alone, so they are drawn before the first year: the block's
+    /// columns are sized once, instead of growing (and copying) as it signs, and the signing reads them back.
+    /// </summary>
+    private static (ushort[] Counts, int Most) Signings(CompiledScenario scenario, ParkPlan plan, Sampler sampler, int first, int size)
+    {
+        var sources = plan.Sources.Count;
+        var counts = new ushort[scenario.YearCount * sources * size];
+        var total = new int[size];
+        for (var y = 0; y < scenario.YearCount; y++)
+        {
+            for (var s = 0; s < sources; s++)
+            {
+                var source = plan.Sources[s];
+                var row = counts.AsSpan((y * sources + s) * size, size);
+                for (var t = 0; t < size; t++)
+                {
+                    // Whole() caps a count at 1,000, so it fits.
+                    var count = ProjectPipeline.Whole(
+                        sampler.Draw(source.CountPerYear, source.Key, scenario.BaseYear + 1 + y, RandomStream.AttractionCount, first + t));
+                    row[t] = (ushort)count;
+                    total[t] += count;
+                }
+            }
+        }
+        return (counts, size == 0 ? 0 : total.Max());
     }
 
     private static double[] Filled(int length, double value)

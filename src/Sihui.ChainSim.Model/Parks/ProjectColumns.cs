@@ -16,12 +16,18 @@ public sealed class ProjectColumns
     private int _slots;
 
     public ProjectColumns(ParkPlan park, int firstTrial, int trials)
+        : this(park, firstTrial, trials, park.NamedProjects.Count)
+    {
+    }
+
+    /// <summary>Columns with room for <paramref name="slots"/> projects per trial; <see cref="Add"/> grows them past that.</summary>
+    public ProjectColumns(ParkPlan park, int firstTrial, int trials, int slots)
     {
         _park = park;
         FirstTrial = firstTrial;
         Trials = trials;
         Count = new int[trials];
-        Resize(Math.Max(1, park.NamedProjects.Count));
+        Resize(Math.Max(1, slots));
     }
 
     /// <summary>The run's index of the block's first trial.</summary>
@@ -133,9 +139,10 @@ public sealed class ProjectColumns
         _slots = slots;
     }
 
+    // Left uninitialised: a slot is only read once Add has written all its fields (j < Count of its trial).
     private static T[] Grown<T>(T[] values, int length)
     {
-        var grown = new T[length];
+        var grown = GC.AllocateUninitializedArray<T>(length);
         values.CopyTo(grown, 0);
         return grown;
     }

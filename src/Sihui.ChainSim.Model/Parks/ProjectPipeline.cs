@@ -111,12 +111,17 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         }
     }
 
-    /// <summary>Adds this year's newly attracted projects to the block's trial <paramref name="local"/> (run trial <paramref name="trial"/>) as signed; they may start from next year on.</summary>
-    public void SignNewProjects(ProjectColumns projects, int local, int trial, ParkYearResult result)
+    /// <summary>
+    /// Adds this year's newly attracted projects to the block's trial <paramref name="local"/> (run trial <paramref name="trial"/>)
+    /// as signed; they may start from next year on. Source s signs <paramref name="counts"/>[s · <paramref name="stride"/>]
+    /// projects: its count drawn ahead, the whole of <c>CountPerYear</c> for (source, year, trial).
+    /// </summary>
+    public void SignNewProjects(ProjectColumns projects, int local, int trial, ParkYearResult result, ReadOnlySpan<ushort> counts, int stride)
     {
-        foreach (var source in park.Sources)
+        for (var s = 0; s < park.Sources.Count; s++)
         {
-            var count = Whole(sampler.Draw(source.CountPerYear, source.Key, year, RandomStream.AttractionCount, trial));
+            var source = park.Sources[s];
+            int count = counts[s * stride];
             for (var i = 0; i < count; i++)
             {
                 var key = StableHash.Combine(source.Key, (ulong)year, (ulong)i);
@@ -151,5 +156,5 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     }
 
     /// <summary>Years are whole: a draw is rounded down, and a negative draw counts as zero.</summary>
-    private static int Whole(double years) => years <= 0 || double.IsNaN(years) ? 0 : (int)Math.Min(Math.Floor(years), 1000);
+    internal static int Whole(double years) => years <= 0 || double.IsNaN(years) ? 0 : (int)Math.Min(Math.Floor(years), 1000);
 }

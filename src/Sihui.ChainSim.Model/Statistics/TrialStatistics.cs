@@ -52,7 +52,7 @@ public static class TrialStatistics
     public static (MetricSummary Summary, double[]? Percentiles) Summarize(ReadOnlySpan<double> values, bool withPercentiles)
     {
         var sorted = values.ToArray();
-        Array.Sort(sorted);
+        RadixSort.Sort(sorted);
         var summary = new MetricSummary(Mean(values), QuantileOfSorted(sorted, 0.10), QuantileOfSorted(sorted, 0.50), QuantileOfSorted(sorted, 0.90));
         return (summary, withPercentiles ? Percentiles(sorted) : null);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
@@ -92,10 +94,17 @@ public sealed class RunService(
         };
     }
 
+    // The requests run lately, by their content. The compiler keeps one compilation per request object, so running an
+    // equal request as the object seen before skips loading and compiling the YAML again: each slider move would
+    // otherwise pay both, as every POST builds a new request. A handful, since a page moves a few sliders back and forth.
+    private const int RememberedRequests = 16;
+    private readonly ConcurrentDictionary<string, RunRequest> _seen = new(StringComparer.Ordinal);
+
     /// <summary>Runs a checked request. Throws <see cref="ScenarioValidationException"/> when the overrides break a rule.</summary>
     public async Task<RunReport> RunAsync(ScenarioEntry entry, RunRequest request, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Get(entry);
+        request = Seen(request);
         // A nowcast whose effective sample size falls short draws more trials, as `chainsim nowcast` does.
         var outcome = await NowcastRuns.RunAsync(runner, request, null, cancellationToken).ConfigureAwait(false);
         if (request.ObservationsFile == ObservationsBody.RowsFile && outcome.Result.Conditioning is { } conditioning)
@@ -108,6 +117,25 @@ public sealed class RunService(
         {
             Overrides = RunOverride.Of(outcome.Scenario.Definition, request.LoadOptions.Set, RunOverride.FromPage),
         };
+    }
+
+    /// <summary>
+    /// The earlier request equal to this one (every field, the scenario text included, compared through the JSON the
+    /// request travels to the silos as), else this one, remembered. Equal requests compile to the same scenario, and a
+    /// compiled scenario is only read by a run, so sharing it gives the same numbers.
+    /// </summary>
+    private RunRequest Seen(RunRequest request)
+    {
+        var key = JsonSerializer.Serialize(request);
+        if (_seen.TryGetValue(key, out var earlier))
+        {
+            return earlier;
+        }
+        if (_seen.Count >= RememberedRequests)
+        {
+            _seen.Clear();
+        }
+        return _seen.GetOrAdd(key, request);
     }
 
     /// <summary>Checks a variant to be saved: its overrides must load, so a saved variant always runs.</summary>
