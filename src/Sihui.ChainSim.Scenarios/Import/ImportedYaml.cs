@@ -49,7 +49,7 @@ public static class ImportedYaml
             }
             else
             {
-                var missing = e.Growth is null && e.GrowthSd is null ? "growth and its spread" : e.Growth is null ? "growth" : "the growth's spread";
+                var missing = e.Growth is null && e.GrowthSd is null ? "growth and no growth spread" : e.Growth is null ? "growth" : "growth spread";
                 yaml.Append("    growth: ").Append(growth).Append("  # source: ").Append(e.Source)
                     .Append("; assumption: the row has no ").Append(missing).Append(", so chainsim import's default is used\n");
             }
