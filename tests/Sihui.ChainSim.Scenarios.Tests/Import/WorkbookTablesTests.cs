@@ -1,4 +1,6 @@
 using Sihui.ChainSim.Scenarios.History;
+using Sihui.ChainSim.Scenarios.Observations;
+using Sihui.ChainSim.Scenarios.Tests.Observations;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Tabular;
 
@@ -44,6 +46,21 @@ public sealed class WorkbookTablesTests : IDisposable
         var error = Assert.Single(Assert.Throws<ScenarioValidationException>(() => HistoryCsv.ReadFile(zip, null)).Errors);
 
         Assert.Contains("is not an Excel workbook", error.Message);
+    }
+
+    [Fact]
+    public void An_observations_workbook_reads_the_same_rows_as_its_csv_and_refuses_a_bad_month_at_its_cell()
+    {
+        var scenario = NowcastTexts.Load();
+        var csv = _temp.File("obs.csv");
+        File.WriteAllText(csv, "metric,year,through_month,value,growth_yoy\ntotal_output,2025,6,480,\ntotal_output,2026,3,,0.057\n");
+        string[] header = ["metric", "year", "through_month", "value", "growth_yoy"];
+        var xlsx = Sheets.Write(_temp.File("obs.xlsx"), "观测", header, ["total_output", 2025, 6, 480, null], ["total_output", 2026, 3, null, 0.057]);
+        var bad = Sheets.Write(_temp.File("bad.xlsx"), "观测", header, ["total_output", 2025, 13, 480, null]);
+
+        Assert.Equal(ObservationCsv.ReadFile(csv, scenario).Select(r => r.Observation), ObservationCsv.ReadFile(xlsx, scenario).Select(r => r.Observation));
+        var error = Assert.Single(Assert.Throws<ScenarioValidationException>(() => ObservationCsv.ReadFile(bad, scenario)).Errors);
+        Assert.Equal(("bad.xlsx (sheet 观测)", 2, 3), (error.File, error.Line, error.Column));
     }
 
     [Fact]
