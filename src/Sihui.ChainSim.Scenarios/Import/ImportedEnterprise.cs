@@ -1,20 +1,10 @@
-using Sihui.ChainSim.Scenarios.Tabular;
-
 namespace Sihui.ChainSim.Scenarios.Import;
 
-/// <summary>A roster row as read, before its industry and park cells are resolved to ids.</summary>
+/// <summary>A roster row as read, its industry and park cells resolved to ids.</summary>
 public sealed record ImportedEnterprise(
-    string Id, string Name, string Industry, string? Park, double Output, double? Capacity, double? Growth, double? GrowthSd, string Source)
-{
-    public required TablePlace IndustryPlace { get; init; }
-    public required TablePlace ParkPlace { get; init; }
-}
+    string Id, string Name, string Industry, string? Park, double Output, double? Capacity, double? Growth, double? GrowthSd, string Source);
 
-/// <summary>A ledger row as read, before its industry and park cells are resolved to ids.</summary>
+/// <summary>A ledger row as read, its industry and park cells resolved to ids.</summary>
 public sealed record ImportedProject(
     string Id, string Name, string Industry, string? Park, Definitions.ProjectStage Stage, string StageWord, double Investment,
-    double? LandMu, double? PowerMw, int? BuildYears, string? BuildYearsFrom, double? OutputPerInvestment, string? OutputFrom, string Source)
-{
-    public required TablePlace IndustryPlace { get; init; }
-    public required TablePlace ParkPlace { get; init; }
-}
+    double? LandMu, double? PowerMw, int? BuildYears, string? BuildYearsFrom, double? OutputPerInvestment, string? OutputFrom, string Source);

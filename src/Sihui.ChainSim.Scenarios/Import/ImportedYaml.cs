@@ -21,19 +21,19 @@ public static class ImportedYaml
     /// <summary>Free text as one double-quoted YAML line (a cell may hold line breaks).</summary>
     public static string Text(string text) => YamlText.Quote(string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim());
 
-    public static string Enterprises(IReadOnlyList<(ImportedEnterprise Row, string Industry, string? Park)> enterprises, ImportOptions options, string rosterFile)
+    public static string Enterprises(IReadOnlyList<ImportedEnterprise> enterprises, ImportOptions options, string rosterFile)
     {
         var yaml = new StringBuilder(enterprises.Count * 260);
         yaml.Append("# Enterprises imported by `chainsim import` from ").Append(rosterFile).Append("; output and capacity in 亿元 at base-year prices.\n");
         yaml.Append("enterprises:\n");
-        foreach (var (e, industry, park) in enterprises)
+        foreach (var e in enterprises)
         {
             yaml.Append("  - id: ").Append(e.Id).Append('\n')
                 .Append("    name: ").Append(Text(e.Name)).Append('\n')
-                .Append("    industry: ").Append(industry).Append('\n');
-            if (park is not null)
+                .Append("    industry: ").Append(e.Industry).Append('\n');
+            if (e.Park is not null)
             {
-                yaml.Append("    park: ").Append(park).Append('\n');
+                yaml.Append("    park: ").Append(e.Park).Append('\n');
             }
             Line(yaml, "output", Number(e.Output), e.Source);
             if (e.Capacity is { } capacity)
@@ -49,7 +49,7 @@ public static class ImportedYaml
             }
             else
             {
-                var missing = e.Growth is null && e.GrowthSd is null ? "growth and its spread" : e.Growth is null ? "growth" : "the growth's spread";
+                var missing = e.Growth is null && e.GrowthSd is null ? "growth and no growth spread" : e.Growth is null ? "growth" : "growth spread";
                 yaml.Append("    growth: ").Append(growth).Append("  # source: ").Append(e.Source)
                     .Append("; assumption: the row has no ").Append(missing).Append(", so chainsim import's default is used\n");
             }
@@ -57,19 +57,19 @@ public static class ImportedYaml
         return yaml.Append('\n').ToString();
     }
 
-    public static string Projects(IReadOnlyList<(ImportedProject Row, string Industry, string? Park)> projects, string ledgerFile)
+    public static string Projects(IReadOnlyList<ImportedProject> projects, string ledgerFile)
     {
         var yaml = new StringBuilder(projects.Count * 400);
         yaml.Append("# Projects imported by `chainsim import` from ").Append(ledgerFile).Append("; investment and output in 亿元.\n");
         yaml.Append("projects:\n");
-        foreach (var (p, industry, park) in projects)
+        foreach (var p in projects)
         {
             yaml.Append("  - id: ").Append(p.Id).Append('\n')
                 .Append("    name: ").Append(Text(p.Name)).Append('\n')
-                .Append("    industry: ").Append(industry).Append('\n');
-            if (park is not null)
+                .Append("    industry: ").Append(p.Industry).Append('\n');
+            if (p.Park is not null)
             {
-                yaml.Append("    park: ").Append(park).Append('\n');
+                yaml.Append("    park: ").Append(p.Park).Append('\n');
             }
             yaml.Append("    stage: ").Append(StageWords.Key(p.Stage)).Append("  # source: ").Append(p.Source).Append(" (").Append(p.StageWord).Append(")\n");
             Line(yaml, "investment", Number(p.Investment), p.Source);

@@ -11,16 +11,19 @@ namespace Sihui.ChainSim.Scenarios.Import;
 /// </summary>
 public static class LedgerReader
 {
-    public static IReadOnlyList<ImportedProject> Read(ImportSheet sheet, ImportProblems problems)
+    public static IReadOnlyList<ImportedProject> Read(ImportSheet sheet, NameIndex industries, NameIndex parks, ImportProblems problems)
     {
         var projects = new List<ImportedProject>();
-        var unique = new UniqueRows("project");
+        var unique = new UniqueRows("project", sheet.Table.Sheet is null ? "line" : "row");
         foreach (var row in sheet.Rows())
         {
             var name = row.Text(ProjectName, problems);
             var id = row.Text(ProjectId, problems) ?? $"p{row.RowNumber}";
             var industry = row.Text(Industry, problems);
             var park = row.Text(Park, problems);
+            // Resolved whatever else the row gets wrong, so an unknown park is reported with the row's other problems.
+            var industryId = industry is null ? null : industries.Resolve(industry, row.Place(Industry), problems);
+            var parkId = park is null ? null : parks.Resolve(park, row.Place(Park), problems);
             var stageWord = row.Text(Stage, problems);
             ProjectStage? stage = null;
             if (stageWord is not null)
@@ -65,14 +68,10 @@ public static class LedgerReader
             }
             var idOk = unique.CheckId(id, row.RowNumber, row.Place(sheet.Has(ProjectId) ? ProjectId : ProjectName), problems);
             var nameOk = name is not null && unique.CheckName(name, row.RowNumber, row.Place(ProjectName), problems);
-            if (idOk && nameOk && industry is not null && stage is not null && investment is not null)
+            if (idOk && nameOk && industryId is not null && (park is null || parkId is not null) && stage is not null && investment is not null)
             {
-                projects.Add(new ImportedProject(id, name!, industry, park, stage.Value, stageWord!, investment.Value, land, power,
-                    buildYears, buildFrom, perInvestment, outputFrom, row.Source)
-                {
-                    IndustryPlace = row.Place(Industry),
-                    ParkPlace = row.Place(Park),
-                });
+                projects.Add(new ImportedProject(id, name!, industryId!, parkId, stage.Value, stageWord!, investment.Value, land, power,
+                    buildYears, buildFrom, perInvestment, outputFrom, row.Source));
             }
         }
         if (projects.Count == 0 && !problems.Any)

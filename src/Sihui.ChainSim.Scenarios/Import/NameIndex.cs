@@ -39,6 +39,17 @@ public sealed class NameIndex
     /// <summary>How many items came from the base scenario.</summary>
     public int Known { get; }
 
+    /// <summary>The id the cell means, or null with the reason reported at the cell.</summary>
+    public string? Resolve(string cell, Tabular.TablePlace place, ImportProblems problems)
+    {
+        var id = Resolve(cell, out var problem);
+        if (problem is not null)
+        {
+            problems.Add(place, problem);
+        }
+        return id;
+    }
+
     /// <summary>The id the cell means, or null with the reason (an unknown or ambiguous name under a base).</summary>
     public string? Resolve(string cell, out string? problem)
     {

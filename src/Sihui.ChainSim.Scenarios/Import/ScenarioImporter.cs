@@ -48,12 +48,10 @@ public static class ScenarioImporter
         if (options.Enterprises is not null)
         {
             var sheet = Open(options.Enterprises, ImportColumns.Roster, "roster", notes);
-            var rows = RosterReader.Read(sheet, problems);
-            var resolved = rows.Select(e => (e, Resolve(industries, e.Industry, e.IndustryPlace, problems), e.Park is null ? null : Resolve(parks, e.Park, e.ParkPlace, problems)))
-                .ToList();
+            var rows = RosterReader.Read(sheet, industries, parks, problems);
             if (!problems.Any)
             {
-                sections["enterprises"] = ImportedYaml.Enterprises(resolved.Select(r => (r.e, r.Item2!, r.Item3)).ToList(), options, sheet.Table.File);
+                sections["enterprises"] = ImportedYaml.Enterprises(rows, options, sheet.Table.File);
                 enterpriseCount = rows.Count;
                 var defaults = rows.Count(e => e.Growth is null || e.GrowthSd is null);
                 if (defaults > 0)
@@ -70,12 +68,10 @@ public static class ScenarioImporter
         if (options.Projects is not null)
         {
             var sheet = Open(options.Projects, ImportColumns.Ledger, "ledger", notes);
-            var rows = LedgerReader.Read(sheet, problems);
-            var resolved = rows.Select(p => (p, Resolve(industries, p.Industry, p.IndustryPlace, problems), p.Park is null ? null : Resolve(parks, p.Park, p.ParkPlace, problems)))
-                .ToList();
+            var rows = LedgerReader.Read(sheet, industries, parks, problems);
             if (!problems.Any)
             {
-                sections["projects"] = ImportedYaml.Projects(resolved.Select(r => (r.p, r.Item2!, r.Item3)).ToList(), sheet.Table.File);
+                sections["projects"] = ImportedYaml.Projects(rows, sheet.Table.File);
                 projectCount = rows.Count;
                 if (baseScenario is { Projects.Count: > 0 })
                 {
@@ -103,16 +99,6 @@ public static class ScenarioImporter
             notes.Add($"{sheet.Table.File}: ignored columns {string.Join(", ", sheet.Ignored)} (see docs/import.md for the headers read)");
         }
         return sheet;
-    }
-
-    private static string? Resolve(NameIndex index, string cell, TablePlace place, ImportProblems problems)
-    {
-        var id = index.Resolve(cell, out var problem);
-        if (problem is not null)
-        {
-            problems.Add(place, problem);
-        }
-        return id;
     }
 
     /// <summary>A new scenario: its years, one industry per industry cell and one park per park cell, then the sheets.</summary>

@@ -4,7 +4,7 @@ using Sihui.ChainSim.Scenarios.Tabular;
 namespace Sihui.ChainSim.Scenarios.Import;
 
 /// <summary>Refuses a second row with an id or a name already seen (the same firm listed twice), and ids the format cannot hold.</summary>
-internal sealed class UniqueRows(string what)
+internal sealed class UniqueRows(string what, string rowWord)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
@@ -19,7 +19,7 @@ internal sealed class UniqueRows(string what)
         }
         if (_ids.TryGetValue(id, out var first))
         {
-            problems.Add(place, $"a second {what} with id '{id}'; row {first} has it already");
+            problems.Add(place, $"a second {what} with id '{id}'; {rowWord} {first} has it already");
             return false;
         }
         _ids[id] = row;
@@ -31,7 +31,7 @@ internal sealed class UniqueRows(string what)
         var plain = HeaderText.Normalize(name);
         if (_names.TryGetValue(plain, out var first))
         {
-            problems.Add(place, $"a second {what} named '{name}'; row {first} has it already (a firm listed twice?)");
+            problems.Add(place, $"a second {what} named '{name}'; {rowWord} {first} has it already (a firm listed twice?)");
             return false;
         }
         _names[plain] = row;
