@@ -310,10 +310,12 @@
     Link.write({
       scenario: state.name, variant: state.variant, set: state.overrides, trials: state.trials,
       seed: state.seed, view: state.view, lang: I18n.lang,
-      // Only the shown view's inputs, so a link stays short.
-      ...({ compare: CompareView, sensitivity: SensitivityView, goal: GoalView }[state.view] || { linkState: () => ({}) }).linkState(),
+      // Only the shown view's inputs, so a link stays short; "ran" when its result is on the page, to draw it again.
+      ...(views()[state.view] ? { ...views()[state.view].linkState(), ran: views()[state.view].hasResult() } : {}),
     });
   }
+
+  const views = () => ({ compare: CompareView, sensitivity: SensitivityView, goal: GoalView });
 
   function showView(view, focus) {
     state.view = VIEWS.includes(view) ? view : "run";
@@ -421,7 +423,9 @@
     if (link.trials) state.trials = link.trials;
     state.seed = link.seed;
     await load(first.name);
-    if (first.name === link.scenario) {
+    // A link without a scenario means the first one; a link to a scenario no longer served keeps only its language.
+    const linked = !link.scenario || first.name === link.scenario;
+    if (linked) {
       if (state.detail.variants.some(v => v.name === link.variant)) state.variant = link.variant;
       const known = new Set(state.detail.tunables.map(x => x.path));
       state.overrides = Object.fromEntries(Object.entries(link.set).filter(([path]) => known.has(path)));
@@ -431,11 +435,7 @@
     showView(link.view);
     run();
     // The link's own view is drawn again as well, so a pasted link shows the same numbers.
-    if (first.name === link.scenario) {
-      if (state.view === "compare") CompareView.runFromLink(link);
-      if (state.view === "sensitivity") SensitivityView.runFromLink(link);
-      if (state.view === "goal") GoalView.runFromLink(link);
-    }
+    if (linked && link.ran && views()[state.view]) views()[state.view].runFromLink(link);
   }
 
   start().catch(error => setStatus("error", "failed", { message: error.message }));

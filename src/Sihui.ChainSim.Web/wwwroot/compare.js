@@ -206,7 +206,11 @@ window.CompareView = (() => {
     const shows = p => p.value !== null && /[1-9]/.test(digits(p.value));
     const moving = parts.filter(shows).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     if (!moving.length) return t("gapNoneParts");
-    return moving.map(p => t("gapPart", { amount: digits(p.value), name: p.name })).join(t("gapAnd"));
+    // The three largest by name, then the rest together, so the sentence stays short enough to read aloud.
+    const named = moving.slice(0, 3).map(p => t("gapPart", { amount: digits(p.value), name: p.name }));
+    const rest = moving.slice(3);
+    if (rest.length) named.push(t("gapRest", { n: rest.length, amount: digits(rest.reduce((sum, p) => sum + p.value, 0)) }));
+    return named.join(t("gapAnd"));
   }
 
   function splitTable(title, split, kind, remainderKey) {
@@ -292,7 +296,7 @@ window.CompareView = (() => {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire); else wire();
 
   return {
-    build, run,
+    build, run, hasResult: () => state.result !== null,
     relabel: () => { buildPickers(); if (state.result) render(); if (state.status) setStatus(state.status.key, state.status.values, state.status.kind); },
     stale: () => $("compare-results").classList.add("stale"),
     linkState: () => ({ columns: state.columns, gap: state.gapAsked ? [state.gapAsked.from, state.gapAsked.to, state.gapAsked.target] : [] }),

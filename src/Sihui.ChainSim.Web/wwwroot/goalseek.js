@@ -132,7 +132,7 @@ window.GoalView = (() => {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire); else wire();
 
   return {
-    build, run,
+    build, run, hasResult: () => state.result !== null,
     relabel: () => { build(); drawSteps(); drawAnswer(); if (state.status) setStatus(state.status.key, state.status.values, state.status.kind); },
     stale: () => $("goal-card").classList.add("stale"),
     linkState: () => ({ goal: { target: state.target, probability: state.probability, param: state.param, min: state.min, max: state.max } }),

@@ -50,7 +50,7 @@ window.I18n = (() => {
       gapSentence: "Compared with “{from}”, “{to}” {verb} {amount} 亿元 to the mean {metric} in {year}.",
       gapAdds: "adds", gapRemoves: "takes away", gapNone: "“{to}” and “{from}” give the same mean {metric} in {year}.",
       gapParks: "By park: {parts}.", gapIndustries: "By industry: {parts}.", gapAssumptions: "By assumption: {parts}.",
-      gapPart: "{amount} from {name}", gapAnd: ", ", gapNoneParts: "no single part moves it",
+      gapPart: "{amount} from {name}", gapRest: "{amount} from the other {n} together", gapAnd: ", ", gapNoneParts: "no single part moves it",
       // Sensitivity
       sensHint: "Each assumption is run at the low and the high end of its range, all with the same random numbers. Bars rank by how far they move the chance.",
       sensTarget: "Target", sensRun: "Draw the tornado", sensCancel: "Cancel", sensProgress: "{done} of {total} bars · {seconds} s",
@@ -117,7 +117,7 @@ window.I18n = (() => {
       gapSentence: "与“{from}”相比，“{to}”使{year}年{metric}平均{verb}{amount}亿元。",
       gapAdds: "增加", gapRemoves: "减少", gapNone: "“{to}”与“{from}”的{year}年{metric}平均值相同。",
       gapParks: "按园区看：{parts}。", gapIndustries: "按产业看：{parts}。", gapAssumptions: "按假设看：{parts}。",
-      gapPart: "{name}贡献{amount}", gapAnd: "，", gapNoneParts: "没有单项带来变化",
+      gapPart: "{name}贡献{amount}", gapRest: "其余{n}项合计{amount}", gapAnd: "，", gapNoneParts: "没有单项带来变化",
       sensHint: "每项假设分别取其范围的下限和上限运行，各次运行使用相同的随机数。按对实现概率的影响大小排序。",
       sensTarget: "目标", sensRun: "绘制龙卷风图", sensCancel: "取消", sensProgress: "已完成{done}/{total}项 · {seconds}秒",
       sensDone: "{n}项 · {runs}次运行，每次{trials}次模拟 · 种子 {seed} · {seconds}秒", sensCancelled: "已取消，完成{done}/{total}项。",

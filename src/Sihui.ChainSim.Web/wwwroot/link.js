@@ -16,7 +16,7 @@ window.Link = (() => {
     return {
       scenario: q.get("scenario"), variant: q.get("variant") || "", set,
       trials: int("trials"), seed: q.get("seed") !== null && /^\d+$/.test(q.get("seed")) ? q.get("seed") : null,
-      view: q.get("view") || "run", lang: q.get("lang"),
+      view: q.get("view") || "run", lang: q.get("lang"), ran: q.get("ran") === "1",
       columns: list("cols"), gap: list("gap"), sensTarget: q.get("sens"),
       goal: { target: q.get("gtarget"), probability: q.get("gp"), param: q.get("gparam"), min: q.get("gmin"), max: q.get("gmax") },
     };
@@ -35,6 +35,7 @@ window.Link = (() => {
     if (s.columns && s.columns.length) put("cols", s.columns.join(","));
     if (s.gap && s.gap.length) put("gap", s.gap.join(","));
     put("sens", s.sensTarget);
+    put("ran", s.ran ? 1 : "");
     const g = s.goal || {};
     put("gtarget", g.target); put("gp", g.probability); put("gparam", g.param); put("gmin", g.min); put("gmax", g.max);
     const next = location.pathname + "?" + q.toString().replace(/%2C/g, ",").replace(/%3A/gi, ":") + location.hash;

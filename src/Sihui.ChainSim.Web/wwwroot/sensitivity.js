@@ -129,7 +129,7 @@ window.SensitivityView = (() => {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire); else wire();
 
   return {
-    build, run,
+    build, run, hasResult: () => state.result !== null,
     relabel: () => { build(); if (state.bars.length || state.result) draw(); if (state.status) setStatus(state.status.key, state.status.values, state.status.kind); },
     stale: () => $("sens-card").classList.add("stale"),
     linkState: () => ({ sensTarget: state.target }),
