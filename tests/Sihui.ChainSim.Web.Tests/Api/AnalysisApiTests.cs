@@ -133,7 +133,7 @@ public sealed class AnalysisApiTests(WebApp app)
     [InlineData(GoalSeek, """{"target": "output_2024", "probability": 1.5, "param": "economy.shock.mean"}""", "probability")]
     [InlineData(GoalSeek, """{"target": "output_2024", "probability": 0.8}""", "param")]
     [InlineData(GoalSeek, """{"target": "output_2024", "probability": 0.8, "param": "no.such.path"}""", "param")]
-    [InlineData(GoalSeek, """{"target": "output_2024", "probability": 0.8, "param": "economy.shock.mean", "min": 0.04, "max": 0.01}""", "max")]
+    [InlineData(GoalSeek, """{"target": "output_2024", "probability": 0.8, "param": "economy.shock.mean", "min": 0.04, "max": 0.01}""", "min")]
     [InlineData(GoalSeek, """{"target": "output_2024", "probability": 0.8, "param": "economy.shock.mean", "tolerance": 0}""", "tolerance")]
     [InlineData(GoalSeek, """{"target": "output_2024", "probability": 0.8, "param": "economy.shock.mean", "min": "low"}""", "min")]
     [InlineData(GoalSeek, """{"target": "output_2024", "probability": 0.8, "param": "scenario_year_that_is_not", "min": 0, "max": 1}""", "param")]
