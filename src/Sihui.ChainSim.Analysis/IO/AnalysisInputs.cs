@@ -79,16 +79,20 @@ public static class AnalysisInputs
         if (!range.FromTunable && (request.Min is null || request.Max is null))
         {
             throw new AnalysisInputException(request.Min is null ? "min" : "max",
-                $"{request.Path} is not a tunable of {column.Request.FileName}, so give both min and max");
+                $"{request.Path} is not a tunable of {column.Request.FileName}, so give both min and max (--min and --max on the command line)");
         }
         var (min, max) = (request.Min ?? range.Low, request.Max ?? range.High);
         if (!double.IsFinite(min))
         {
             throw new AnalysisInputException("min", $"min must be a finite number, got {Text(min)}");
         }
-        if (!double.IsFinite(max) || min > max)
+        if (!double.IsFinite(max))
         {
-            throw new AnalysisInputException("max", $"min must not exceed max, got [{Text(min)}, {Text(max)}]");
+            throw new AnalysisInputException("max", $"max must be a finite number, got {Text(max)}");
+        }
+        if (min > max)
+        {
+            throw new AnalysisInputException("min", $"min must not exceed max, got [{Text(min)}, {Text(max)}]");
         }
         if (request.Tolerance is { } t && !(t > 0 && double.IsFinite(t)))
         {
