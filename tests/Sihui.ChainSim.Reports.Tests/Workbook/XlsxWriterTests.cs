@@ -84,6 +84,17 @@ public sealed class XlsxWriterTests
         Assert.Contains(zip.Entries, e => e.FullName == "xl/workbook.xml");
     }
 
+    [Fact]
+    public async Task Writing_asynchronously_gives_the_same_package_as_the_bytes()
+    {
+        IReadOnlyList<WorkbookSheet> sheets = [new WorkbookSheet("s", ["h"], [[WorkbookCell.Of(1.5, ValueFormat.Amount)]])];
+        var writeOnly = new WriteOnlyStream();
+
+        await ResultsWorkbook.WriteAsync(writeOnly, sheets);
+
+        Assert.Equal(ResultsWorkbook.Bytes(sheets).Length, writeOnly.Inner.Length);
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
