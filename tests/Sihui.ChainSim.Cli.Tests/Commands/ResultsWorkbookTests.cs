@@ -78,6 +78,44 @@ public sealed class ResultsWorkbookTests : IDisposable
     }
 
     [Fact]
+    public async Task A_nowcasts_workbook_holds_each_targets_chance_before_and_after_the_observations()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+        var observed = _temp.File("obs.csv");
+        // A strong 2025 first half: half the plain run's whole-year P50 is no surprise, so most trials keep weight.
+        await File.WriteAllTextAsync(observed, "metric,year,through_month,value,growth_yoy\ntotal_output,2025,6,1,\n");
+        var plain = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "100", "--json", "--out", _temp.File("plain"));
+        using (var plainSummary = JsonDocument.Parse(plain.Out))
+        {
+            var p50 = plainSummary.RootElement.GetProperty("years").EnumerateArray().Single(y => y.GetProperty("year").GetInt32() == 2025)
+                .GetProperty("metrics").GetProperty("total_output").GetProperty("p50").GetDouble();
+            await File.WriteAllTextAsync(observed, "metric,year,through_month,value,growth_yoy\n"
+                + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"total_output,2025,6,{p50 * 0.55:F3},\n"));
+        }
+        var outDir = _temp.File("now");
+
+        var result = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "100", "--min-ess", "20",
+            "--quiet", "--xlsx", "--out", outDir);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var book = Path.Combine(outDir, "results.xlsx");
+        Assert.Contains("条件化前后", MiniExcel.GetSheetNames(book));
+        using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "summary.json")));
+        var before = summary.RootElement.GetProperty("conditioning").GetProperty("before").EnumerateArray().ToList();
+        var after = summary.RootElement.GetProperty("targets").EnumerateArray().ToList();
+        var rows = Sheet(book, "条件化前后");
+        Assert.Equal(after.Count + 1, rows.Count);
+        for (var i = 0; i < after.Count; i++)
+        {
+            Assert.Equal(after[i].GetProperty("id").GetString(), rows[i]["编号"]);
+            Assert.Equal(before[i].GetProperty("probability").GetDouble(), Number(rows[i], "条件化前概率"));
+            Assert.Equal(after[i].GetProperty("probability").GetDouble(), Number(rows[i], "条件化后概率"));
+        }
+        var about = Sheet(book, "说明").ToDictionary(r => (string)r["项目"]!, r => r["值"]);
+        Assert.Equal(summary.RootElement.GetProperty("conditioning").GetProperty("ess").GetDouble(), Assert.IsType<double>(about["有效样本量"]));
+    }
+
+    [Fact]
     public async Task Without_xlsx_no_workbook_is_written()
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
