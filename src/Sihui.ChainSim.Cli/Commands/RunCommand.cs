@@ -77,6 +77,8 @@ public static class RunCommand
             file, replay, observed, minEss, maxTrials, trials, seed, variant, set, until, outDir, json, quiet, verbose, strict,
         };
         engine.AddTo(command);
+        var lang = new LanguageOption();
+        lang.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var (runner, problem) = engine.Read(parsed);
@@ -107,6 +109,7 @@ public static class RunCommand
                 Quiet = parsed.GetValue(quiet),
                 Verbose = parsed.GetValue(verbose),
                 Strict = parsed.GetValue(strict),
+                Language = lang.Read(parsed),
             };
             return await new RunWorkflow(console, settings).ExecuteAsync(cancellationToken).ConfigureAwait(false);
         });
