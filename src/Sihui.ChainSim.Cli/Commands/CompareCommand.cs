@@ -96,7 +96,7 @@ public static class CompareCommand
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, comparison.Conditioning, comparison.Trials).ConfigureAwait(false);
 
-        OutputSet.Publish(request.OutDirectory, Files(comparison, gap), cancellationToken);
+        OutputSet.Publish(request.OutDirectory, Files(comparison, gap, input.Language), cancellationToken);
         if (input.Json)
         {
             var document = JsonNode.Parse(AnalysisJson.Serialize(comparison))!.AsObject();
@@ -115,18 +115,19 @@ public static class CompareCommand
     }
 
     /// <summary>Every file of the comparison, rendered after all runs have finished and published as one set.</summary>
-    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap)
+    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap, Scenarios.Definitions.ScenarioLanguage? language)
     {
+        var words = ReportWords.For(language ?? comparison.Outcomes.FirstOrDefault()?.Scenario.Definition.Language ?? Scenarios.Definitions.ScenarioLanguage.Zh);
         var files = new Dictionary<string, byte[]>(ComparisonWriter.Files(comparison))
         {
-            [ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForComparison(comparison)),
+            [ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForComparison(comparison, words.Language)),
         };
         var charts = new List<ChartImage> { ComparisonChart.Of(comparison) };
         for (var i = 0; i < comparison.Outcomes.Count; i++)
         {
             var outcome = comparison.Outcomes[i];
             var label = comparison.Columns[i].Label;
-            charts.Add(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{ReportHtml.TotalOutputName} ({label})")
+            charts.Add(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{words.TotalOutputChart} ({label})", words)
                 .Named($"fan-total_output-{label}"));
         }
         foreach (var (name, bytes) in charts.SelectMany(c => c.Files()))
@@ -136,7 +137,7 @@ public static class CompareCommand
         if (gap is not null)
         {
             files[GapJsonFile] = AnalysisJson.Bytes(gap);
-            files[GapMarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Gap(gap));
+            files[GapMarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Gap(gap, words));
         }
         return files;
     }
