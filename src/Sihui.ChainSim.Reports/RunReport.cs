@@ -7,7 +7,15 @@ namespace Sihui.ChainSim.Reports;
 /// <summary>A finished run with what the output writers need: the file it came from, its hash and the program version.</summary>
 public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string ScenarioSha256, string Version)
 {
+    private readonly ScenarioLanguage? _language;
+
     public ScenarioDefinition Definition => Outcome.Scenario.Definition;
+
+    /// <summary>The language people read the report in: --lang, else the scenario's <c>language:</c> (Chinese by default).</summary>
+    public ScenarioLanguage Language { get => _language ?? Definition.Language; init => _language = value; }
+
+    /// <summary>The wording of <see cref="Language"/>.</summary>
+    public ReportWords Words => ReportWords.For(Language);
 
     /// <summary>What the loader found implausible, then any estimate of time or memory past this machine's.</summary>
     public IReadOnlyList<Scenarios.Loading.ScenarioError> Warnings =>
@@ -19,6 +27,13 @@ public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string S
     /// <summary>The variant for people: its name, "(baseline)" for the file as written, or "(none; N values changed)".</summary>
     public string VariantText => Definition.AppliedVariantLabel
         ?? (Overrides.Count == 0 ? "(baseline)" : $"(none; {Overrides.Count} {(Overrides.Count == 1 ? "value" : "values")} changed)");
+
+    /// <summary><see cref="VariantText"/> in the report's language.</summary>
+    public string VariantLabel => Definition.AppliedVariantLabel
+        ?? (Overrides.Count == 0 ? Words.Baseline : Words.NoVariantChanged(Overrides.Count));
+
+    /// <summary><see cref="CoverageText"/> in the report's language.</summary>
+    public string CoverageLabel => Words.Covers(Outcome.Result.Targets.Count, Definition.Targets.Count);
 
     /// <summary>Targets past the last simulated year (after <c>--until</c>), which the run cannot judge.</summary>
     public IReadOnlyList<TargetDefinition> DroppedTargets => [.. Definition.Targets.Where(t => t.Year > Outcome.Scenario.EndYear)];
@@ -35,7 +50,7 @@ public sealed record RunReport(RunOutcome Outcome, string ScenarioFile, string S
         get
         {
             var byId = Definition.Targets.ToDictionary(t => t.Id, StringComparer.Ordinal);
-            return Outcome.Result.Targets.Select(r => new TargetRow(byId[r.TargetId], r)).ToList();
+            return Outcome.Result.Targets.Select(r => new TargetRow(byId[r.TargetId], r) { Words = Words }).ToList();
         }
     }
 

@@ -11,8 +11,14 @@ public sealed record TargetRow(TargetDefinition Target, TargetResult Result)
 
     public double Probability => Result.Met.Probability;
 
-    /// <summary>"likely" (p ≥ 0.8), "unlikely" (p ≤ 0.2), otherwise "uncertain".</summary>
+    /// <summary>The wording the verdict is shown in.</summary>
+    public ReportWords Words { get; init; } = ReportWords.En;
+
+    /// <summary>"likely" (p ≥ 0.8), "unlikely" (p ≤ 0.2), otherwise "uncertain": the key for colours and machines.</summary>
     public string Verdict => Verdicts.Of(Probability);
+
+    /// <summary>The verdict in <see cref="Words"/>' language (很可能 / 不确定 / 不太可能 in Chinese).</summary>
+    public string VerdictText => Words.VerdictOf(Probability);
 
     /// <summary>The threshold with its comparison sign, e.g. <c>≥ 1,200.0</c>.</summary>
     public string Threshold => (Target.Comparison == Comparison.AtLeast ? "≥ " : "≤ ") + ReportText.Metric(Target.Metric, Target.Threshold);

@@ -56,7 +56,8 @@ public sealed class GrowthRateTextTests
     [Fact]
     public async Task A_growth_target_reads_as_a_percentage_in_the_report_and_as_a_fraction_in_the_files()
     {
-        var report = await RunAsync();
+        // The English report: the wording checked here is English.
+        var report = await RunAsync() with { Language = Scenarios.Definitions.ScenarioLanguage.En };
 
         var row = report.Targets[0];
         Assert.Equal("≥ 6.0%", row.Threshold);

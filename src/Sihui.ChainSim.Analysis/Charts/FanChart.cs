@@ -12,8 +12,9 @@ namespace Sihui.ChainSim.Analysis.Charts;
 /// </summary>
 public static class FanChart
 {
-    public static ChartImage Of(SimulationResult result, ScenarioDefinition scenario, string metric, string? name = null)
+    public static ChartImage Of(SimulationResult result, ScenarioDefinition scenario, string metric, string? name = null, ChainSim.Reports.ReportWords? words = null)
     {
+        var w = words ?? ChainSim.Reports.ReportWords.For(scenario.Language);
         var rows = result.Years
             .Select(y => (y.Year, Summary: y.Metrics.FirstOrDefault(m => m.Metric == metric)?.Summary))
             .Where(r => r.Summary is not null)
@@ -30,7 +31,7 @@ public static class FanChart
         }
         var xs = rows.Select(r => (double)r.Year).ToArray();
         var title = $"{name ?? metric} — {scenario.Name}";
-        var plot = ChartStyle.Begin(title, scenario.Targets.Select(t => t.Id).Append(name ?? metric).Append("亿元"));
+        var plot = ChartStyle.Begin(title, scenario.Targets.Select(t => t.Id).Append(name ?? metric).Append("亿元").Append(w.YearAxis).Append(w.TargetLegend));
         var band = plot.Add.FillY(xs, rows.Select(r => r.Summary!.P10 * scale).ToArray(), rows.Select(r => r.Summary!.P90 * scale).ToArray());
         band.FillColor = ChartStyle.ColorAt(0).WithAlpha(0.25);
         band.LineWidth = 0;
@@ -58,8 +59,8 @@ public static class FanChart
             text.OffsetY = -4;
         }
         plot.Axes.Bottom.SetTicks(xs, rows.Select(r => r.Year.ToString(CultureInfo.InvariantCulture)).ToArray());
-        plot.XLabel("year");
-        plot.YLabel(rate ? "% a year" : MetricNames.IsMoney(metric) ? "亿元" : metric);
+        plot.XLabel(w.YearAxis);
+        plot.YLabel(rate ? w.PercentAYear : MetricNames.IsMoney(metric) ? "亿元" : metric);
         plot.Axes.Margins(horizontal: 0.12, vertical: 0.12);
         var legend = new List<LegendItem>
         {
@@ -68,7 +69,7 @@ public static class FanChart
         };
         if (targets.Count > 0)
         {
-            legend.Add(new LegendItem { LabelText = "target", MarkerShape = MarkerShape.FilledDiamond, MarkerColor = ChartStyle.ColorAt(5), MarkerSize = 12 });
+            legend.Add(new LegendItem { LabelText = w.TargetLegend, MarkerShape = MarkerShape.FilledDiamond, MarkerColor = ChartStyle.ColorAt(5), MarkerSize = 12 });
         }
         ChartStyle.Legend(plot, legend, Alignment.UpperLeft);
         return ChartStyle.Render(plot, "fan-" + FileSafe(metric), title);

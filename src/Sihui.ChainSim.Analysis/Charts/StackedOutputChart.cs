@@ -9,10 +9,11 @@ namespace Sihui.ChainSim.Analysis.Charts;
 /// <summary>Output per industry, stacked by year. Means add up to mean total output; P50s need not, so the title says which.</summary>
 public static class StackedOutputChart
 {
-    public static ChartImage Of(SimulationResult result, ScenarioDefinition scenario, bool useP50 = false)
+    public static ChartImage Of(SimulationResult result, ScenarioDefinition scenario, bool useP50 = false, ChainSim.Reports.ReportWords? words = null)
     {
-        var title = $"Output by industry ({(useP50 ? "P50" : "mean")}) — {scenario.Name}";
-        var plot = ChartStyle.Begin(title, scenario.Industries.Select(i => i.Name).Append("亿元"));
+        var w = words ?? ChainSim.Reports.ReportWords.For(scenario.Language);
+        var title = $"{w.OutputByIndustryChart(useP50 ? "P50" : w.MeanWord)} — {scenario.Name}";
+        var plot = ChartStyle.Begin(title, scenario.Industries.Select(i => i.Label(w.Language)).Append("亿元").Append(w.YearAxis));
         var years = result.Years.Select(y => y.Year).ToArray();
         var bases = new double[years.Length];
         var legend = new List<LegendItem>();
@@ -30,11 +31,11 @@ public static class StackedOutputChart
                 bases[y] += value;
             }
             plot.Add.Bars(bars);
-            legend.Add(new LegendItem { LabelText = industry.Name, FillColor = color });
+            legend.Add(new LegendItem { LabelText = industry.Label(w.Language), FillColor = color });
         }
         plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Margins(bottom: 0);
-        plot.XLabel("year");
+        plot.XLabel(w.YearAxis);
         plot.YLabel("亿元");
         ChartStyle.Legend(plot, legend, Alignment.UpperLeft);
         return ChartStyle.Render(plot, useP50 ? "industries-p50" : "industries-mean", title);

@@ -53,10 +53,11 @@ public static class AnalysisMarkdown
         text.Append('\n');
     }
 
-    public static string Gap(GapExplanation gap)
+    public static string Gap(GapExplanation gap, ReportWords? words = null)
     {
         var text = new StringBuilder();
-        text.Append($"# From {gap.From} to {gap.To}: {gap.TargetId}\n\n{gap.Sentence}\n\n");
+        var sentence = words is null ? gap.Sentence : GapSentence.Of(gap.To, gap.From, gap.Year, gap.ByPark, words);
+        text.Append($"# From {gap.From} to {gap.To}: {gap.TargetId}\n\n{sentence}\n\n");
         text.Append($"`{gap.Metric}` in {gap.Year}: P50 {ReportText.MetricAmount(gap.Metric, gap.P50.From)} → {ReportText.MetricAmount(gap.Metric, gap.P50.To)} ({ReportText.SignedMetric(gap.Metric, gap.P50.Total)}), ");
         text.Append($"mean {ReportText.MetricAmount(gap.Metric, gap.Mean.From)} → {ReportText.MetricAmount(gap.Metric, gap.Mean.To)} ({ReportText.SignedMetric(gap.Metric, gap.Mean.Total)}).\n\n");
         var table = new MarkdownTable("assumption", "from", "to", "Δ P50 alone", "Δ mean alone");

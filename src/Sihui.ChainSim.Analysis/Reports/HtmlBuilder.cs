@@ -17,9 +17,10 @@ public sealed class HtmlBuilder
 
     private readonly StringBuilder _html = new();
 
-    public HtmlBuilder(string title)
+    /// <summary>A page titled <paramref name="title"/>; <paramref name="lang"/> is its html lang attribute (zh-Hans or en).</summary>
+    public HtmlBuilder(string title, string lang = "zh-Hans")
     {
-        _html.Append("<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n");
+        _html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Escape(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         _html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         _html.Append("<title>").Append(Escape(title)).Append("</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
         _html.Append("<h1>").Append(Escape(title)).Append("</h1>\n");
@@ -58,6 +59,17 @@ public sealed class HtmlBuilder
             _html.Append("</tr>\n");
         }
         _html.Append("</tbody>\n</table>\n");
+        return this;
+    }
+
+    public HtmlBuilder List(IEnumerable<string> items)
+    {
+        _html.Append("<ul>\n");
+        foreach (var item in items)
+        {
+            _html.Append("<li>").Append(Escape(item)).Append("</li>\n");
+        }
+        _html.Append("</ul>\n");
         return this;
     }
 

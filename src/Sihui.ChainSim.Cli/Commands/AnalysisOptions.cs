@@ -42,6 +42,8 @@ public sealed class AnalysisOptions(string trialsDefault)
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Stack traces on failure." };
 
+    public LanguageOption Language { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Options.Add(Trials);
@@ -52,6 +54,7 @@ public sealed class AnalysisOptions(string trialsDefault)
         Engine.AddTo(command);
         command.Options.Add(Json);
         command.Options.Add(Verbose);
+        Language.AddTo(command);
     }
 
     public AnalysisInput Read(ParseResult parsed)
@@ -62,6 +65,7 @@ public sealed class AnalysisOptions(string trialsDefault)
             Observed = parsed.GetValue(Observed),
             MinEss = parsed.GetValue(MinEss),
             MaxTrials = parsed.GetValue(MaxTrials),
+            Language = Language.Read(parsed),
         };
     }
 }
@@ -73,6 +77,9 @@ public sealed record AnalysisInput(int? Trials, ulong? Seed, RunnerChoice? Engin
     public string? Observed { get; init; }
     public int? MinEss { get; init; }
     public int? MaxTrials { get; init; }
+
+    /// <summary><c>--lang</c>; null follows the scenario's <c>language:</c>, else Chinese.</summary>
+    public Scenarios.Definitions.ScenarioLanguage? Language { get; init; }
 
     /// <summary>
     /// Settings for the analysis library; <paramref name="defaultTrials"/> applies when --trials is absent (null: the file's).

@@ -98,7 +98,7 @@ public static class CompareCommand
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, comparison.Conditioning, comparison.Trials).ConfigureAwait(false);
 
-        OutputSet.Publish(request.OutDirectory, Files(comparison, gap, request.Output), cancellationToken);
+        OutputSet.Publish(request.OutDirectory, Files(comparison, gap, request.Output, input.Language), cancellationToken);
         if (input.Json)
         {
             await console.Out.WriteAsync(AnalysisJson.Comparison(comparison, gap) + "\n").ConfigureAwait(false);
@@ -112,18 +112,20 @@ public static class CompareCommand
     }
 
     /// <summary>Every file of the comparison, rendered after all runs have finished and published as one set.</summary>
-    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap, OutputFormat output)
+    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap, OutputFormat output, Scenarios.Definitions.ScenarioLanguage? language)
     {
+        var words = ReportWords.For(language ?? comparison.Outcomes.FirstOrDefault()?.Scenario.Definition.Language ?? Scenarios.Definitions.ScenarioLanguage.Zh);
+        output = output.In(words.Language);
         var files = new Dictionary<string, byte[]>(ComparisonWriter.Files(comparison, output.Csv))
         {
-            [ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForComparison(comparison)),
+            [ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForComparison(comparison, words.Language)),
         };
         var charts = new List<ChartImage> { ComparisonChart.Of(comparison) };
         for (var i = 0; i < comparison.Outcomes.Count; i++)
         {
             var outcome = comparison.Outcomes[i];
             var label = comparison.Columns[i].Label;
-            charts.Add(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{ReportHtml.TotalOutputName} ({label})")
+            charts.Add(FanChart.Of(outcome.Result, outcome.Scenario.Definition, MetricNames.TotalOutput, $"{words.TotalOutputChart} ({label})", words)
                 .Named($"fan-total_output-{label}"));
         }
         foreach (var (name, bytes) in charts.SelectMany(c => c.Files()))
@@ -134,7 +136,7 @@ public static class CompareCommand
         if (gap is not null)
         {
             files[GapJsonFile] = AnalysisJson.Bytes(gap);
-            files[GapMarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Gap(gap));
+            files[GapMarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Gap(gap, words));
         }
         return files;
     }

@@ -49,6 +49,10 @@ public sealed record OutputFormat(bool Xlsx, CsvFormat Csv)
 
     public WorkbookLanguage Language { get; init; } = WorkbookLanguage.Zh;
 
+    /// <summary>The same formats with the workbook in the report's language.</summary>
+    public OutputFormat In(Scenarios.Definitions.ScenarioLanguage language) =>
+        this with { Language = language == Scenarios.Definitions.ScenarioLanguage.En ? WorkbookLanguage.En : WorkbookLanguage.Zh };
+
     /// <summary>Adds results.xlsx, made when it is written, to <paramref name="files"/> when --xlsx asked for it.</summary>
     public void AddWorkbook(IDictionary<string, Action<Stream>> files, Func<IReadOnlyList<WorkbookSheet>> sheets)
     {

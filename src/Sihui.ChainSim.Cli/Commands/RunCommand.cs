@@ -79,6 +79,8 @@ public static class RunCommand
         };
         engine.AddTo(command);
         formats.AddTo(command);
+        var lang = new LanguageOption();
+        lang.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var (runner, problem) = engine.Read(parsed);
@@ -110,6 +112,7 @@ public static class RunCommand
                 Quiet = parsed.GetValue(quiet),
                 Verbose = parsed.GetValue(verbose),
                 Strict = parsed.GetValue(strict),
+                Language = lang.Read(parsed),
             };
             return await new RunWorkflow(console, settings).ExecuteAsync(cancellationToken).ConfigureAwait(false);
         });

@@ -30,6 +30,9 @@ public sealed record RunSettings
     /// <summary>Refuse to run (exit 2) when the scenario has warnings.</summary>
     public bool Strict { get; init; }
 
+    /// <summary><c>--lang</c>: the language of report.md, report.html and the tables; null follows the scenario.</summary>
+    public Scenarios.Definitions.ScenarioLanguage? Language { get; init; }
+
     /// <summary>The scenario file; null when neither FILE nor a replay has named it.</summary>
     public string? File => Request.FileName.Length == 0 ? null : Request.FileName;
 

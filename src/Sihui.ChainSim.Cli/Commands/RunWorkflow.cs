@@ -124,6 +124,7 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         var report = new RunReport(outcome, file, source.Sha256, CliText.Version)
         {
             Overrides = replay?.Overrides ?? RunOverride.Of(outcome.Scenario.Definition, overrides),
+            Language = settings.Language ?? outcome.Scenario.Definition.Language,
         };
         await WriteDroppedAsync(report).ConfigureAwait(false);
         // Without --json the summary is written straight into its file and never held whole in memory.

@@ -76,12 +76,16 @@ public static class SensitivityCommand
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, tornado.Conditioning, tornado.Trials).ConfigureAwait(false);
 
+        // Bar labels follow --lang, else the scenario's language: a tunable's label_zh in Chinese.
+        var language = input.Language ?? AnalysisWorkflow.Load(column).Language;
+        var chinese = language == Scenarios.Definitions.ScenarioLanguage.Zh;
+        output = output.In(language);
         var files = new Dictionary<string, byte[]>
         {
             [JsonFile] = AnalysisJson.Bytes(tornado),
             [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Sensitivity(tornado)),
         };
-        foreach (var (name, bytes) in new[] { TornadoChart.Of(tornado), TornadoChart.Of(tornado, onP50: true) }.SelectMany(c => c.Files()))
+        foreach (var (name, bytes) in new[] { TornadoChart.Of(tornado, chineseLabels: chinese), TornadoChart.Of(tornado, onP50: true, chineseLabels: chinese) }.SelectMany(c => c.Files()))
         {
             files[name] = bytes;
         }

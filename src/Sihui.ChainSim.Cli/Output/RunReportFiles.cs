@@ -24,9 +24,10 @@ public static class RunReportFiles
             return;
         }
         files[QuantilesCsv.FileName] = stream => stream.Write(RunQuantiles.Csv(outcome.Result, csv));
-        format.AddWorkbook(files, () => ResultsWorkbook.Sheets(report, format.Language));
-        var charts = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition);
-        files[ReportHtml.FileName] = stream => stream.Write(OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(outcome.Result, outcome.Scenario, report.Overrides, charts)));
+        var workbook = format.In(report.Language);
+        workbook.AddWorkbook(files, () => ResultsWorkbook.Sheets(report, workbook.Language));
+        var charts = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition, report.Language);
+        files[ReportHtml.FileName] = stream => stream.Write(OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(report, charts)));
         // The fan chart of total output and the stacked industry chart are saved beside the report as well.
         foreach (var chart in charts.Take(2))
         {

@@ -23,8 +23,8 @@ public sealed class GrowthTargetTextTests
         Assert.Contains("growth_2025", Scenario, StringComparison.Ordinal);
         var outcome = await new DirectRunner().RunAsync(new RunRequest { ScenarioText = Scenario, FileName = "t.yaml", Trials = 200 });
 
-        var html = ReportHtml.ForRun(outcome.Result, outcome.Scenario);
-        var chart = FanChart.Of(outcome.Result, outcome.Scenario.Definition, "growth:total_output");
+        var html = ReportHtml.ForRun(outcome.Result, outcome.Scenario, language: Scenarios.Definitions.ScenarioLanguage.En);
+        var chart = FanChart.Of(outcome.Result, outcome.Scenario.Definition, "growth:total_output", words: ChainSim.Reports.ReportWords.En);
         // new_project_investment has no base-year value, so its first year is left out of the chart rather than failing.
         var undefinedFirstYear = FanChart.Of(outcome.Result, outcome.Scenario.Definition, "growth:new_project_investment");
 

@@ -16,7 +16,8 @@ public sealed class ReportHtmlTests
 
         var html = File.ReadAllText(path);
         Assert.StartsWith("<!DOCTYPE html>", html);
-        Assert.Equal(2, Count(html, "<table>"));
+        // Targets, total output by year, output by industry, growth rates and the main metrics (the tables of report.md).
+        Assert.Equal(5, Count(html, "<table>"));
         Assert.Equal(3, Count(html, "src=\"data:image/png;base64,"));
         Assert.Contains("data-chart=\"fan-total_output\"", html);
         Assert.Contains("data-chart=\"industries-mean\"", html);
