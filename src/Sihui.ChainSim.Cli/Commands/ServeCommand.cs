@@ -132,7 +132,14 @@ public static class ServeCommand
             var names = app.Services.GetService(typeof(ScenarioCatalog)) is ScenarioCatalog catalog ? catalog.List().Select(e => e.Name).ToList() : [];
             await console.Out.WriteLineAsync($"scenarios: {(names.Count == 0 ? "(none found)" : string.Join(", ", names))}. Press Ctrl-C to stop.").ConfigureAwait(false);
             // Returns once SIGINT or SIGTERM cancels the token (or the app stops itself), after stopping the app.
-            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // A signal that lands while a warm-up is still running is still the ordinary way to stop a server.
+            }
         }
         return ExitCodes.Success;
     }

@@ -79,11 +79,12 @@ public static class ScenarioEndpoints
             PageTrials = options.PageTrials,
             MinEss = NowcastRuns.DefaultMinEss,
             Observable = Observable(d),
-            Industries = d.Industries.Select(i => new { i.Id, i.Name }),
-            Parks = d.Parks.Select(p => new { p.Id, p.Name }),
+            // name_zh and name_en where the file gives them: the page shows the one of its language, else the whole name.
+            Industries = d.Industries.Select(i => new { i.Id, i.Name, i.NameZh, i.NameEn }),
+            Parks = d.Parks.Select(p => new { p.Id, p.Name, p.NameZh, p.NameEn }),
             Targets = d.Targets.Select(t => new
             {
-                t.Id, t.Name, t.Metric, t.Year,
+                t.Id, t.Name, t.NameZh, t.NameEn, t.Metric, t.Year,
                 Comparison = t.Comparison == Comparison.AtLeast ? "at_least" : "at_most",
                 t.Threshold,
             }),
@@ -101,9 +102,14 @@ public static class ScenarioEndpoints
         MetricNames.All(d)
             .Select(metric => (Metric: metric, Kind: ObservableMetrics.Kind(d, metric)))
             .Where(m => m.Kind is not null)
-            .Select(m => new { m.Metric, Kind = m.Kind == ObservedKind.Money ? "money" : "count", Name = EntityName(d, m.Metric) });
+            .Select(m => (m.Metric, m.Kind, Entity: Entity(d, m.Metric)))
+            .Select(m => new
+            {
+                m.Metric, Kind = m.Kind == ObservedKind.Money ? "money" : "count",
+                m.Entity?.Name, m.Entity?.NameZh, m.Entity?.NameEn,
+            });
 
-    private static string? EntityName(ScenarioDefinition d, string metric)
+    private static ILabelled? Entity(ScenarioDefinition d, string metric)
     {
         var colon = metric.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
@@ -113,10 +119,10 @@ public static class ScenarioEndpoints
         var id = metric[(colon + 1)..];
         return metric[..colon] switch
         {
-            "industry_output" or "industry_value_added" => d.Industries.FirstOrDefault(i => i.Id == id)?.Name,
-            "park_output" => d.Parks.FirstOrDefault(p => p.Id == id)?.Name,
-            "enterprise_output" => d.Enterprises.FirstOrDefault(e => e.Id == id)?.Name,
-            "indicator" => d.Indicators.FirstOrDefault(i => i.Id == id)?.Name,
+            "industry_output" or "industry_value_added" => d.Industries.FirstOrDefault(i => i.Id == id),
+            "park_output" => d.Parks.FirstOrDefault(p => p.Id == id),
+            "enterprise_output" => d.Enterprises.FirstOrDefault(e => e.Id == id),
+            "indicator" => d.Indicators.FirstOrDefault(i => i.Id == id),
             _ => null,
         };
     }

@@ -65,7 +65,8 @@ window.Api = (() => {
     compare: (name, payload, signal) => post(at(name, "compare"), payload, signal, "compare").then(json),
     sensitivity: (name, payload, signal, onLine) => post(at(name, "sensitivity"), payload, signal, "sensitivity", "application/x-ndjson").then(r => lines(r, onLine)),
     goalSeek: (name, payload, signal, onLine) => post(at(name, "goal-seek"), payload, signal, "goal-seek", "application/x-ndjson").then(r => lines(r, onLine)),
-    report: (name, payload) => post(at(name, "report"), payload).then(r => r.ok ? r.text() : json(r)),
+    // Downloads in the page's language: report.md, report.html and results.xlsx, each as a blob.
+    download: (name, file, payload, lang) => post(at(name, file) + "?lang=" + encodeURIComponent(lang), payload).then(r => r.ok ? r.blob() : json(r)),
     saveVariant: (name, payload) => fetch(at(name, "variants"), {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload),
     }).then(json),

@@ -179,7 +179,7 @@
         setStatus(final ? "ready" : "running", "ready", values, final ? null : "preliminary");
         if (final) {
           $("fan-chart").classList.remove("stale"); $("industry-chart").classList.remove("stale");
-          $("download-summary").disabled = $("download-report").disabled = false;
+          $("download-summary").disabled = $("download-report").disabled = $("download-html").disabled = $("download-xlsx").disabled = false;
           document.body.dataset.state = "ready";
           document.body.dataset.renderCount = String(++state.renders);
         }
@@ -369,7 +369,10 @@
     });
     $("scenario-picker").addEventListener("change", async e => { state.variant = ""; state.overrides = {}; state.seed = null; await load(e.target.value); inputsChanged(); run(); });
     $("download-summary").addEventListener("click", () => state.last && download(state.name + "-summary.json", state.last.text, "application/json"));
-    $("download-report").addEventListener("click", async () => download(state.name + "-report.md", await Api.report(state.name, payload(state.trials)), "text/markdown"));
+    for (const [id, file, type] of [["download-report", "report", "text/markdown"], ["download-html", "report.html", "text/html"], ["download-xlsx", "results.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]]) {
+      const name = file === "report" ? "report.md" : file;
+      $(id).addEventListener("click", async () => download(state.name + "-" + name, await Api.download(state.name, file, payload(state.trials), I18n.lang), type));
+    }
     $("save-variant").addEventListener("click", () => { $("save-error").textContent = ""; $("save-dialog").showModal(); $("save-name").focus(); });
     $("save-cancel").addEventListener("click", () => $("save-dialog").close());
     $("save-form").addEventListener("submit", async e => {

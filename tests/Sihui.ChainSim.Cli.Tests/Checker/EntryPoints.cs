@@ -89,7 +89,7 @@ public sealed class EntryPoints : IAsyncLifetime
         {
             body["set"] = c.Options.Set.ToDictionary(s => s.Path, s => s.Value);
         }
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/scenarios/{name}/{endpoint}") { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint == "report" ? $"/api/scenarios/{name}/report?lang=en" : $"/api/scenarios/{name}/{endpoint}") { Content = JsonContent.Create(body) };
         if (asPage)
         {
             request.Headers.Add("X-Run-Channel", "page-" + name);

@@ -78,7 +78,7 @@ public sealed class NowcastCommandTests : IDisposable
         var median = plainJson["years"]!.AsArray().Single(y => (int)y!["year"]! == 2025)!["metrics"]!["total_output"]!["p50"]!.GetValue<double>();
         await File.WriteAllTextAsync(observed, Header + $"total_output,2025,6,{median * 0.45:F3},\n");
 
-        var result = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "1", "--out", _temp.File("now"));
+        var result = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "1", "--lang", "en", "--out", _temp.File("now"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Before: P(met)", result.Out, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class NowcastOutputTests : IDisposable
         var (scenario, observed) = await StrongFirstHalfAsync();
         var outDir = _temp.File("now");
 
-        var run = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--raw", "--out", outDir);
+        var run = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--raw", "--lang", "en", "--out", outDir);
 
         Assert.True(run.ExitCode == 0, run.Error);
         var quantiles = QuantilesCsv.Read(Path.Combine(outDir, QuantilesCsv.FileName));
@@ -63,7 +63,7 @@ public sealed class NowcastOutputTests : IDisposable
         var (scenario, observed) = await StrongFirstHalfAsync();
         var outDir = _temp.File("now");
 
-        var run = await CliHarness.RunAsync("run", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--out", outDir);
+        var run = await CliHarness.RunAsync("run", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--lang", "en", "--out", outDir);
 
         Assert.True(run.ExitCode == 0, run.Error);
         var summary = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "summary.json")))!;
@@ -95,7 +95,7 @@ public sealed class NowcastOutputTests : IDisposable
     public async Task A_plain_runs_report_md_has_no_before_column()
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
-        var run = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "50", "--quiet", "--out", _temp.File("plain"));
+        var run = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "50", "--quiet", "--lang", "en", "--out", _temp.File("plain"));
 
         Assert.Equal(0, run.ExitCode);
         var markdown = await File.ReadAllTextAsync(_temp.File("plain/report.md"));

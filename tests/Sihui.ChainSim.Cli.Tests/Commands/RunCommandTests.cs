@@ -76,7 +76,7 @@ public sealed class RunCommandTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var outDir = _temp.File("out");
 
-        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "40", "--out", outDir);
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "40", "--lang", "en", "--out", outDir);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(

@@ -42,7 +42,7 @@ public sealed class RunReplayTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
         var result = await CliHarness.RunAsync(
-            ["run", scenario, "--engine", "direct", "--trials", "30", "--quiet", "--out", _temp.File("out"), .. VariantAndThreeSets]);
+            ["run", scenario, "--engine", "direct", "--trials", "30", "--quiet", "--lang", "en", "--out", _temp.File("out"), .. VariantAndThreeSets]);
 
         Assert.Equal(0, result.ExitCode);
         string[] expected =

@@ -15,7 +15,7 @@ public sealed class UntilTests : IDisposable
         // The generated scenario has 8 targets: total_early in 2026, started_first in 2025, and six in 2028.
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
-        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--until", "2026", "--quiet",
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--until", "2026", "--quiet", "--lang", "en",
             "--out", _temp.File("out"));
 
         Assert.Equal(0, result.ExitCode);
@@ -41,7 +41,7 @@ public sealed class UntilTests : IDisposable
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
-        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--quiet", "--out", _temp.File("out"));
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--quiet", "--lang", "en", "--out", _temp.File("out"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("drops target", result.Error, StringComparison.Ordinal);

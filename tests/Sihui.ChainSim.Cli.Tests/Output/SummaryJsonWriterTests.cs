@@ -50,7 +50,7 @@ public sealed class SummaryJsonWriterTests : IDisposable
               - {id: cap_125_by_2027, metric: total_output, year: 2027, at_most: 125}
             """);
 
-        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--json", "--out", _temp.File("out"));
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--json", "--lang", "en", "--out", _temp.File("out"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using Sihui.ChainSim.Web.Tests.Support;
 
@@ -25,7 +26,7 @@ public sealed class DownloadTests(WebApp app)
     [Fact]
     public async Task A_report_after_a_slider_move_is_not_called_the_baseline()
     {
-        var markdown = await (await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report", """{"trials": 200, "set": {"economy.shock.mean": 0.01}}""")).Content.ReadAsStringAsync();
+        var markdown = await (await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report?lang=en", """{"trials": 200, "set": {"economy.shock.mean": 0.01}}""")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("(baseline)", markdown);
         Assert.Contains("| Variant | (none; 1 value changed) |", markdown);
         Assert.Contains("economy.shock.mean", markdown);
@@ -44,6 +45,34 @@ public sealed class DownloadTests(WebApp app)
             Assert.InRange(never, 0, 1);
             // The P50 year exists exactly when at least half the trials meet the target by the end.
             Assert.Equal(never <= 0.5, timing.GetProperty("first_year_p50").ValueKind == System.Text.Json.JsonValueKind.Number);
+        }
+    }
+
+    [Fact]
+    public async Task A_download_comes_in_the_language_the_page_asks_for()
+    {
+        var zh = await (await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report?lang=zh", Body)).Content.ReadAsStringAsync();
+        var en = await (await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report?lang=en", Body)).Content.ReadAsStringAsync();
+        Assert.Contains("| 方案 |", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("| Variant |", zh, StringComparison.Ordinal);
+        Assert.Contains("| Variant |", en, StringComparison.Ordinal);
+
+        var bad = await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report.html?lang=fr", Body);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"lang\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_xlsx_is_a_workbook_with_sheets_in_the_pages_language()
+    {
+        foreach (var (lang, sheet) in new[] { ("zh", "目标"), ("en", "targets") })
+        {
+            var response = await app.Client.PostJsonAsync($"/api/scenarios/sihui-2024/results.xlsx?lang={lang}", Body);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("sihui-2024-results.xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+            using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
+            using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
+            Assert.Contains($"name=\"{sheet}\"", await reader.ReadToEndAsync(), StringComparison.Ordinal);
         }
     }
 }

@@ -101,7 +101,7 @@ public sealed class RunApiTests(WebApp app)
     [Fact]
     public async Task Report_returns_the_markdown_report()
     {
-        var response = await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report", """{"trials": 200}""");
+        var response = await app.Client.PostJsonAsync("/api/scenarios/sihui-2024/report?lang=en", """{"trials": 200}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync();
