@@ -108,38 +108,41 @@ public static class ServeCommand
             await console.Error.WriteLineAsync($"chainsim: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
-        await using (app.ConfigureAwait(false))
+        var serving = false;
+        try
         {
-            try
+            await using (app.ConfigureAwait(false))
             {
-                await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OptionsValidationException ex)
-            {
-                // The runner's settings (a cluster without Redis, say) are checked once, as the host starts.
-                await console.Error.WriteLineAsync($"chainsim: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
-            }
-            var address = ChainSimWebHost.Link(app, settings);
-            var loopback = ChainSimWebHost.IsLoopback(settings.Host);
-            await console.Out.WriteLineAsync($"serving {address} {(loopback ? "(loopback only)" : "(reachable from the network)")}").ConfigureAwait(false);
-            if (!loopback)
-            {
-                await console.Error.WriteLineAsync(
-                    $"warning: --host {settings.Host} makes the page reachable from other machines; anyone who has the link with its token can run simulations and save variants, and the token travels over plain HTTP")
-                    .ConfigureAwait(false);
-            }
-            var names = app.Services.GetService(typeof(ScenarioCatalog)) is ScenarioCatalog catalog ? catalog.List().Select(e => e.Name).ToList() : [];
-            await console.Out.WriteLineAsync($"scenarios: {(names.Count == 0 ? "(none found)" : string.Join(", ", names))}. Press Ctrl-C to stop.").ConfigureAwait(false);
-            // Returns once SIGINT or SIGTERM cancels the token (or the app stops itself), after stopping the app.
-            try
-            {
+                try
+                {
+                    await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OptionsValidationException ex)
+                {
+                    // The runner's settings (a cluster without Redis, say) are checked once, as the host starts.
+                    await console.Error.WriteLineAsync($"chainsim: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+                    return ExitCodes.InvalidInput;
+                }
+                var address = ChainSimWebHost.Link(app, settings);
+                var loopback = ChainSimWebHost.IsLoopback(settings.Host);
+                await console.Out.WriteLineAsync($"serving {address} {(loopback ? "(loopback only)" : "(reachable from the network)")}").ConfigureAwait(false);
+                if (!loopback)
+                {
+                    await console.Error.WriteLineAsync(
+                        $"warning: --host {settings.Host} makes the page reachable from other machines; anyone who has the link with its token can run simulations and save variants, and the token travels over plain HTTP")
+                        .ConfigureAwait(false);
+                }
+                var names = app.Services.GetService(typeof(ScenarioCatalog)) is ScenarioCatalog catalog ? catalog.List().Select(e => e.Name).ToList() : [];
+                await console.Out.WriteLineAsync($"scenarios: {(names.Count == 0 ? "(none found)" : string.Join(", ", names))}. Press Ctrl-C to stop.").ConfigureAwait(false);
+                serving = true;
+                // Returns once SIGINT or SIGTERM cancels the token (or the app stops itself), after stopping the app.
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // A signal that lands while a warm-up is still running is still the ordinary way to stop a server.
-            }
+        }
+        catch (OperationCanceledException) when (serving && cancellationToken.IsCancellationRequested)
+        {
+            // A signal that lands while a warm-up is still running, or while the host stops, is still the ordinary way
+            // to stop a server that was serving.
         }
         return ExitCodes.Success;
     }

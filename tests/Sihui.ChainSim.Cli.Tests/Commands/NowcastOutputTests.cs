@@ -73,8 +73,8 @@ public sealed class NowcastOutputTests : IDisposable
         var html = await File.ReadAllTextAsync(Path.Combine(outDir, "report.html"));
         Assert.Contains("| Before: P(met) (95% interval) | After: P(met) (95% interval) |", markdown, StringComparison.Ordinal);
         Assert.Contains($"effective sample size of {ess} of 200 trials drawn", markdown, StringComparison.Ordinal);
-        Assert.Contains($"Effective sample size {ess} of 200 trials drawn", html, StringComparison.Ordinal);
-        Assert.Contains("before 95% interval", html, StringComparison.Ordinal);
+        Assert.Contains($"effective sample size of {ess} of 200 trials drawn", html, StringComparison.Ordinal);
+        Assert.Contains("Before 95% interval", html, StringComparison.Ordinal);
         // Each target's line carries its before and its after, in that order.
         foreach (var (before, after) in conditioning["before"]!.AsArray().Zip(summary["targets"]!.AsArray()))
         {

@@ -42,7 +42,7 @@ public sealed class RunReplayTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
         var result = await CliHarness.RunAsync(
-            ["run", scenario, "--engine", "direct", "--trials", "30", "--quiet", "--lang", "en", "--out", _temp.File("out"), .. VariantAndThreeSets]);
+            ["run", scenario, "--engine", "direct", "--trials", "30", "--quiet", "--out", _temp.File("out"), .. VariantAndThreeSets]);
 
         Assert.Equal(0, result.ExitCode);
         string[] expected =
@@ -68,7 +68,7 @@ public sealed class RunReplayTests : IDisposable
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
-        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--quiet", "--out", _temp.File("out"),
+        var result = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--quiet", "--lang", "en", "--out", _temp.File("out"),
             "--set", "economy.shock.mean=0.01");
 
         Assert.Equal(0, result.ExitCode);
