@@ -92,6 +92,7 @@ public static class GoalSeekCommand
             [JsonFile] = AnalysisJson.Bytes(result),
             [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.GoalSeek(result)),
         };
+        output = output.In(input.Language ?? AnalysisWorkflow.Load(column).Language);
         output.AddWorkbook(files, () => AnalysisWorkbook.GoalSeek(result, output.Language));
         OutputSet.Publish(folder, files, cancellationToken);
         if (input.Json)

@@ -9,7 +9,7 @@ public sealed class OutputFormatOptions(bool writesXlsx, bool writesCsv)
 {
     public Option<bool> Xlsx { get; } = new("--xlsx")
     {
-        Description = $"Also write {ResultsWorkbook.FileName}: the results as a workbook, with Chinese headers, numbers as numbers and frozen header rows.",
+        Description = $"Also write {ResultsWorkbook.FileName}: the results as a workbook, headers in the report language (--lang where the command has it, else Chinese), numbers as numbers and frozen header rows.",
     };
 
     public Option<bool> CsvBom { get; } = new("--csv-bom")
