@@ -92,6 +92,10 @@ public sealed partial class ReportWords
         HoldsEveryYear = (year, share) => $"holds every year to {year}: {share}",
         NeverBy = (year, share) => $"never by {year}: {share}",
         Never = "never",
+        ShortBreach = y => $"breach {y}",
+        NoBreach = "no breach",
+        ShortHold = share => $"{share} hold",
+        ShortNever = share => $"{share} never",
         GapLead = (to, amount, year, from) => $"{to} {(amount >= 0 ? "adds" : "takes")} {ReportText.Amount(Math.Abs(amount))} 亿元 "
             + $"{(amount >= 0 ? "to" : "off")} mean total output in {year} compared with {from}",
         GapPart = (amount, name) => $"{amount} from {name}",

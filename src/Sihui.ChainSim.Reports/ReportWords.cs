@@ -99,6 +99,12 @@ public sealed partial class ReportWords
     public required Func<int, string, string> NeverBy { get; init; }
     public required string Never { get; init; }
 
+    // Time to target in narrow tables (compare).
+    public required Func<int, string> ShortBreach { get; init; }
+    public required string NoBreach { get; init; }
+    public required Func<string, string> ShortHold { get; init; }
+    public required Func<string, string> ShortNever { get; init; }
+
     // The gap sentence.
     public required Func<string, double, int, string, string> GapLead { get; init; }
     public required Func<string, string, string> GapPart { get; init; }

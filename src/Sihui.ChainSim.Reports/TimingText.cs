@@ -19,9 +19,13 @@ public static class TimingText
     private static string Year(int? year, ReportWords words) => year is { } y ? ReportText.Integer(y) : words.Never;
 
     /// <summary>The median year alone, for narrow tables: <c>2026</c>, or the earliest breach of a cap.</summary>
-    public static string Short(TargetTiming timing) => timing.Event == TimingEvent.FirstBreach
-        ? timing.EarliestYear is { } y ? $"breach {y}" : "no breach"
-        : ReportText.Year(timing.FirstYearP50);
+    public static string Short(TargetTiming timing, ReportWords? words = null)
+    {
+        var w = words ?? ReportWords.En;
+        return timing.Event == TimingEvent.FirstBreach
+            ? timing.EarliestYear is { } y ? w.ShortBreach(y) : w.NoBreach
+            : Year(timing.FirstYearP50, w);
+    }
 
     /// <summary>
     /// The share that matters: for a cap, the trials holding it every year to the target year; otherwise the trials
@@ -36,7 +40,9 @@ public static class TimingText
     }
 
     /// <summary>The share alone, for narrow tables.</summary>
-    public static string ShortShare(TargetTiming timing) => timing.HoldsEveryYear is { } holds
-        ? $"{ReportText.Percent(holds.Probability)} hold"
-        : $"{ReportText.Percent(timing.NeverShare)} never";
+    public static string ShortShare(TargetTiming timing, ReportWords? words = null)
+    {
+        var w = words ?? ReportWords.En;
+        return timing.HoldsEveryYear is { } holds ? w.ShortHold(ReportText.Percent(holds.Probability)) : w.ShortNever(ReportText.Percent(timing.NeverShare));
+    }
 }

@@ -33,7 +33,8 @@ public static class ChartStyle
         {
             return BundledOr(all);
         }
-        foreach (var family in needsCjk ? CjkFamilies.Concat(LatinFamilies) : LatinFamilies.Concat(CjkFamilies))
+        // Chinese text never falls to a Latin family: that draws boxes, where the bundled font draws the glyphs.
+        foreach (var family in needsCjk ? CjkFamilies : LatinFamilies.Concat(CjkFamilies))
         {
             if (IsInstalled(family))
             {

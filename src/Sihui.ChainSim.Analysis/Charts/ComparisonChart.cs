@@ -1,16 +1,17 @@
 using System.Globalization;
 using ScottPlot;
 using Sihui.ChainSim.Analysis.Comparison;
+using Sihui.ChainSim.Analysis.Reports;
 
 namespace Sihui.ChainSim.Analysis.Charts;
 
 /// <summary>Grouped bars: each target's probability in each column, with the Wilson 95% interval as an error bar.</summary>
 public static class ComparisonChart
 {
-    public static ChartImage Of(ComparisonResult comparison)
+    public static ChartImage Of(ComparisonResult comparison, AnalysisWords words)
     {
-        const string title = "Chance of each target, by scenario";
-        var plot = ChartStyle.Begin(title, comparison.Targets.Select(t => t.TargetId).Concat(comparison.Columns.Select(c => c.Label)));
+        var title = words.ChanceByScenario;
+        var plot = ChartStyle.Begin(title, comparison.Targets.Select(t => t.TargetId).Concat(comparison.Columns.Select(c => c.Label)).Append(words.ProbabilityPercent));
         var columns = comparison.Columns.Count;
         var width = 0.8 / columns;
         var bars = new List<Bar>();
@@ -51,7 +52,7 @@ public static class ComparisonChart
         }
         // Headroom above 100% for the value labels and the legend.
         plot.Axes.SetLimitsY(0, 100 + 12 + 4 * columns);
-        plot.YLabel("probability (%)");
+        plot.YLabel(words.ProbabilityPercent);
         ChartStyle.Legend(plot,
             comparison.Columns.Select((c, i) => new LegendItem { LabelText = c.Label, FillColor = ChartStyle.ColorAt(i) }).ToList(),
             Alignment.UpperRight);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 using Sihui.ChainSim.Analysis.Backtest;
+using Sihui.ChainSim.Analysis.Reports;
 
 namespace Sihui.ChainSim.Analysis.Charts;
 
@@ -9,11 +10,11 @@ public static class CoverageChart
 {
     public const string Name = "coverage-by-horizon";
 
-    public static ChartImage Of(BacktestReport report)
+    public static ChartImage Of(BacktestReport report, AnalysisWords words)
     {
         var s = report.Summary;
-        var title = $"Inside P10–P90 by horizon: {(s.CoverageP10P90 * 100).ToString("0", CultureInfo.InvariantCulture)}% of {s.N} overall (80% if calibrated)";
-        var plot = ChartStyle.Begin(title, []);
+        var title = words.CoverageTitle((s.CoverageP10P90 * 100).ToString("0", CultureInfo.InvariantCulture), s.N);
+        var plot = ChartStyle.Begin(title, [words.YearsAheadAxis, words.InsideAxis, words.CoverageLegend]);
         var bars = report.ByHorizon.Select(h => new Bar
         {
             Position = h.Horizon,
@@ -33,11 +34,11 @@ public static class CoverageChart
         var horizons = report.ByHorizon.Select(h => (double)h.Horizon).ToArray();
         plot.Axes.Bottom.SetTicks(horizons, report.ByHorizon.Select(h => $"{h.Horizon} ({h.Summary.N})").ToArray());
         plot.Axes.SetLimitsY(0, 105);
-        plot.XLabel("years ahead (actuals scored)");
-        plot.YLabel("inside P10–P90 (%)");
+        plot.XLabel(words.YearsAheadAxis);
+        plot.YLabel(words.InsideAxis);
         ChartStyle.Legend(plot,
         [
-            new LegendItem { LabelText = "coverage, with its 95% interval", FillColor = ChartStyle.ColorAt(0) },
+            new LegendItem { LabelText = words.CoverageLegend, FillColor = ChartStyle.ColorAt(0) },
             new LegendItem { LabelText = "80%", LineColor = ChartStyle.ColorAt(1), LineWidth = 2 },
         ], Alignment.LowerRight);
         return ChartStyle.Render(plot, Name, title);

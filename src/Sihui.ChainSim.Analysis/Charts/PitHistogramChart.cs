@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Scoring;
 
 namespace Sihui.ChainSim.Analysis.Charts;
@@ -9,10 +10,10 @@ public static class PitHistogramChart
 {
     public const string Name = "pit-histogram";
 
-    public static ChartImage Of(ScoreSummary summary)
+    public static ChartImage Of(ScoreSummary summary, AnalysisWords words)
     {
-        var title = $"PIT of {summary.N} actuals: inside P10–P90 {(summary.CoverageP10P90 * 100).ToString("0", CultureInfo.InvariantCulture)}% (80% if calibrated)";
-        var plot = ChartStyle.Begin(title, []);
+        var title = words.PitTitle(summary.N, (summary.CoverageP10P90 * 100).ToString("0", CultureInfo.InvariantCulture));
+        var plot = ChartStyle.Begin(title, [words.Calibrated, words.PitAxis, words.ActualsAxis]);
         var bins = summary.PitHistogram.Count;
         var bars = summary.PitHistogram.Select((count, i) => new Bar
         {
@@ -24,12 +25,12 @@ public static class PitHistogramChart
         }).ToList();
         plot.Add.Bars(bars);
         var flat = plot.Add.HorizontalLine(summary.N / (double)bins, 1.5f, Colors.Black); // solid: the SVG backend cannot draw dashes
-        flat.LegendText = "calibrated";
+        flat.LegendText = words.Calibrated;
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, bins + 1).Select(i => (double)i / bins).ToArray(),
             Enumerable.Range(0, bins + 1).Select(i => ((double)i / bins).ToString("0.0", CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.SetLimitsY(0, Math.Max(1, summary.PitHistogram.DefaultIfEmpty(0).Max()) * 1.15);
-        plot.XLabel("PIT: the actual's percentile in its forecast");
-        plot.YLabel("actuals");
+        plot.XLabel(words.PitAxis);
+        plot.YLabel(words.ActualsAxis);
         return ChartStyle.Render(plot, Name, title);
     }
 }

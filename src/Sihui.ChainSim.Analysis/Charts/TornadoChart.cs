@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Sensitivity;
 
 namespace Sihui.ChainSim.Analysis.Charts;
@@ -7,12 +8,17 @@ namespace Sihui.ChainSim.Analysis.Charts;
 /// <summary>The tornado: per parameter, a bar from the base case to the value at its low end and one to its high end, largest on top.</summary>
 public static class TornadoChart
 {
-    /// <summary><paramref name="onP50"/> plots the P50 of the target's metric instead of the target's probability.</summary>
-    public static ChartImage Of(SensitivityResult sensitivity, bool onP50 = false, bool chineseLabels = false)
+    /// <summary>
+    /// <paramref name="onP50"/> plots the P50 of the target's metric instead of the target's probability. Labels are in
+    /// the language of <paramref name="words"/>: a tunable's label_zh in Chinese.
+    /// </summary>
+    public static ChartImage Of(SensitivityResult sensitivity, AnalysisWords words, bool onP50 = false)
     {
         var bars = sensitivity.Bars;
-        var title = $"What moves {sensitivity.TargetName}" + (onP50 ? " (P50)" : " (probability)");
-        var plot = ChartStyle.Begin(title, bars.Select(b => chineseLabels ? b.LabelZh ?? b.Label : b.Label));
+        var chineseLabels = words.Language == Scenarios.Definitions.ScenarioLanguage.Zh;
+        var title = words.WhatMoves(sensitivity.TargetName) + words.Parenthesized(onP50 ? "P50" : words.TornadoProbability);
+        var xLabel = onP50 ? words.P50Of(sensitivity.Metric, sensitivity.Year) : words.ProbabilityOf(sensitivity.TargetId);
+        var plot = ChartStyle.Begin(title, bars.Select(b => chineseLabels ? b.LabelZh ?? b.Label : b.Label).Append(xLabel).Append(words.LowEnd));
         var scale = onP50 ? 1.0 : 100.0;
         var baseline = (onP50 ? sensitivity.BaseP50 : sensitivity.BaseProbability) * scale;
         var (lowColor, highColor) = (ChartStyle.ColorAt(1), ChartStyle.ColorAt(0));
@@ -37,9 +43,9 @@ public static class TornadoChart
         plottable.Horizontal = true;
         plot.Add.VerticalLine(baseline, 1.5f, Colors.Black); // solid: the SVG backend cannot draw dashes
         plot.Axes.Left.SetTicks(Enumerable.Range(0, bars.Count).Select(i => (double)i).ToArray(), labels);
-        plot.XLabel(onP50 ? $"P50 of {sensitivity.Metric} in {sensitivity.Year}" : $"probability of {sensitivity.TargetId} (%)");
+        plot.XLabel(xLabel);
         ChartStyle.Legend(plot,
-            [new LegendItem { LabelText = "low end", FillColor = lowColor }, new LegendItem { LabelText = "high end", FillColor = highColor }],
+            [new LegendItem { LabelText = words.LowEnd, FillColor = lowColor }, new LegendItem { LabelText = words.HighEnd, FillColor = highColor }],
             Alignment.LowerRight);
         var height = Math.Max(ChartStyle.Height, 120 + 34 * bars.Count);
         return ChartStyle.Render(plot, onP50 ? "tornado-p50" : "tornado-probability", title, ChartStyle.Width + 300, height);

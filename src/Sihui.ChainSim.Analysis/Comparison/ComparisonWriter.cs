@@ -13,11 +13,11 @@ public static class ComparisonWriter
     public const string CsvFile = "comparison.csv";
     public const string MarkdownFile = "comparison.md";
 
-    /// <summary>Writes the three files into <paramref name="folder"/>; returns their paths.</summary>
-    public static IReadOnlyList<string> WriteAll(ComparisonResult comparison, string folder, CsvFormat? format = null)
+    /// <summary>Writes the three files into <paramref name="folder"/>, comparison.md in the language of <paramref name="words"/>; returns their paths.</summary>
+    public static IReadOnlyList<string> WriteAll(ComparisonResult comparison, string folder, AnalysisWords words, CsvFormat? format = null)
     {
         var paths = new List<string>();
-        foreach (var (name, bytes) in Files(comparison, format))
+        foreach (var (name, bytes) in Files(comparison, words, format))
         {
             var path = Path.Combine(folder, name);
             OutputFiles.WriteAtomically(path, bytes);
@@ -26,12 +26,15 @@ public static class ComparisonWriter
         return paths;
     }
 
-    /// <summary>comparison.json, comparison.csv and comparison.md with their bytes, for writing as part of a set.</summary>
-    public static IReadOnlyDictionary<string, byte[]> Files(ComparisonResult comparison, CsvFormat? format = null) => new Dictionary<string, byte[]>
+    /// <summary>
+    /// comparison.json, comparison.csv and comparison.md with their bytes, for writing as part of a set. Only the
+    /// Markdown follows the language; the JSON and CSV are the same in every language.
+    /// </summary>
+    public static IReadOnlyDictionary<string, byte[]> Files(ComparisonResult comparison, AnalysisWords words, CsvFormat? format = null) => new Dictionary<string, byte[]>
     {
         [JsonFile] = AnalysisJson.Bytes(comparison),
         [CsvFile] = (format ?? CsvFormat.Default).Bytes(Csv(comparison, format)),
-        [MarkdownFile] = OutputFiles.Utf8.GetBytes(Markdown(comparison)),
+        [MarkdownFile] = OutputFiles.Utf8.GetBytes(Markdown(comparison, words)),
     };
 
     /// <summary>The CSV text (without a byte-order mark), numbers as <paramref name="format"/> writes them.</summary>
@@ -77,17 +80,18 @@ public static class ComparisonWriter
         return csv.ToString();
     }
 
-    public static string Markdown(ComparisonResult comparison)
+    /// <summary>comparison.md: targets and metrics under their names in the language of <paramref name="words"/>.</summary>
+    public static string Markdown(ComparisonResult comparison, AnalysisWords words)
     {
+        comparison = AnalysisLabels.In(comparison, words);
+        var w = words.Report;
         var text = new StringBuilder();
         var columns = comparison.Columns;
-        text.Append("# Comparison\n\n");
-        text.Append($"{ReportText.Integer(comparison.Trials)} trials per column, seed {comparison.Seed}, the same random numbers in every column. ");
-        text.Append($"Differences are to the first column, **{columns[0].Label}**.\n\n");
+        text.Append($"# {w.ScenarioComparison}\n\n");
+        text.Append(w.ComparisonLine(comparison.Trials, comparison.Seed, $"**{columns[0].Label}**")).Append("\n\n");
         var conditioned = comparison.Conditioning is not null;
-        var columnTable = conditioned
-            ? new MarkdownTable("column", "scenario", "file", "variant", "overrides", "ESS")
-            : new MarkdownTable("column", "scenario", "file", "variant", "overrides");
+        string[] headers = [w.Column, w.Scenario, w.ScenarioFile, w.Variant, w.Overrides];
+        var columnTable = new MarkdownTable(conditioned ? [.. headers, "ESS"] : headers);
         foreach (var c in columns)
         {
             string[] cells = [c.Label, c.Scenario, Path.GetFileName(c.File), c.Variant ?? "", string.Join("; ", c.Overrides)];
@@ -96,15 +100,15 @@ public static class ComparisonWriter
         columnTable.AppendTo(text);
         if (comparison.Conditioning is { } conditioning)
         {
-            text.Append('\n').Append(AnalysisText.Conditioned(conditioning, comparison.Trials)).Append('\n');
+            text.Append('\n').Append(AnalysisText.Conditioned(conditioning, comparison.Trials, words)).Append('\n');
         }
 
-        text.Append("\n## Targets\n\n");
+        text.Append($"\n## {w.Targets}\n\n");
         foreach (var target in comparison.Targets)
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
-            text.Append($"### {target.Name}\n\n`{target.Metric}` in {target.Year} {sign} {ReportText.MetricAmount(target.Metric, target.Threshold)}\n\n");
-            var table = new MarkdownTable("column", "probability", "95% interval", "Δ probability", "P50", "P10–P90", "Δ P50", "time to target", "share");
+            text.Append($"### {target.Name}\n\n{words.MetricInYear($"`{target.Metric}`", target.Year)} {sign} {ReportText.MetricAmount(target.Metric, target.Threshold)}\n\n");
+            var table = new MarkdownTable(w.Column, w.Probability, w.Interval95, w.DeltaProbability, "P50", "P10–P90", "Δ P50", w.TimeToTarget, w.Share);
             for (var c = 0; c < columns.Count; c++)
             {
                 if (target.Cells[c] is not { } cell)
@@ -117,16 +121,18 @@ public static class ComparisonWriter
                     ReportText.MetricAmount(target.Metric, cell.P50),
                     $"{ReportText.MetricAmount(target.Metric, cell.P10)}–{ReportText.MetricAmount(target.Metric, cell.P90)}",
                     c == 0 ? "" : ReportText.SignedMetric(target.Metric, cell.P50Difference),
-                    cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "");
+                    cell.TimeToTarget is { } t ? TimingText.Short(t, w) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n, w) : "");
             }
             table.AppendTo(text);
             text.Append('\n');
         }
 
-        text.Append("## Main metrics by year (亿元)\n\n");
-        var headers = new List<string> { "metric", "year" };
-        headers.AddRange(columns.SelectMany((c, i) => i == 0 ? new[] { $"{c.Label} mean", $"{c.Label} P50" } : [$"{c.Label} mean", $"Δ mean", $"{c.Label} P50", "Δ P50"]));
-        var metrics = new MarkdownTable([.. headers]);
+        text.Append($"## {w.MainMetricsByYear}\n\n");
+        var metricHeaders = new List<string> { w.Metric, w.Year };
+        metricHeaders.AddRange(columns.SelectMany((c, i) => i == 0
+            ? new[] { $"{c.Label} {w.MeanWord}", $"{c.Label} P50" }
+            : [$"{c.Label} {w.MeanWord}", words.DeltaMean, $"{c.Label} P50", "Δ P50"]));
+        var metrics = new MarkdownTable([.. metricHeaders]);
         foreach (var row in comparison.Metrics)
         {
             metrics.Row([.. MetricCells(row, columns.Count)]);

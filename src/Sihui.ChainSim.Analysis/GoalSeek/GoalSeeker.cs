@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Reports;
@@ -61,14 +62,12 @@ public static class GoalSeeker
         var (good, bad) = direction == GoalSeekDirection.Decreasing ? (atMin, atMax) : (atMax, atMin);
         if (good.Met.Probability < p)
         {
-            return Result(request, runs, min, max, tolerance, direction, reached: false, good,
-                $"unreachable within [{ReportText.Parameter(min)}, {ReportText.Parameter(max)}]: the best probability is {ReportText.Percent(good.Met.Probability)} at {ReportText.Parameter(good.Value)}, below {ReportText.Percent(p)}", steps);
+            return Result(request, runs, min, max, tolerance, direction, reached: false, good, steps);
         }
         if (bad.Met.Probability >= p)
         {
             var end = direction == GoalSeekDirection.Decreasing ? atMax : atMin;
-            return Result(request, runs, min, max, tolerance, direction, reached: true, end,
-                $"reached at the {(end.Value == min ? "lower" : "upper")} end of the range already: {ReportText.Percent(end.Met.Probability)} at {ReportText.Parameter(end.Value)}", steps);
+            return Result(request, runs, min, max, tolerance, direction, reached: true, end, steps);
         }
         while (Math.Abs(good.Value - bad.Value) > tolerance)
         {
@@ -82,9 +81,7 @@ public static class GoalSeeker
                 bad = mid;
             }
         }
-        var which = direction == GoalSeekDirection.Decreasing ? "largest" : "smallest";
-        return Result(request, runs, min, max, tolerance, direction, reached: true, good,
-            $"the {which} value giving at least {ReportText.Percent(p)} is {ReportText.Parameter(good.Value)} (±{ReportText.Parameter(tolerance)}), with {ReportText.Percent(good.Met.Probability)}", steps);
+        return Result(request, runs, min, max, tolerance, direction, reached: true, good, steps);
     }
 
     private static (double Min, double Max) Range(LabelledRun column, GoalSeekRequest request)
@@ -107,15 +104,20 @@ public static class GoalSeeker
         return (min.Value, max.Value);
     }
 
+    /// <summary>The answer; its message (in English, as the JSON carries it) is worded from the answer itself.</summary>
     private static GoalSeekResult Result(
         GoalSeekRequest request, AnalysisRunner runs, double min, double max, double tolerance, GoalSeekDirection direction,
-        bool reached, GoalSeekPoint point, string message, List<GoalSeekStep>? steps) => new(
+        bool reached, GoalSeekPoint point, List<GoalSeekStep>? steps)
+    {
+        var result = new GoalSeekResult(
             request.TargetId, request.Path, request.Probability, min, max, tolerance, direction, reached,
             reached ? point.Value : null, point.Met.Probability, [point.Met.Low, point.Met.High], point.P50,
-            runs.RunsUsed, runs.Trials, runs.Seed, message)
+            runs.RunsUsed, runs.Trials, runs.Seed, "")
         {
             Ess = point.Ess,
             Conditioning = runs.Conditioning,
             Steps = steps,
         };
+        return result with { Message = AnalysisWords.En.GoalSeekMessage(result) };
+    }
 }

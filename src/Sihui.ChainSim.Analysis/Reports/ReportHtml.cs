@@ -153,11 +153,13 @@ public static class ReportHtml
     {
         var columns = comparison.Columns;
         var w = ReportWords.For(language ?? comparison.Outcomes.FirstOrDefault()?.Scenario.Definition.Language ?? ScenarioLanguage.Zh);
+        var words = AnalysisWords.For(w.Language);
+        comparison = AnalysisLabels.In(comparison, words);
         var html = new HtmlBuilder(w.ScenarioComparison, w.HtmlLang);
         html.Paragraph(w.ComparisonLine(comparison.Trials, comparison.Seed, columns[0].Label), "meta");
         if (comparison.Conditioning is { } conditioning)
         {
-            html.Paragraph(AnalysisText.Conditioned(conditioning, comparison.Trials), "meta");
+            html.Paragraph(AnalysisText.Conditioned(conditioning, comparison.Trials, words), "meta");
             html.Table([w.Column, w.Scenario, w.Variant, w.Overrides, "ESS"],
                 columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides), AnalysisText.Ess(c.Ess)]),
                 textColumns: 4);
@@ -168,7 +170,7 @@ public static class ReportHtml
                 columns.Select(c => (IReadOnlyList<string>)[c.Label, c.Scenario, c.Variant ?? "", string.Join("; ", c.Overrides)]),
                 textColumns: 4);
         }
-        html.Chart(ComparisonChart.Of(comparison));
+        html.Chart(ComparisonChart.Of(comparison, words));
         html.Heading(w.Targets);
         html.Paragraph(w.VerdictRuleText, "meta");
         foreach (var target in comparison.Targets)
@@ -180,7 +182,7 @@ public static class ReportHtml
         }
         html.Heading(w.MainMetricsByYear);
         var headers = new List<string> { w.Metric, w.Year };
-        headers.AddRange(columns.SelectMany((c, i) => i == 0 ? new[] { $"{c.Label} {w.MeanWord}", $"{c.Label} P50" } : [$"{c.Label} {w.MeanWord}", $"Δ {w.MeanWord}", $"{c.Label} P50", "Δ P50"]));
+        headers.AddRange(columns.SelectMany((c, i) => i == 0 ? new[] { $"{c.Label} {w.MeanWord}", $"{c.Label} P50" } : [$"{c.Label} {w.MeanWord}", words.DeltaMean, $"{c.Label} P50", "Δ P50"]));
         html.Table(headers, comparison.Metrics.Select(m => ComparisonWriter.MetricCells(m, columns.Count)), textColumns: 1);
         if (comparison.Outcomes.Count == columns.Count)
         {
@@ -246,7 +248,7 @@ public static class ReportHtml
             label, ReportText.Percent(cell.Met.Probability), $"{ReportText.Percent(cell.Met.Low)}–{ReportText.Percent(cell.Met.High)}",
             first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference), ReportText.MetricAmount(metric, cell.P50),
             $"{ReportText.MetricAmount(metric, cell.P10)}–{ReportText.MetricAmount(metric, cell.P90)}", first ? "" : ReportText.SignedMetric(metric, cell.P50Difference),
-            w.VerdictOf(cell.Met.Probability), cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "",
+            w.VerdictOf(cell.Met.Probability), cell.TimeToTarget is { } t ? TimingText.Short(t, w) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n, w) : "",
         ];
 
     private static IEnumerable<(string Metric, string Name)> MainMetrics(ScenarioDefinition definition, ReportWords w) =>

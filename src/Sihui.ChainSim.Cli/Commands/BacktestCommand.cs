@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sihui.ChainSim.Analysis.Backtest;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.History;
@@ -38,7 +39,8 @@ public static class BacktestCommand
             coverage of P10–P90 against 80% with its 95% interval, the mean PIT, the PIT histogram and the mean CRPS,
             overall and by horizon. A city or industry total is scored only when no enterprise in it was dropped.
             Writes backtest.json (the --json document), {BacktestCsv.FileName}, {PitHistogramChart.Name} and
-            {CoverageChart.Name} (PNG and SVG) into --out. Exits 0 when at least one actual is scored, 2 on bad input
+            {CoverageChart.Name} (PNG and SVG) into --out; the table and the charts' labels follow --lang, the JSON
+            and CSV are the same in every language. Exits 0 when at least one actual is scored, 2 on bad input
             (a --from outside the history or not before base_year, a bad history file) or none, 1 on failure.
             Example: chainsim backtest scenarios/sihui-2024.yaml --history scenarios/history/sihui-history.csv --from 2019
             """)
@@ -93,12 +95,13 @@ public static class BacktestCommand
             throw new CliInputException($"no actual in {request.History} after {request.From} could be scored: {string.Join("; ", report.Unscored.Take(5))}");
         }
 
+        var words = AnalysisWords.For(input.Language ?? scenario.Language);
         var files = new Dictionary<string, byte[]>
         {
             [JsonFile] = AnalysisJson.Bytes(report),
             [BacktestCsv.FileName] = BacktestCsv.Write(report.Rows, request.Csv),
         };
-        foreach (var (name, bytes) in new[] { PitHistogramChart.Of(report.Summary), CoverageChart.Of(report) }.SelectMany(c => c.Files()))
+        foreach (var (name, bytes) in new[] { PitHistogramChart.Of(report.Summary, words), CoverageChart.Of(report, words) }.SelectMany(c => c.Files()))
         {
             files[name] = bytes;
         }
@@ -109,8 +112,7 @@ public static class BacktestCommand
         }
         else
         {
-            BacktestConsole.Write(console, report);
-            await console.Out.WriteLineAsync($"Wrote {JsonFile}, {BacktestCsv.FileName}, {PitHistogramChart.Name} and {CoverageChart.Name} (PNG and SVG) to {request.Out}").ConfigureAwait(false);
+            BacktestConsole.Write(console, report, words, words.Files(files.Keys), request.Out);
         }
         return ExitCodes.Success;
     }

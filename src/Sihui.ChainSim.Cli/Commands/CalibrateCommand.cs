@@ -3,6 +3,7 @@ using Sihui.ChainSim.Analysis.Backtest;
 using Sihui.ChainSim.Analysis.Calibration;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -27,6 +28,7 @@ public static class CalibrateCommand
         var trials = new Option<int?>("--trials", "-n") { HelpName = "N", Description = $"Trials of the level backcast [default: {BackcastTrials:N0}]." };
         var seed = CliChecks.SeedOption("Random seed of the level backcast [default: the file's `seed`].");
         var engine = new EngineOptions();
+        var language = new LanguageOption();
         var command = new Command("calibrate", $"""
             Fit the scenario's growth to history: each enterprise's real growth mean (pooled toward its industry's by an
             empirical-Bayes weight) and sd, each industry's shock sd, the macro shock sd, and each indicator's yearly change.
@@ -38,20 +40,22 @@ public static class CalibrateCommand
             levels runs the scenario rebased at the first year the history gives an enterprise's output, with the fitted
             values, to base_year (as `chainsim backtest` rebases it), and charts each series of the history against the
             fan's P10–P90 (backcast-level-<metric>, at most {MaxLevelCharts}). Use it with
-            `chainsim run FILE --variant {CalibrationVariant.DefaultName}`. Exits 0 when written, 2 on bad input, 1 on failure.
+            `chainsim run FILE --variant {CalibrationVariant.DefaultName}`. The table and the charts' labels follow --lang;
+            calibration.json and the variant file are the same in every language. Exits 0 when written, 2 on bad input, 1 on failure.
             Example: chainsim calibrate scenarios/sihui-2024.yaml --history scenarios/history/sihui-history.csv
             """)
         {
             file, history, name, json, outDir, trials, seed,
         };
         engine.AddTo(command);
+        language.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetRequiredValue(file);
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", "calibrate-" + Path.GetFileNameWithoutExtension(path));
             var (choice, problem) = engine.Read(parsed);
             var input = new Input(path, parsed.GetRequiredValue(history), parsed.GetValue(name) ?? CalibrationVariant.DefaultName, parsed.GetValue(json), folder,
-                parsed.GetValue(trials), parsed.GetValue(seed), choice, problem);
+                parsed.GetValue(trials), parsed.GetValue(seed), choice, problem, language.Read(parsed));
             try
             {
                 return await ExecuteAsync(console, input, cancellationToken).ConfigureAwait(false);
@@ -82,7 +86,8 @@ public static class CalibrateCommand
     public const int MaxLevelCharts = 12;
 
     private sealed record Input(
-        string File, string History, string Name, bool Json, string Out, int? Trials, ulong? Seed, RunnerChoice? Engine, string? EngineProblem);
+        string File, string History, string Name, bool Json, string Out, int? Trials, ulong? Seed, RunnerChoice? Engine, string? EngineProblem,
+        ScenarioLanguage? Language);
 
     private static async Task<int> ExecuteAsync(CliConsole console, Input input, CancellationToken cancellationToken)
     {
@@ -124,10 +129,11 @@ public static class CalibrateCommand
         }
         var (backcast, why) = await LevelsAsync(console, input, source, scenario, rows, cancellationToken).ConfigureAwait(false);
         var report = CalibrationReport.Of(result, input.File, input.History, input.Name, sidecar) with { LevelBackcast = backcast, LevelBackcastSkipped = why };
+        var words = AnalysisWords.For(input.Language ?? scenario.Language);
         var files = new Dictionary<string, byte[]> { [JsonFile] = AnalysisJson.Bytes(report) };
         var levelCharts = backcast is null ? [] : backcast.Series.OrderByDescending(s => s.HistoryYears.Count).Take(MaxLevelCharts)
-            .Select(s => LevelBackcastChart.Of(s, backcast.Origin));
-        foreach (var (chartName, chartBytes) in BackcastChart.Of(result).Concat(levelCharts).SelectMany(c => c.Files()))
+            .Select(s => LevelBackcastChart.Of(s, backcast.Origin, words));
+        foreach (var (chartName, chartBytes) in BackcastChart.Of(result, words).Concat(levelCharts).SelectMany(c => c.Files()))
         {
             files[chartName] = chartBytes;
         }
@@ -140,7 +146,7 @@ public static class CalibrateCommand
         }
         else
         {
-            CalibrationConsole.Write(console, report, replaced, input.Out);
+            CalibrationConsole.Write(console, report, replaced, words, words.Files(files.Keys), input.Out);
         }
         return ExitCodes.Success;
     }

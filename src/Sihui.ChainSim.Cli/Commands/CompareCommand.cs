@@ -98,7 +98,11 @@ public static class CompareCommand
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, comparison.Conditioning, comparison.Trials).ConfigureAwait(false);
 
-        OutputSet.Publish(request.OutDirectory, Files(comparison, gap, request.Output, input.Language), cancellationToken);
+        // Human text follows --lang, else the first file's language:, else Chinese; the JSON and CSV never change with it.
+        var words = AnalysisWords.For(input.Language ?? AnalysisWorkflow.Load(columns[0]).Language);
+        var named = pair is { } explained && gap is not null ? AnalysisLabels.In(gap, AnalysisWorkflow.Load(explained.From), words) : null;
+        var files = Files(comparison, gap, named, request.Output, words);
+        OutputSet.Publish(request.OutDirectory, files, cancellationToken);
         if (input.Json)
         {
             await console.Out.WriteAsync(AnalysisJson.Comparison(comparison, gap) + "\n").ConfigureAwait(false);
@@ -106,21 +110,23 @@ public static class CompareCommand
         }
         else
         {
-            ComparisonConsole.Write(console, comparison, gap, request.OutDirectory);
+            ComparisonConsole.Write(console, AnalysisLabels.In(comparison, words), named, words, words.Files(files.Keys), request.OutDirectory);
         }
         return ExitCodes.Success;
     }
 
     /// <summary>Every file of the comparison, rendered after all runs have finished and published as one set.</summary>
-    private static Dictionary<string, byte[]> Files(ComparisonResult comparison, GapExplanation? gap, OutputFormat output, Scenarios.Definitions.ScenarioLanguage? language)
+    /// <summary><paramref name="named"/> is the gap with its names in the language of <paramref name="analysisWords"/>, for gap.md.</summary>
+    private static Dictionary<string, byte[]> Files(
+        ComparisonResult comparison, GapExplanation? gap, GapExplanation? named, OutputFormat output, AnalysisWords analysisWords)
     {
-        var words = ReportWords.For(language ?? comparison.Outcomes.FirstOrDefault()?.Scenario.Definition.Language ?? Scenarios.Definitions.ScenarioLanguage.Zh);
+        var words = analysisWords.Report;
         output = output.In(words.Language);
-        var files = new Dictionary<string, byte[]>(ComparisonWriter.Files(comparison, output.Csv))
+        var files = new Dictionary<string, byte[]>(ComparisonWriter.Files(comparison, analysisWords, output.Csv))
         {
             [ReportHtml.FileName] = OutputFiles.Utf8.GetBytes(ReportHtml.ForComparison(comparison, words.Language)),
         };
-        var charts = new List<ChartImage> { ComparisonChart.Of(comparison) };
+        var charts = new List<ChartImage> { ComparisonChart.Of(comparison, analysisWords) };
         for (var i = 0; i < comparison.Outcomes.Count; i++)
         {
             var outcome = comparison.Outcomes[i];
@@ -133,10 +139,10 @@ public static class CompareCommand
             files[name] = bytes;
         }
         output.AddWorkbook(files, () => AnalysisWorkbook.Comparison(comparison, output.Language));
-        if (gap is not null)
+        if (gap is not null && named is not null)
         {
             files[GapJsonFile] = AnalysisJson.Bytes(gap);
-            files[GapMarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Gap(gap, words));
+            files[GapMarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Gap(named, analysisWords));
         }
         return files;
     }

@@ -87,12 +87,14 @@ public static class GoalSeekCommand
             .ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, result.Conditioning, result.Trials).ConfigureAwait(false);
+        // Human text follows --lang, else the scenario's language:; the JSON (its message in English) never changes with it.
+        var words = AnalysisWords.For(input.Language ?? AnalysisWorkflow.Load(column).Language);
         var files = new Dictionary<string, byte[]>
         {
             [JsonFile] = AnalysisJson.Bytes(result),
-            [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.GoalSeek(result)),
+            [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.GoalSeek(result, words)),
         };
-        output = output.In(input.Language ?? AnalysisWorkflow.Load(column).Language);
+        output = output.In(words.Language);
         output.AddWorkbook(files, () => AnalysisWorkbook.GoalSeek(result, output.Language));
         OutputSet.Publish(folder, files, cancellationToken);
         if (input.Json)
@@ -101,9 +103,7 @@ public static class GoalSeekCommand
         }
         else
         {
-            GoalSeekConsole.Write(console, result);
-            var names = files.Keys.ToList();
-            await console.Out.WriteLineAsync($"Wrote {string.Join(", ", names[..^1])} and {names[^1]} to {folder}").ConfigureAwait(false);
+            GoalSeekConsole.Write(console, result, words, words.Files(files.Keys), folder);
         }
         return ExitCodes.Success;
     }

@@ -10,13 +10,19 @@ namespace Sihui.ChainSim.Cli.Commands;
 /// </summary>
 public sealed class LanguageOption
 {
-    private readonly Option<string?> _option = new("--lang")
-    {
-        HelpName = "zh|en",
-        Description = "Language of reports, console tables and chart labels: zh (Chinese) or en (English) [default: the scenario's language:, else zh].",
-    };
+    private readonly Option<string?> _option;
 
-    public LanguageOption() => _option.AcceptOnlyFromAmong("zh", "en");
+    /// <param name="defaultText">What decides without --lang, as --help says it.</param>
+    public LanguageOption(string defaultText = "the scenario's language:, else zh")
+    {
+        _option = new("--lang")
+        {
+            HelpName = "zh|en",
+            Description = $"Language of reports, console tables and chart labels: zh (Chinese) or en (English) [default: {defaultText}]. "
+                + "JSON and CSV files are the same in both.",
+        };
+        _option.AcceptOnlyFromAmong("zh", "en");
+    }
 
     public void AddTo(Command command) => command.Options.Add(_option);
 

@@ -1,11 +1,14 @@
 using System.CommandLine;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Scoring;
 using Sihui.ChainSim.Analysis.Workbook;
 using Sihui.ChainSim.Reports;
+using Sihui.ChainSim.Reports.Json;
 using Sihui.ChainSim.Reports.Workbook;
 using Sihui.ChainSim.Cli.Output;
+using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.History;
 using Sihui.ChainSim.Scenarios.Loading;
 
@@ -28,19 +31,22 @@ public static class ScoreCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON instead of a table." };
         var outFolder = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Where score.json and the PIT histogram go [default: out/score-<OUTDIR name>]." };
         var formats = new OutputFormatOptions(writesXlsx: true, writesCsv: false);
+        var language = new LanguageOption("the scored run's scenario's language: (through its run.json), else zh");
         var command = new Command("score", """
             Score a run's forecasts against actuals. For each actual with a forecast (the run's quantiles.csv): its
             percentile in the forecast (PIT), whether it lies inside P10–P90, the error of P50 in percent, and the CRPS
             from the percentiles. Then over all rows: the coverage of P10–P90 against 80% with its 95% interval, the mean
             PIT (0.5 when unbiased), a PIT histogram (flat when calibrated) and the mean CRPS (lower is better).
             Actuals without a forecast are listed. Writes score.json (the --json document) and pit-histogram (PNG and SVG)
-            into --out. Exits 0 when at least one actual is scored, 2 on bad input or none.
+            into --out. The table and the chart's labels follow --lang; score.json is the same in every language.
+            Exits 0 when at least one actual is scored, 2 on bad input or none.
             Example: chainsim score out/sihui-2024 --actuals actuals-2024.csv
             """)
         {
             outDir, actuals, json, outFolder,
         };
         formats.AddTo(command);
+        language.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             try
@@ -49,12 +55,13 @@ public static class ScoreCommand
                 var folder = parsed.GetValue(outFolder) ?? Path.Combine("out", "score-" + Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(run))));
                 CliChecks.RequireWritableDirectory(folder);
                 var report = Score(run, parsed.GetRequiredValue(actuals));
+                var words = AnalysisWords.For(language.Read(parsed) ?? RunLanguage(run));
                 var files = new Dictionary<string, byte[]> { [JsonFile] = AnalysisJson.Bytes(report) };
-                foreach (var (name, bytes) in PitHistogramChart.Of(report.Summary).Files())
+                foreach (var (name, bytes) in PitHistogramChart.Of(report.Summary, words).Files())
                 {
                     files[name] = bytes;
                 }
-                var output = formats.Read(parsed);
+                var output = formats.Read(parsed).In(words.Language);
                 output.AddWorkbook(files, () => AnalysisWorkbook.Score(report, output.Language));
                 OutputSet.Publish(folder, files, cancellationToken);
                 if (parsed.GetValue(json))
@@ -63,8 +70,8 @@ public static class ScoreCommand
                 }
                 else
                 {
-                    ScoreConsole.Write(console, report);
-                    await console.Out.WriteLineAsync($"Wrote {JsonFile}{(output.Xlsx ? ", " + ResultsWorkbook.FileName : "")} and {PitHistogramChart.Name} (PNG and SVG) to {folder}").ConfigureAwait(false);
+                    ScoreConsole.Write(console, report, words);
+                    await console.Out.WriteLineAsync(words.Wrote(words.Files(files.Keys), folder)).ConfigureAwait(false);
                 }
                 return ExitCodes.Success;
             }
@@ -86,6 +93,22 @@ public static class ScoreCommand
         });
         return command;
     }
+
+    /// <summary>The language of the scored run's scenario, found through the run.json beside its quantiles; Chinese when that cannot be read.</summary>
+    private static ScenarioLanguage RunLanguage(string outDir)
+    {
+        try
+        {
+            var info = ReportJson.Read<RunInfoDocument>(File.ReadAllBytes(Path.Combine(outDir, RunInfoFile)));
+            return ScenarioSource.Read(info.ScenarioFile).Load().Language;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or ScenarioValidationException or ArgumentException)
+        {
+            return ScenarioLanguage.Zh;
+        }
+    }
+
+    private const string RunInfoFile = "run.json";
 
     private static ScoreReport Score(string outDir, string actualsFile)
     {

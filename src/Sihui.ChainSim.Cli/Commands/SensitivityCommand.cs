@@ -76,16 +76,17 @@ public static class SensitivityCommand
         cancellationToken.ThrowIfCancellationRequested();
         await AnalysisWorkflow.WarnShortEssAsync(console, tornado.Conditioning, tornado.Trials).ConfigureAwait(false);
 
-        // Bar labels follow --lang, else the scenario's language: a tunable's label_zh in Chinese.
-        var language = input.Language ?? AnalysisWorkflow.Load(column).Language;
-        var chinese = language == Scenarios.Definitions.ScenarioLanguage.Zh;
-        output = output.In(language);
+        // Human text follows --lang, else the scenario's language: (a tunable's label_zh in Chinese); the JSON never changes with it.
+        var scenario = AnalysisWorkflow.Load(column);
+        var words = AnalysisWords.For(input.Language ?? scenario.Language);
+        var named = AnalysisLabels.In(tornado, scenario, words);
+        output = output.In(words.Language);
         var files = new Dictionary<string, byte[]>
         {
             [JsonFile] = AnalysisJson.Bytes(tornado),
-            [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Sensitivity(tornado)),
+            [MarkdownFile] = OutputFiles.Utf8.GetBytes(AnalysisMarkdown.Sensitivity(named, words)),
         };
-        foreach (var (name, bytes) in new[] { TornadoChart.Of(tornado, chineseLabels: chinese), TornadoChart.Of(tornado, onP50: true, chineseLabels: chinese) }.SelectMany(c => c.Files()))
+        foreach (var (name, bytes) in new[] { TornadoChart.Of(named, words), TornadoChart.Of(named, words, onP50: true) }.SelectMany(c => c.Files()))
         {
             files[name] = bytes;
         }
@@ -97,7 +98,7 @@ public static class SensitivityCommand
         }
         else
         {
-            SensitivityConsole.Write(console, tornado, folder);
+            SensitivityConsole.Write(console, named, words, words.Files(files.Keys), folder);
         }
         return ExitCodes.Success;
     }

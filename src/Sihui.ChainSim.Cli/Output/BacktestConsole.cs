@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.Backtest;
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Scoring;
 using Sihui.ChainSim.Reports;
 using Spectre.Console;
@@ -10,15 +11,16 @@ public static class BacktestConsole
 {
     private const int MaxListed = 12;
 
-    public static void Write(CliConsole console, BacktestReport report)
+    public static void Write(CliConsole console, BacktestReport report, AnalysisWords words, IReadOnlyList<string> written, string outDirectory)
     {
         var ansi = SpectreConsoles.For(console);
-        var origins = new Table().Border(TableBorder.Rounded).Title($"Origins {report.From}–{report.To - 1}, forecast to {report.To}");
-        origins.AddColumn(new TableColumn("Origin").RightAligned());
-        origins.AddColumn(new TableColumn("Enterprises kept / dropped").RightAligned());
-        origins.AddColumn(new TableColumn("Projects kept / dropped").RightAligned());
-        origins.AddColumn(new TableColumn("Parameters fitted").RightAligned());
-        origins.AddColumn(new TableColumn("Actuals scored").RightAligned());
+        var colon = words.Report.Colon;
+        var origins = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(words.OriginsTitle(report.From, report.To - 1, report.To)));
+        origins.AddColumn(new TableColumn(words.Origin).RightAligned());
+        origins.AddColumn(new TableColumn(words.EnterprisesKeptDropped).RightAligned());
+        origins.AddColumn(new TableColumn(words.ProjectsKeptDropped).RightAligned());
+        origins.AddColumn(new TableColumn(words.ParametersFitted).RightAligned());
+        origins.AddColumn(new TableColumn(words.ActualsScored).RightAligned());
         foreach (var o in report.Origins)
         {
             origins.AddRow(Int(o.Origin), $"{o.KeptEnterprises.Count} / {o.DroppedEnterprises.Count}", $"{o.KeptProjects.Count} / {o.DroppedProjects.Count}",
@@ -26,43 +28,43 @@ public static class BacktestConsole
         }
         ansi.Write(origins);
 
-        var horizons = new Table().Border(TableBorder.Rounded).Title("Scores by horizon");
-        horizons.AddColumn(new TableColumn("Years ahead").RightAligned());
+        var horizons = new Table().Border(TableBorder.Rounded).Title(words.ScoresByHorizon);
+        horizons.AddColumn(new TableColumn(words.YearsAhead).RightAligned());
         horizons.AddColumn(new TableColumn("n").RightAligned());
-        horizons.AddColumn(new TableColumn("Inside P10–P90").RightAligned());
-        horizons.AddColumn(new TableColumn("95% interval").RightAligned());
-        horizons.AddColumn(new TableColumn("Mean PIT").RightAligned());
-        horizons.AddColumn(new TableColumn("Mean CRPS").RightAligned());
+        horizons.AddColumn(new TableColumn(words.InsideP10P90).RightAligned());
+        horizons.AddColumn(new TableColumn(words.Report.Interval95).RightAligned());
+        horizons.AddColumn(new TableColumn(words.MeanPit).RightAligned());
+        horizons.AddColumn(new TableColumn(words.MeanCrps).RightAligned());
         foreach (var h in report.ByHorizon)
         {
             Add(horizons, Int(h.Horizon), h.Summary);
         }
-        Add(horizons, "all", report.Summary);
+        Add(horizons, words.All, report.Summary);
         ansi.Write(horizons);
 
         var s = report.Summary;
-        ansi.WriteLine($"{s.N} actuals, {report.Trials.ToString("N0", ReportText.Invariant)} trials per origin in {(report.ParameterDraws == 1 ? "1 parameter draw" : $"{report.ParameterDraws} parameter draws")}: " +
-            $"inside P10–P90 {ReportText.Percent(s.CoverageP10P90)} (95% CI {ReportText.Percent(s.CoverageLow)}–{ReportText.Percent(s.CoverageHigh)}; 80% if calibrated), " +
-            $"mean PIT {s.MeanPit.ToString("0.00", ReportText.Invariant)} (0.5 if unbiased)");
-        ansi.WriteLine("PIT histogram (0.0–0.1 … 0.9–1.0): " + string.Join(" ", s.PitHistogram));
-        ansi.WriteLine("Rows share each year's shocks, so the interval is narrower than the evidence: read it as a floor on the uncertainty.");
-        foreach (var note in report.Origins.SelectMany(o => o.Notes.Select(n => $"from {o.Origin}: {n}")).Take(MaxListed))
+        ansi.WriteLine(words.BacktestLead(s.N, AnalysisText.Count(report.Trials), report.ParameterDraws) + colon
+            + ScoreConsole.Coverage(s, words) + words.Report.ListSeparator + words.MeanPitText(ScoreConsole.Pit(s.MeanPit)));
+        ansi.WriteLine(ScoreConsole.Histogram(s, words));
+        ansi.WriteLine(words.SharedShocks);
+        foreach (var note in report.Origins.SelectMany(o => o.Notes.Select(n => words.FromOrigin(o.Origin) + colon + n)).Take(MaxListed))
         {
-            ansi.WriteLine("note: " + note);
+            ansi.WriteLine(words.NoteLine(note));
         }
         foreach (var line in report.Unscored.Take(MaxListed))
         {
-            ansi.WriteLine("not scored: " + line);
+            ansi.WriteLine(words.NotScored + colon + line);
         }
         if (report.Unscored.Count > MaxListed)
         {
-            ansi.WriteLine($"… and {report.Unscored.Count - MaxListed} more not scored (all are in {Commands.BacktestCommand.JsonFile})");
+            ansi.WriteLine(words.MoreNotScored(report.Unscored.Count - MaxListed, Commands.BacktestCommand.JsonFile));
         }
+        ansi.WriteLine(words.Wrote(written, outDirectory));
     }
 
     private static void Add(Table table, string label, ScoreSummary s) =>
         table.AddRow(label, Int(s.N), ReportText.Percent(s.CoverageP10P90), $"{ReportText.Percent(s.CoverageLow)}–{ReportText.Percent(s.CoverageHigh)}",
-            s.MeanPit.ToString("0.00", ReportText.Invariant), s.MeanCrps.ToString("0.###", ReportText.Invariant));
+            ScoreConsole.Pit(s.MeanPit), s.MeanCrps.ToString("0.###", ReportText.Invariant));
 
     private static string Int(int value) => value.ToString(ReportText.Invariant);
 }

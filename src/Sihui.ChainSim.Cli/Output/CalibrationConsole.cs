@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.Calibration;
+using Sihui.ChainSim.Analysis.Reports;
 using Spectre.Console;
 
 namespace Sihui.ChainSim.Cli.Output;
@@ -6,15 +7,15 @@ namespace Sihui.ChainSim.Cli.Output;
 /// <summary>Prints a calibration: each fitted parameter with its standard error, n and years, the industries, and what was not fitted.</summary>
 public static class CalibrationConsole
 {
-    public static void Write(CliConsole console, CalibrationReport report, bool replaced, string outDirectory)
+    public static void Write(CliConsole console, CalibrationReport report, bool replaced, AnalysisWords words, IReadOnlyList<string> written, string outDirectory)
     {
         var ansi = SpectreConsoles.For(console);
-        var table = new Table().Border(TableBorder.Rounded).Title($"Fitted to {Markup.Escape(report.History)}");
-        table.AddColumn("Parameter");
-        table.AddColumn(new TableColumn("Value").RightAligned());
-        table.AddColumn(new TableColumn("Std. error").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(words.FittedTo(report.History)));
+        table.AddColumn(words.Parameter);
+        table.AddColumn(new TableColumn(words.Report.Value).RightAligned());
+        table.AddColumn(new TableColumn(words.StandardError).RightAligned());
         table.AddColumn(new TableColumn("n").RightAligned());
-        table.AddColumn("Years");
+        table.AddColumn(words.Report.Years);
         foreach (var p in report.Parameters)
         {
             var path = Markup.Escape(p.Path) + (p.Note is null ? "" : "\n[grey]" + Markup.Escape(p.Note) + "[/]");
@@ -23,36 +24,36 @@ public static class CalibrationConsole
         ansi.Write(table);
         foreach (var i in report.Industries)
         {
-            var tau = i.Tau is { } t ? CalibrationVariant.Number(t) : "n/a (one firm)";
-            var shock = i.ShockSd is { } s ? $"{CalibrationVariant.Number(s)} ± {CalibrationVariant.Number(i.ShockSdError ?? 0)}" : "not fitted";
-            ansi.WriteLine($"{i.Id}: {(i.Firms == 1 ? "1 firm" : $"{i.Firms} firms")}, mean growth {CalibrationVariant.Number(i.Mean)} ± {CalibrationVariant.Number(i.StandardError)}, " +
-                $"spread of firm means τ {tau}, within-firm sd {CalibrationVariant.Number(i.WithinSd)}, shock sd {shock}");
+            var tau = i.Tau is { } t ? CalibrationVariant.Number(t) : words.OneFirm;
+            var shock = i.ShockSd is { } s ? $"{CalibrationVariant.Number(s)} ± {CalibrationVariant.Number(i.ShockSdError ?? 0)}" : words.NotFitted;
+            ansi.WriteLine(words.IndustryFit(i.Id, words.Firms(i.Firms), CalibrationVariant.Number(i.Mean), CalibrationVariant.Number(i.StandardError), tau,
+                CalibrationVariant.Number(i.WithinSd), shock));
         }
         foreach (var note in report.Notes)
         {
-            ansi.WriteLine("note: " + note);
+            ansi.WriteLine(words.NoteLine(note));
         }
-        WriteLevels(ansi, report);
-        ansi.WriteLine($"Wrote calibration.json and the backcast charts (PNG and SVG) to {outDirectory}");
-        ansi.WriteLine($"{(replaced ? "Replaced" : "Wrote")} variant '{report.Variant}' in {report.File}; run it with --variant {report.Variant}");
+        WriteLevels(ansi, report, words);
+        ansi.WriteLine(words.Wrote(written, outDirectory));
+        ansi.WriteLine(words.VariantWritten(replaced, report.Variant, report.File));
     }
 
     /// <summary>The level backcast: each series' history against the fitted fan, year by year.</summary>
-    private static void WriteLevels(IAnsiConsole ansi, CalibrationReport report)
+    private static void WriteLevels(IAnsiConsole ansi, CalibrationReport report, AnalysisWords words)
     {
         if (report.LevelBackcast is not { } backcast)
         {
-            ansi.WriteLine("level backcast: not run (" + (report.LevelBackcastSkipped ?? "nothing to backcast") + ")");
+            ansi.WriteLine(words.LevelBackcastNotRun(report.LevelBackcastSkipped ?? words.NothingToBackcast));
             return;
         }
-        var table = new Table().Border(TableBorder.Rounded).Title($"History against the fitted fan from {backcast.Origin}");
-        table.AddColumn("Series");
-        table.AddColumn(new TableColumn("Year").RightAligned());
-        table.AddColumn(new TableColumn("History").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(words.HistoryAgainstFan(backcast.Origin)));
+        table.AddColumn(words.Series);
+        table.AddColumn(new TableColumn(words.Report.Year).RightAligned());
+        table.AddColumn(new TableColumn(words.History).RightAligned());
         table.AddColumn(new TableColumn("P10").RightAligned());
         table.AddColumn(new TableColumn("P50").RightAligned());
         table.AddColumn(new TableColumn("P90").RightAligned());
-        table.AddColumn(new TableColumn("Inside").Centered());
+        table.AddColumn(new TableColumn(words.Inside).Centered());
         var inside = 0;
         var of = 0;
         foreach (var series in backcast.Series)
@@ -72,16 +73,15 @@ public static class CalibrationConsole
                 if (table.Rows.Count < 40)
                 {
                     table.AddRow(Markup.Escape(label), series.HistoryYears[i].ToString(Reports.ReportText.Invariant), Number(value),
-                        Number(series.P10[at]), Number(series.P50[at]), Number(series.P90[at]), hit ? "yes" : "no");
+                        Number(series.P10[at]), Number(series.P50[at]), Number(series.P90[at]), words.YesNo(hit));
                 }
             }
         }
         ansi.Write(table);
-        ansi.WriteLine($"level backcast: {inside} of {of} history figures inside the fitted P10–P90 (about 80% if the fit is right; fitted to the same years, so a check of fit, not of forecasting)"
-            + (of > table.Rows.Count ? $"; the table shows the first {table.Rows.Count}" : ""));
+        ansi.WriteLine(words.LevelBackcastSummary(inside, of) + (of > table.Rows.Count ? words.TableShowsFirst(table.Rows.Count) : ""));
         foreach (var note in backcast.Notes.Where(n => n.Contains("not in the backcast", StringComparison.Ordinal)))
         {
-            ansi.WriteLine("note: " + note);
+            ansi.WriteLine(words.NoteLine(note));
         }
     }
 

@@ -9,20 +9,24 @@ namespace Sihui.ChainSim.Cli.Output;
 /// <summary>Prints a comparison: one table per target, total output by year, industries in the last year, and the gap when asked.</summary>
 public static class ComparisonConsole
 {
-    public static void Write(CliConsole console, ComparisonResult comparison, GapExplanation? gap, string outDirectory)
+    /// <summary>
+    /// <paramref name="comparison"/> and <paramref name="gap"/> as <see cref="AnalysisLabels"/> names them in the language
+    /// of <paramref name="words"/>; <paramref name="written"/> lists the files for the last line.
+    /// </summary>
+    public static void Write(CliConsole console, ComparisonResult comparison, GapExplanation? gap, AnalysisWords words, IReadOnlyList<string> written, string outDirectory)
     {
         var ansi = SpectreConsoles.For(console);
         var columns = comparison.Columns;
-        ansi.WriteLine($"{comparison.Trials.ToString("N0", ReportText.Invariant)} trials per column, seed {comparison.Seed.ToString(ReportText.Invariant)}: " +
-            $"every column uses the same random numbers. Differences (Δ) are to the first column, {columns[0].Label}. Money is in 亿元.");
+        var w = words.Report;
+        ansi.WriteLine(w.ComparisonLine(comparison.Trials, comparison.Seed, columns[0].Label) + words.SentenceGap + w.MoneyNote);
         // A variant's own values are in comparison.json and .md; here only what the command line added.
         foreach (var column in columns.Where(c => c.Set.Count > 0))
         {
-            ansi.WriteLine($"  {column.Label} also sets: {string.Join("; ", column.Set.Select(o => $"{o.Path}={o.Value}"))}");
+            ansi.WriteLine(words.AlsoSets(column.Label, string.Join("; ", column.Set.Select(o => $"{o.Path}={o.Value}"))));
         }
         if (comparison.Conditioning is { } conditioning)
         {
-            ansi.WriteLine(AnalysisText.Conditioned(conditioning, comparison.Trials));
+            ansi.WriteLine(AnalysisText.Conditioned(conditioning, comparison.Trials, words));
         }
         ansi.WriteLine();
         var conditioned = comparison.Conditioning is not null;
@@ -30,11 +34,11 @@ public static class ComparisonConsole
         {
             var sign = target.Comparison == "at_least" ? "≥" : "≤";
             var table = new Table().Border(TableBorder.Rounded)
-                .Title(Markup.Escape($"{target.Name}: {target.Metric} in {target.Year} {sign} {ReportText.MetricAmount(target.Metric, target.Threshold)}"));
-            table.AddColumn("Column");
-            foreach (var heading in new[] { "P(met) (95% CI)", "Δ P(met)", "P50", "P10–P90", "Δ P50", "Time to target", "Share" })
+                .Title(Markup.Escape(w.TargetHeading(target.Name, target.Metric, target.Year, sign, ReportText.MetricAmount(target.Metric, target.Threshold))));
+            table.AddColumn(w.Column);
+            foreach (var heading in new[] { words.PMetCi, w.DeltaProbability, "P50", "P10–P90", "Δ P50", w.TimeToTarget, w.Share })
             {
-                table.AddColumn(new TableColumn(heading).RightAligned());
+                table.AddColumn(new TableColumn(Markup.Escape(heading)).RightAligned());
             }
             if (conditioned)
             {
@@ -42,22 +46,22 @@ public static class ComparisonConsole
             }
             for (var c = 0; c < columns.Count; c++)
             {
-                var cells = Row(target.Metric, columns[c].Label, target.Cells[c], c == 0);
+                var cells = Row(target.Metric, columns[c].Label, target.Cells[c], c == 0, w);
                 cells = conditioned ? [.. cells, AnalysisText.Ess(columns[c].Ess)] : cells;
                 table.AddRow(cells.Select(Markup.Escape).ToArray());
             }
             ansi.Write(table);
         }
         ansi.WriteLine();
-        WriteMetrics(ansi, comparison);
+        WriteMetrics(ansi, comparison, words);
         if (gap is not null)
         {
-            GapConsole.Write(ansi, gap);
+            GapConsole.Write(ansi, gap, words);
         }
-        ansi.WriteLine($"Wrote comparison.json, comparison.csv, comparison.md, report.html and the charts (PNG and SVG){(gap is null ? "" : ", gap.json and gap.md")} to {outDirectory}");
+        ansi.WriteLine(words.Wrote(written, outDirectory));
     }
 
-    private static IEnumerable<string> Row(string metric, string label, TargetCell? cell, bool first)
+    private static IEnumerable<string> Row(string metric, string label, TargetCell? cell, bool first, ReportWords w)
     {
         if (cell is null)
         {
@@ -68,20 +72,20 @@ public static class ComparisonConsole
             label, Verdicts.ProbabilityText(cell.Met), first ? "" : ReportText.PercentPoints(cell.ProbabilityDifference),
             ReportText.MetricAmount(metric, cell.P50), $"{ReportText.MetricAmount(metric, cell.P10)}–{ReportText.MetricAmount(metric, cell.P90)}",
             first ? "" : ReportText.SignedMetric(metric, cell.P50Difference),
-            cell.TimeToTarget is { } t ? TimingText.Short(t) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n) : "",
+            cell.TimeToTarget is { } t ? TimingText.Short(t, w) : "", cell.TimeToTarget is { } n ? TimingText.ShortShare(n, w) : "",
         ];
     }
 
     /// <summary>Total output in every year, then each industry in the last year: P50 per column, with Δ after the first.</summary>
-    private static void WriteMetrics(IAnsiConsole ansi, ComparisonResult comparison)
+    private static void WriteMetrics(IAnsiConsole ansi, ComparisonResult comparison, AnalysisWords words)
     {
         var columns = comparison.Columns;
         var lastYear = comparison.Metrics.Count == 0 ? 0 : comparison.Metrics.Max(m => m.Year);
         var rows = comparison.Metrics.Where(m => m.Metric == MetricNames.TotalOutput)
             .Concat(comparison.Metrics.Where(m => m.Metric != MetricNames.TotalOutput && m.Year == lastYear)).ToList();
-        var table = new Table().Border(TableBorder.Rounded).Title("Main metrics by year, P50 (亿元)");
-        table.AddColumn("Metric");
-        table.AddColumn(new TableColumn("Year").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(words.MainMetricsP50));
+        table.AddColumn(words.Report.Metric);
+        table.AddColumn(new TableColumn(words.Report.Year).RightAligned());
         for (var c = 0; c < columns.Count; c++)
         {
             table.AddColumn(new TableColumn(Markup.Escape(columns[c].Label)).RightAligned());

@@ -8,38 +8,38 @@ namespace Sihui.ChainSim.Cli.Output;
 /// <summary>Prints a goal-seek answer: the value (or that none in the range reaches the probability), its probability and the runs used.</summary>
 public static class GoalSeekConsole
 {
-    public static void Write(CliConsole console, GoalSeekResult result)
+    public static void Write(CliConsole console, GoalSeekResult result, AnalysisWords words, IReadOnlyList<string> written, string outDirectory)
     {
         var ansi = SpectreConsoles.For(console);
-        ansi.MarkupLine($"[bold]Goal-seek[/] {Markup.Escape(result.Param)} for {Markup.Escape(result.Target)} with P(met) ≥ {ReportText.Percent(result.WantedProbability)}");
+        var (min, max) = (ReportText.Parameter(result.Min), ReportText.Parameter(result.Max));
+        ansi.MarkupLine($"[bold]{Markup.Escape(words.GoalSeekHeading(result.Param, result.Target, ReportText.Percent(result.WantedProbability)))}[/]");
         var interval = $"{ReportText.Percent(result.ProbabilityCi95[0])}–{ReportText.Percent(result.ProbabilityCi95[1])}";
-        if (result.Reached)
+        if (result.Value is { } value)
         {
-            ansi.MarkupLine($"[green]Reached[/]: value [bold]{ReportText.Parameter(result.Value!.Value)}[/] (±{ReportText.Parameter(result.Tolerance)}), " +
-                $"P(met) {ReportText.Percent(result.Probability)} (95% CI {interval})");
+            ansi.MarkupLine($"[green]{words.Reached}[/]{Markup.Escape(words.ReachedLine(ReportText.Parameter(value), ReportText.Parameter(result.Tolerance),
+                ReportText.Percent(result.Probability), interval))}");
         }
         else
         {
-            ansi.MarkupLine($"[red]Not reachable[/] within [[{ReportText.Parameter(result.Min)}, {ReportText.Parameter(result.Max)}]]: " +
-                $"the best is P(met) {ReportText.Percent(result.Probability)} (95% CI {interval}), below {ReportText.Percent(result.WantedProbability)}");
+            ansi.MarkupLine($"[red]{words.NotReachable}[/]{Markup.Escape(words.NotReachableLine(min, max, ReportText.Percent(result.Probability), interval,
+                ReportText.Percent(result.WantedProbability)))}");
         }
-        ansi.WriteLine(result.Message);
-        ansi.WriteLine($"Direction: {result.Direction.ToString().ToLowerInvariant()}; range [{ReportText.Parameter(result.Min)}, {ReportText.Parameter(result.Max)}]; " +
-            $"{result.Runs} runs of {result.Trials.ToString("N0", ReportText.Invariant)} trials, seed {result.Seed.ToString(ReportText.Invariant)}.");
-        if (result.Conditioning is not { } conditioning)
+        ansi.WriteLine(words.GoalSeekMessage(result) + words.Report.SentenceEnd);
+        ansi.WriteLine(words.GoalSeekRuns(words.DirectionOf(result.Direction), min, max, result.Runs, AnalysisText.Count(result.Trials), result.Seed));
+        if (result.Conditioning is { } conditioning)
         {
-            return;
+            ansi.WriteLine(AnalysisText.Conditioned(conditioning, result.Trials, words));
+            var table = new Table().Border(TableBorder.Rounded).Title(words.ValuesTried);
+            table.AddColumn(new TableColumn("#").RightAligned());
+            table.AddColumn(new TableColumn(words.Report.Value).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(words.Report.PMet)).RightAligned());
+            table.AddColumn(new TableColumn("ESS").RightAligned());
+            foreach (var (step, i) in (result.Steps ?? []).Select((s, i) => (s, i)))
+            {
+                table.AddRow(ReportText.Integer(i + 1), ReportText.Parameter(step.Value), ReportText.Percent(step.Probability), AnalysisText.Ess(step.Ess));
+            }
+            ansi.Write(table);
         }
-        ansi.WriteLine(AnalysisText.Conditioned(conditioning, result.Trials));
-        var table = new Table().Border(TableBorder.Rounded).Title("Values tried");
-        table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn(new TableColumn("Value").RightAligned());
-        table.AddColumn(new TableColumn("P(met)").RightAligned());
-        table.AddColumn(new TableColumn("ESS").RightAligned());
-        foreach (var (step, i) in (result.Steps ?? []).Select((s, i) => (s, i)))
-        {
-            table.AddRow(ReportText.Integer(i + 1), ReportText.Parameter(step.Value), ReportText.Percent(step.Probability), AnalysisText.Ess(step.Ess));
-        }
-        ansi.Write(table);
+        ansi.WriteLine(words.Wrote(written, outDirectory));
     }
 }

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Calibration;
 using Sihui.ChainSim.Scenarios.History;
 using Sihui.ChainSim.TestSupport;
@@ -115,7 +116,7 @@ public sealed class SyntheticRecoveryTests(ITestOutputHelper output)
     [Fact]
     public void The_backcast_draws_one_chart_per_industry()
     {
-        var charts = Sihui.ChainSim.Analysis.Charts.BackcastChart.Of(Result);
+        var charts = Sihui.ChainSim.Analysis.Charts.BackcastChart.Of(Result, AnalysisWords.En);
 
         Assert.Equal(["backcast-copper", "backcast-jade"], charts.Select(c => c.Name));
         Assert.All(charts, c => Assert.Contains("inside", c.Svg, StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.Runs;
@@ -44,9 +45,9 @@ public sealed class ChartTests
         var comparison = await Comparer.RunAsync(new DirectRunner(), [column, TestScenarios.Column(TestScenarios.TwoIndustries, "push")], settings);
         using var folder = new TempFolder("charts");
 
-        AssertWritten(TornadoChart.Of(tornado), folder.Path);
-        AssertWritten(TornadoChart.Of(tornado, onP50: true, chineseLabels: true), folder.Path);
-        AssertWritten(ComparisonChart.Of(comparison), folder.Path);
+        AssertWritten(TornadoChart.Of(tornado, AnalysisWords.En), folder.Path);
+        AssertWritten(TornadoChart.Of(tornado, AnalysisWords.Zh, onP50: true), folder.Path);
+        AssertWritten(ComparisonChart.Of(comparison, AnalysisWords.En), folder.Path);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Reports;
 using System.Text.Json;
 using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.IO;
@@ -60,7 +61,7 @@ public sealed class ComparerTests
             new AnalysisSettings { Trials = 100 });
         using var folder = new TempFolder();
 
-        var files = ComparisonWriter.WriteAll(result, folder.Path);
+        var files = ComparisonWriter.WriteAll(result, folder.Path, AnalysisWords.En);
 
         Assert.All(files, f => Assert.True(new FileInfo(f).Length > 0));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, ComparisonWriter.JsonFile)));

@@ -21,12 +21,12 @@ public sealed class AnalysisMarkdownTests
         var seek = await GoalSeeker.SeekAsync(new DirectRunner(), column,
             new GoalSeekRequest { TargetId = "total_2026", Path = "enterprises.smelter.growth.mean", Probability = 0.99 }, Settings);
 
-        var sensitivityText = AnalysisMarkdown.Sensitivity(tornado);
+        var sensitivityText = AnalysisMarkdown.Sensitivity(tornado, AnalysisWords.En);
         Assert.Contains("| 1 | Smelter growth 冶炼增速 | enterprises.smelter.growth.mean |", sensitivityText);
-        var gapText = AnalysisMarkdown.Gap(gap);
+        var gapText = AnalysisMarkdown.Gap(gap, AnalysisWords.En);
         Assert.Contains("| interaction |", gapText);
         Assert.Contains("| linkage effects and output outside any park |", gapText);
-        var seekText = AnalysisMarkdown.GoalSeek(seek);
+        var seekText = AnalysisMarkdown.GoalSeek(seek, AnalysisWords.En);
         Assert.False(seek.Reached);
         Assert.Contains("unreachable within [0, 0.1]", seekText);
         Assert.Contains("| no | — |", seekText);

@@ -45,8 +45,8 @@ public sealed class GrowthTargetTextTests
         var comparison = await Comparer.RunAsync(new DirectRunner(), [column, TestScenarios.Column(Scenario, "push")], settings);
         var tornado = await SensitivityAnalyzer.RunAsync(new DirectRunner(), column, "growth_2025", settings: settings);
 
-        var compare = ComparisonWriter.Markdown(comparison);
-        var sensitivity = AnalysisMarkdown.Sensitivity(tornado);
+        var compare = ComparisonWriter.Markdown(comparison, AnalysisWords.En);
+        var sensitivity = AnalysisMarkdown.Sensitivity(tornado, AnalysisWords.En);
 
         Assert.Contains("`growth:total_output` in 2025 ≥ 6.0%", compare, StringComparison.Ordinal);
         Assert.Matches(@"\| push \|[^\n]*\| -?\d+\.\d% \| -?\d+\.\d%–-?\d+\.\d% \| [+-]\d+\.\d pp \|", compare);
