@@ -34,7 +34,7 @@ public sealed class AnalysisOverridesTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
         var result = await CliHarness.RunAsync("sensitivity", scenario, "--params", "economy.shock.mean", "--engine", "direct", "--trials", "30",
-            "--out", _temp.File("out"));
+            "--out", _temp.File("out"), "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(_temp.File("out/sensitivity.json")));
@@ -48,7 +48,7 @@ public sealed class AnalysisOverridesTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
         var result = await CliHarness.RunAsync("goal-seek", scenario, "--target", "total_end", "--probability", "0.9",
-            "--param", "economy.shock.mean", "--tolerance", "0.01", "--engine", "direct", "--trials", "40", "--out", _temp.File("seek"));
+            "--param", "economy.shock.mean", "--tolerance", "0.01", "--engine", "direct", "--trials", "40", "--out", _temp.File("seek"), "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"Wrote goal-seek.json and goal-seek.md to {_temp.File("seek")}", result.Out, StringComparison.Ordinal);

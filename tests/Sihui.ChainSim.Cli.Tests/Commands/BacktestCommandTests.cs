@@ -67,7 +67,7 @@ public sealed class BacktestCommandTests
         var (scenario, history) = Write(dir);
 
         var result = await CliHarness.RunAsync("backtest", scenario, "--history", history, "--from", "2022", "--engine", "direct",
-            "--trials", "60", "--draws", "2", "--out", dir.File("out"));
+            "--trials", "60", "--draws", "2", "--out", dir.File("out"), "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("Origins 2022–2022, forecast to 2023", result.Out, StringComparison.Ordinal);

@@ -82,7 +82,7 @@ public sealed class CalibrateCommandTests
                   "enterprises.firm01.growth.mean": 0.9
             """);
 
-        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--out", dir.File("out"));
+        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--out", dir.File("out"), "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Replaced variant 'calibrated'", result.Out, StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public sealed class CalibrateLevelBackcastTests
         var history = dir.File("history.csv");
         File.WriteAllText(history, "metric,id,year,value\nenterprise_output,firm01,2023,10\nenterprise_output,firm01,2024,11\nenterprise_output,firm01,2025,12\nenterprise_output,firm01,2026,13\n");
 
-        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--engine", "direct", "--out", dir.File("out"));
+        var result = await CliHarness.RunAsync("calibrate", scenario, "--history", history, "--engine", "direct", "--out", dir.File("out"), "--lang", "en");
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("level backcast: not run (no enterprise_output before the base year 2023", result.Out, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public sealed class CompareCommandTests : IDisposable
         var scenario = CliHarness.WriteScenario(_temp.Path);
         var outDir = _temp.File("out");
 
-        var result = await CliHarness.RunAsync("compare", scenario, "--variants", "pessimistic,optimistic", "--engine", "direct", "--trials", "60", "--out", outDir);
+        var result = await CliHarness.RunAsync("compare", scenario, "--variants", "pessimistic,optimistic", "--engine", "direct", "--trials", "60", "--out", outDir, "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
         foreach (var file in new[]

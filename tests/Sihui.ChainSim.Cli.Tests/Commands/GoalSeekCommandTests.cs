@@ -40,7 +40,7 @@ public sealed class GoalSeekCommandTests : IDisposable
             "--min", "-0.3", "--max", "-0.2", "--engine", "direct", "--trials", "60"];
 
         var json = await CliHarness.RunAsync([.. args, "--json"]);
-        var text = await CliHarness.RunAsync(args);
+        var text = await CliHarness.RunAsync([.. args, "--lang", "en"]);
 
         Assert.Equal(0, json.ExitCode);
         using var document = JsonDocument.Parse(json.Out);

@@ -57,7 +57,7 @@ public sealed class ScoreCommandTests
         var run = WriteRun(dir);
         File.WriteAllText(dir.File("actuals.csv"), "metric,id,year,value\ntotal_output,,2025,1200\n");
 
-        var result = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"), "--out", dir.File("score"));
+        var result = await CliHarness.RunAsync("score", run, "--actuals", dir.File("actuals.csv"), "--out", dir.File("score"), "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("1 actuals: inside P10–P90 0.0%", result.Out, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public sealed class SensitivityCommandTests : IDisposable
     {
         var scenario = CliHarness.WriteScenario(_temp.Path);
 
-        var text = await CliHarness.RunAsync("sensitivity", scenario, "--params", "economy.shock.mean", "--engine", "direct", "--out", _temp.File("out"));
+        var text = await CliHarness.RunAsync("sensitivity", scenario, "--params", "economy.shock.mean", "--engine", "direct", "--out", _temp.File("out"), "--lang", "en");
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("2,000 trials", text.Out, StringComparison.Ordinal);

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using Sihui.ChainSim.Analysis.Scoring;
+using Sihui.ChainSim.TestSupport;
+
+namespace Sihui.ChainSim.Cli.Tests.Commands;
+
+/// <summary>
+/// Every analysis command's human text follows --lang: the Chinese console and Markdown hold none of the English
+/// words the English ones hold, and the JSON and CSV files are the same bytes in both languages.
+/// </summary>
+public sealed partial class AnalysisLanguageTests : IDisposable
+{
+    private static readonly SyntheticHistory History = SyntheticHistory.Generate();
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Compare_with_explain()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+
+        await AssertFollowsLanguageAsync(
+            ["compare", scenario, "--variants", "pessimistic", "--explain", "baseline,pessimistic", "--engine", "direct", "--trials", "40"],
+            ["comparison.md", "gap.md"],
+            ["trials per column", "probability", "Time to target", "Main metrics by year", "Assumption", "interaction", "total", "Mean total output", "Wrote"]);
+    }
+
+    [Fact]
+    public async Task Sensitivity()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+
+        await AssertFollowsLanguageAsync(
+            ["sensitivity", scenario, "--params", "economy.shock.mean", "--engine", "direct", "--trials", "40"],
+            ["sensitivity.md"],
+            ["What moves", "Base case", "Parameter", "probability", "trials", "seed", "Ranked by", "Wrote"]);
+    }
+
+    [Fact]
+    public async Task Goal_seek()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+
+        await AssertFollowsLanguageAsync(
+            ["goal-seek", scenario, "--target", "total_end", "--probability", "0.99", "--param", "economy.shock.mean",
+                "--min", "-0.3", "--max", "-0.2", "--engine", "direct", "--trials", "40"],
+            ["goal-seek.md"],
+            ["Goal-seek", "Not reachable", "unreachable", "probability", "Direction", "Reached", "trials", "seed", "Base case", "Wrote"]);
+    }
+
+    [Fact]
+    public async Task Score()
+    {
+        var run = _temp.File("run");
+        Directory.CreateDirectory(run);
+        File.WriteAllBytes(Path.Combine(run, QuantilesCsv.FileName), QuantilesCsv.Write([
+            ("total_output", 2025, new ForecastQuantiles(Enumerable.Range(1, 99).Select(i => 10.0 * i).ToArray())),
+        ]));
+        var actuals = _temp.File("actuals.csv");
+        File.WriteAllText(actuals, "metric,id,year,value\ntotal_output,,2025,900\n");
+
+        await AssertFollowsLanguageAsync(
+            ["score", run, "--actuals", actuals],
+            [],
+            ["Forecasts against actuals", "Metric", "Actual", "actuals", "inside", "mean PIT", "PIT histogram", "Wrote"]);
+    }
+
+    [Fact]
+    public async Task Backtest()
+    {
+        var (scenario, history) = WriteHistory();
+
+        await AssertFollowsLanguageAsync(
+            ["backtest", scenario, "--history", history, "--from", "2022", "--engine", "direct", "--trials", "40", "--draws", "1"],
+            [],
+            ["Origins", "Scores by horizon", "Years ahead", "actuals", "trials per origin", "inside", "PIT histogram", "Wrote"]);
+    }
+
+    [Fact]
+    public async Task Calibrate()
+    {
+        var (scenario, history) = WriteHistory();
+
+        // The second run replaces the variant the first wrote, with the same values: the JSON stays the same.
+        await AssertFollowsLanguageAsync(
+            ["calibrate", scenario, "--history", history, "--engine", "direct", "--trials", "40"],
+            [],
+            ["Fitted to", "Parameter", "Std. error", "Years", "mean growth", "History against the fitted fan", "level backcast", "Wrote"]);
+    }
+
+    private (string Scenario, string History) WriteHistory()
+    {
+        var scenario = _temp.File("synthetic.yaml");
+        File.WriteAllText(scenario, History.ScenarioYaml());
+        var history = _temp.File("history.csv");
+        File.WriteAllText(history, History.Csv);
+        return (scenario, history);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="args"/> with --lang zh and --lang en into two folders: the English console and
+    /// <paramref name="markdown"/> files contain every one of <paramref name="englishWords"/> (as whole words), the
+    /// Chinese ones none, and every JSON and CSV file is byte-identical between the two.
+    /// </summary>
+    private async Task AssertFollowsLanguageAsync(string[] args, string[] markdown, string[] englishWords)
+    {
+        var texts = new Dictionary<string, string>();
+        foreach (var language in new[] { "zh", "en" })
+        {
+            var result = await CliHarness.RunAsync([.. args, "--out", _temp.File(language), "--lang", language]);
+            Assert.True(result.ExitCode == 0, result.Error);
+            texts[language] = result.Out + string.Concat(markdown.Select(m => File.ReadAllText(Path.Combine(_temp.File(language), m))));
+        }
+
+        foreach (var word in englishWords)
+        {
+            var pattern = new Regex($@"(?<![\w-]){Regex.Escape(word)}(?![\w-])");
+            Assert.True(pattern.IsMatch(texts["en"]), $"the English output lacks '{word}'");
+            Assert.False(pattern.IsMatch(texts["zh"]), $"the Chinese output has '{word}' in: {texts["zh"].Split('\n').FirstOrDefault(pattern.IsMatch)}");
+        }
+        Assert.Matches(HanCharacter(), texts["zh"]);
+
+        var machine = Directory.GetFiles(_temp.File("en")).Select(Path.GetFileName)
+            .Where(n => n!.EndsWith(".json", StringComparison.Ordinal) || n.EndsWith(".csv", StringComparison.Ordinal)).Order().ToList();
+        Assert.NotEmpty(machine);
+        foreach (var name in machine)
+        {
+            Assert.True(Bytes(Path.Combine(_temp.File("en"), name!)).SequenceEqual(Bytes(Path.Combine(_temp.File("zh"), name!))),
+                $"{name} differs between --lang zh and --lang en");
+        }
+    }
+
+    /// <summary>A file's bytes, with sensitivity.json's wall time (the one figure that differs between any two runs) set to 0.</summary>
+    private static byte[] Bytes(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var timeless = WallSeconds().Replace(text, "\"wall_seconds\": 0");
+        return timeless == text ? bytes : System.Text.Encoding.UTF8.GetBytes(timeless);
+    }
+
+    [GeneratedRegex(@"""wall_seconds"": [0-9.eE+-]+")]
+    private static partial Regex WallSeconds();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex HanCharacter();
+}
