@@ -68,6 +68,28 @@ public sealed partial class AnalysisLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_without_lang_takes_the_language_of_the_scored_runs_scenario()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+        File.AppendAllText(scenario, "\nlanguage: en\n");
+        var run = _temp.File("run");
+        Assert.Equal(0, (await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "20", "--out", run)).ExitCode);
+        // The first forecast in the run's quantiles.csv, as an actual.
+        var first = File.ReadLines(Path.Combine(run, QuantilesCsv.FileName)).Skip(1).First().Split(',');
+        var actuals = _temp.File("actuals.csv");
+        File.WriteAllText(actuals, $"metric,id,year,value\n{first[0]},,{first[1]},{first[51]}\n");
+
+        var english = await CliHarness.RunAsync("score", run, "--actuals", actuals, "--out", _temp.File("score-en"));
+        File.Delete(Path.Combine(run, "run.json"));
+        var unknown = await CliHarness.RunAsync("score", run, "--actuals", actuals, "--out", _temp.File("score-zh"));
+
+        Assert.True(english.ExitCode == 0, english.Error);
+        Assert.Contains("Forecasts against actuals", english.Out, StringComparison.Ordinal);
+        Assert.True(unknown.ExitCode == 0, unknown.Error);
+        Assert.Contains("预测与实际值对比", unknown.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Backtest()
     {
         var (scenario, history) = WriteHistory();
