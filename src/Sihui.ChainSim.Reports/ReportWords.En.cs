@@ -108,7 +108,7 @@ public sealed partial class ReportWords
         Overrides = "overrides",
         Probability = "probability",
         DeltaProbability = "Δ probability",
-        ComparisonLine = (trials, seed, first) => $"{trials} trials per column, seed {seed}: every column uses the same random numbers, "
+        ComparisonLine = (trials, seed, first) => $"{trials.ToString("N0", ReportText.Invariant)} trials per column, seed {seed}: every column uses the same random numbers, "
             + $"so differences come from the assumptions, not from sampling noise. Differences are to the first column, {first}.",
         TotalOutputByColumn = "Total output by column",
         TargetHeading = (name, metric, year, sign, threshold) => $"{name} — {metric} in {year} {sign} {threshold}",

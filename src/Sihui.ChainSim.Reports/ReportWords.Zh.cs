@@ -104,7 +104,7 @@ public sealed partial class ReportWords
         Overrides = "改动",
         Probability = "达成概率",
         DeltaProbability = "Δ 达成概率",
-        ComparisonLine = (trials, seed, first) => $"每列 {trials} 次模拟，随机种子 {seed}：各列使用相同的随机数，"
+        ComparisonLine = (trials, seed, first) => $"每列 {trials.ToString("N0", ReportText.Invariant)} 次模拟，随机种子 {seed}：各列使用相同的随机数，"
             + $"差异来自假设而非抽样误差。差值均相对第一列（{first}）。",
         TotalOutputByColumn = "各列总产值",
         TargetHeading = (name, metric, year, sign, threshold) => $"{name} — {metric}，{year} 年 {sign} {threshold}",
