@@ -54,6 +54,12 @@ public sealed record RunRequest
     /// </summary>
     public bool EnterpriseSummaries { get; init; } = true;
 
+    /// <summary>
+    /// Whether every metric's 1st to 99th percentiles are kept each year, as quantiles.csv and the backtest need. They
+    /// take a full sort per metric and year; without them the P10, P50 and P90 come from selection, with the same bits.
+    /// </summary>
+    public bool Percentiles { get; init; } = true;
+
     /// <summary>A request for a file read the one way every entry point reads it, with its saved variants.</summary>
     public static RunRequest For(ScenarioSource source, string? variant = null, IReadOnlyList<OverrideDefinition>? set = null) => new()
     {

@@ -21,7 +21,7 @@ public static class ScenarioCompiler
         {
             var definition = Load(r);
             return CompiledScenario.Compile(definition, r.Trials, r.Seed, r.Until, Observed(r, definition), nowcast: r.ObservationsCsv is not null,
-                enterpriseSummaries: r.EnterpriseSummaries);
+                enterpriseSummaries: r.EnterpriseSummaries, percentiles: r.Percentiles);
         });
 
     /// <summary>The rows the run is conditioned on: the CSV file's when given, else the scenario's own list.</summary>

@@ -83,6 +83,7 @@ public sealed class AnalysisRunner
         ObservationsFile = _settings.ObservationsFile,
         // Analyses show targets, totals and industries, never an enterprise's yearly summary.
         EnterpriseSummaries = false,
+        Percentiles = false,
     };
 
     public async Task<RunOutcome> RunAsync(LabelledRun column, CancellationToken cancellationToken = default)

@@ -56,13 +56,16 @@ public sealed class CompiledScenario
     /// </summary>
     public bool SummarizesEnterprises { get; private init; } = true;
 
+    /// <summary>Whether each metric's 1st to 99th percentiles are kept every year (see RunRequest.Percentiles).</summary>
+    public bool KeepsPercentiles { get; private init; } = true;
+
     /// <summary>
     /// Builds the plans of a loaded scenario (requests are loaded and compiled by the contracts' ScenarioCompiler).
     /// <paramref name="trials"/>, <paramref name="seed"/> and <paramref name="until"/> override the file.
     /// </summary>
     public static CompiledScenario Compile(
         ScenarioDefinition definition, int? trials = null, ulong? seed = null, int? until = null, IReadOnlyList<ObservedRow>? observed = null,
-        bool nowcast = false, bool enterpriseSummaries = true)
+        bool nowcast = false, bool enterpriseSummaries = true, bool percentiles = true)
     {
         observed ??= ObservedRow.FromScenario(definition);
         var industryIndex = definition.Industries.Select((industry, i) => (industry.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -90,6 +93,7 @@ public sealed class CompiledScenario
             Observed = observed,
             IsNowcast = nowcast || observed.Count > 0,
             SummarizesEnterprises = enterpriseSummaries,
+            KeepsPercentiles = percentiles,
             // A nowcast weighs every enterprise's trials, so it watches them all.
             WatchedEnterprises = enterprises
                 .Where(e => observed.Count > 0 || definition.Targets.Any(t => t.Metric == MetricNames.EnterpriseOutput(e.Definition.Id)

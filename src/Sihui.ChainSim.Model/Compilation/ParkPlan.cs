@@ -39,8 +39,8 @@ public sealed record ProjectSourcePlan
     public required Distribution CountPerYear { get; init; }
     public required Distribution Investment { get; init; }
 
-    /// <summary>Industry indices and their cumulative weights, normalised to end at 1.</summary>
-    public required IReadOnlyList<(int Industry, double CumulativeWeight)> IndustryMix { get; init; }
+    /// <summary>Industry indices and their cumulative weights, normalised to end at 1 (an array: every signing walks it).</summary>
+    public required (int Industry, double CumulativeWeight)[] IndustryMix { get; init; }
     public required ProjectBehaviour Behaviour { get; init; }
     public required double LandMuPerInvestment { get; init; }
     public required double PowerMwPerInvestment { get; init; }

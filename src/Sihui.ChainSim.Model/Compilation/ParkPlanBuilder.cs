@@ -81,7 +81,7 @@ internal static class ParkPlanBuilder
             Key = key,
             CountPerYear = count,
             Investment = investment,
-            IndustryMix = cumulative,
+            IndustryMix = [.. cumulative],
             Behaviour = template.Behaviour,
             LandMuPerInvestment = template.LandMuPerInvestment,
             PowerMwPerInvestment = template.PowerMwPerInvestment,

@@ -19,6 +19,9 @@ public sealed class ParkState
     private readonly ProjectColumns[] _projects;
     private readonly int[] _projectIndustries;
 
+    // Whether any project of the park can give land back after a stall; when none can, the release pass is skipped.
+    private readonly bool _releasesLand;
+
     // Per block, the projects each source signs each year in each trial, at ((year index) · sources + source) · trials + trial.
     private readonly ushort[][] _signings;
     private const int TrialBlock = 512;
@@ -32,6 +35,8 @@ public sealed class ParkState
         _land = Filled(trials, plan.InitialLand);
         _power = Filled(trials, plan.InitialPower);
         _landUsed = new double[trials];
+        _releasesLand = plan.NamedProjects.Any(p => p.Behaviour.ReleaseLandAfterYears is not null)
+            || plan.Sources.Any(s => s.Behaviour.ReleaseLandAfterYears is not null);
         _projectIndustries = plan.NamedProjects.Select(p => p.IndustryIndex)
             .Concat(plan.Sources.SelectMany(s => s.IndustryMix.Select(m => m.Industry)))
             .Distinct()
@@ -137,7 +142,7 @@ public sealed class ParkState
                 _land[first + t] += landAdded;
                 _power[first + t] += powerAdded;
             }
-            for (var j = 0; j < block.MostProjects; j++)
+            for (var j = 0; _releasesLand && j < block.MostProjects; j++)
             {
                 for (var t = 0; t < block.Trials; t++)
                 {

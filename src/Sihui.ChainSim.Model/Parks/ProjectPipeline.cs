@@ -145,14 +145,15 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
 
     private static int PickIndustry(ProjectSourcePlan source, double u)
     {
-        foreach (var (industry, cumulative) in source.IndustryMix)
+        var mix = source.IndustryMix;
+        for (var m = 0; m < mix.Length; m++)
         {
-            if (u < cumulative)
+            if (u < mix[m].CumulativeWeight)
             {
-                return industry;
+                return mix[m].Industry;
             }
         }
-        return source.IndustryMix[^1].Industry;
+        return mix[^1].Industry;
     }
 
     /// <summary>Years are whole: a draw is rounded down, and a negative draw counts as zero.</summary>

@@ -68,7 +68,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
         }
     }
 
-    // Sorting for quantiles dominates this step, so metrics are summarised in parallel, each into its own slot.
+    // Sorting for percentiles dominates this step, so metrics are summarised in parallel, each into its own slot.
     // Weighted, every enterprise is watched, so its trials are here rather than summarised by its park.
     private YearResult Summarize(int year, Dictionary<string, double[]> runMetrics, Dictionary<string, MetricSummary> enterpriseSummaries, TrialWeights? weights)
     {
@@ -79,7 +79,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
             if (weights is not null)
             {
                 // quantiles.csv holds the weighted percentiles, by the weighted quantile rule of the summary.
-                var (weighted, weightedPercentiles) = WeightedSummary(metric, runMetrics[metric], weights, withPercentiles: true);
+                var (weighted, weightedPercentiles) = WeightedSummary(metric, runMetrics[metric], weights, withPercentiles: scenario.KeepsPercentiles);
                 summaries[i] = new NamedSummary(metric, weighted) { Percentiles = weightedPercentiles };
                 return;
             }
@@ -189,6 +189,13 @@ public sealed class ResultCollector(CompiledScenario scenario)
     private static MetricSummary Summarize(string metric, double[] values) =>
         MetricNames.IsRate(metric) ? TrialStatistics.SummarizeDefined(values) : TrialStatistics.Summarize(values);
 
-    private static (MetricSummary? Summary, double[]? Percentiles) Distribution(string metric, double[] values) =>
-        MetricNames.IsRate(metric) ? TrialStatistics.SummarizeDefined(values, withPercentiles: true) : TrialStatistics.Summarize(values, withPercentiles: true);
+    // The percentiles take a full sort; without them the summary comes from selection, with the same bits.
+    private (MetricSummary? Summary, double[]? Percentiles) Distribution(string metric, double[] values)
+    {
+        if (!scenario.KeepsPercentiles)
+        {
+            return (Summarize(metric, values), null);
+        }
+        return MetricNames.IsRate(metric) ? TrialStatistics.SummarizeDefined(values, withPercentiles: true) : TrialStatistics.Summarize(values, withPercentiles: true);
+    }
 }

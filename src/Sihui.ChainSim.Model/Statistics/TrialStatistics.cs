@@ -72,7 +72,20 @@ public static class TrialStatistics
     /// The summary over the trials where the value is defined (not NaN), as for a growth rate from a zero or unknown
     /// previous value; all NaN when no trial has one.
     /// </summary>
-    public static MetricSummary SummarizeDefined(ReadOnlySpan<double> values) => SummarizeDefined(values, withPercentiles: false).Summary;
+    public static MetricSummary SummarizeDefined(ReadOnlySpan<double> values)
+    {
+        var defined = new List<double>(values.Length);
+        foreach (var v in values)
+        {
+            if (!double.IsNaN(v))
+            {
+                defined.Add(v);
+            }
+        }
+        return defined.Count == 0
+            ? new MetricSummary(double.NaN, double.NaN, double.NaN, double.NaN)
+            : SummarizeInPlace(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(defined));
+    }
 
     /// <summary>As <see cref="SummarizeDefined(ReadOnlySpan{double})"/>, with the percentiles of the defined trials (null when none is).</summary>
     public static (MetricSummary Summary, double[]? Percentiles) SummarizeDefined(ReadOnlySpan<double> values, bool withPercentiles)

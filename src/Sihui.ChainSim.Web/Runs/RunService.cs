@@ -91,6 +91,8 @@ public sealed class RunService(
             FileName = entry.FileName,
             LoadOptions = new ScenarioLoadOptions { Variant = variant, SavedVariants = own ? null : saved.ReadText(entry) },
             Trials = Math.Min(snapshot.Baseline.Trials, options.Value.MaxTrials),
+            // The page and its downloads show summaries, never quantiles.csv.
+            Percentiles = false,
         };
     }
 

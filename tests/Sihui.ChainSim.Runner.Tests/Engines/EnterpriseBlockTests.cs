@@ -50,4 +50,25 @@ public sealed class EnterpriseBlockTests
             Assert.Contains(run.Result.Years[0].Metrics, m => watched.Contains(m.Metric));
         }
     }
+
+    [Fact]
+    public async Task Without_percentiles_every_summary_keeps_its_bits_and_only_the_percentiles_go()
+    {
+        var request = new RunRequest { ScenarioText = TestScenarios.AllFeatures, FileName = "all-features.yaml", Trials = 900 };
+        var full = await new DirectRunner().RunAsync(request);
+        var lean = request with { Percentiles = false };
+        await using var silo = await EmbeddedSilo.StartAsync();
+        var leanRuns = new[] { await new DirectRunner().RunAsync(lean), await silo.CreateRunner().RunAsync(lean) };
+
+        var expected = full.Result with
+        {
+            Years = [.. full.Result.Years.Select(y => y with { Metrics = [.. y.Metrics.Select(m => m with { Percentiles = null })] })],
+        };
+        Assert.Contains(full.Result.Years[^1].Metrics, m => m.Percentiles is not null && MetricNames.IsRate(m.Metric));
+        foreach (var run in leanRuns)
+        {
+            Assert.All(run.Result.Years.SelectMany(y => y.Metrics), m => Assert.Null(m.Percentiles));
+            Assert.Equal(ResultFingerprint.Of(expected), ResultFingerprint.Of(run.Result));
+        }
+    }
 }
