@@ -13,6 +13,9 @@ namespace Sihui.ChainSim.Analysis.Backtest;
 /// </summary>
 public static class LevelBackcast
 {
+    /// <summary>Trials of the backcast unless asked otherwise: one run, a check of fit.</summary>
+    public const int DefaultTrials = 1_000;
+
     /// <summary>The backcast, or null with the reason when the history gives no enterprise's output before the base year.</summary>
     public static async Task<(LevelBackcastResult? Backcast, string? Why)> RunAsync(
         ISimulationRunner runner, string text, string file, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history,

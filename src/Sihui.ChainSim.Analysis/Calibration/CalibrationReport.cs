@@ -2,13 +2,13 @@ namespace Sihui.ChainSim.Analysis.Calibration;
 
 /// <summary>
 /// What <c>chainsim calibrate --json</c> prints: the fitted parameters at their override paths, each industry's pooled
-/// mean and spreads, what could not be fitted, and where the variant was written.
+/// mean and spreads, what could not be fitted, and where the variant was written (null from the web API, which writes none).
 /// </summary>
 public sealed record CalibrationReport(
     string Scenario,
     string History,
-    string Variant,
-    string File,
+    string? Variant,
+    string? File,
     IReadOnlyList<FittedParameter> Parameters,
     IReadOnlyList<CalibratedIndustry> Industries,
     IReadOnlyList<CalibratedFirm> Firms,
@@ -20,7 +20,11 @@ public sealed record CalibrationReport(
     /// <summary>Why there is no level backcast, when there is none.</summary>
     public string? LevelBackcastSkipped { get; init; }
 
-    public static CalibrationReport Of(CalibrationResult result, string scenario, string history, string variant, string file) =>
+    /// <summary>Why a fit is refused when it fits nothing (null when it fits something): what the history would need.</summary>
+    public static string? NothingFitted(CalibrationResult result, string scenario, string history) => result.Parameters.Count > 0 ? null
+        : $"{history} fits nothing in {scenario}: it needs at least 3 years of enterprise_output for one of its enterprises, or 4 levels of one indicator in a row ({string.Join("; ", result.Notes)})";
+
+    public static CalibrationReport Of(CalibrationResult result, string scenario, string history, string? variant, string? file) =>
         new(scenario, history, variant, file, result.Parameters,
             result.Panel.Industries.Select(i => new CalibratedIndustry(i.Id, i.Firms, i.N, i.Mean, i.MeanError,
                 double.IsNaN(i.Tau) ? null : i.Tau, i.WithinSd, i.ShockFitted ? i.ShockSd : null, i.ShockFitted ? i.ShockSdError : null)).ToList(),

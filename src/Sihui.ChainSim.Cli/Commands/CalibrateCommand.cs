@@ -80,7 +80,7 @@ public static class CalibrateCommand
     }
 
     /// <summary>Trials of the level backcast unless --trials says otherwise: one run, a check of fit.</summary>
-    public const int BackcastTrials = 1_000;
+    public const int BackcastTrials = LevelBackcast.DefaultTrials;
 
     /// <summary>The most level backcast charts written; the series with the most history come first.</summary>
     public const int MaxLevelCharts = 12;
@@ -106,9 +106,9 @@ public static class CalibrateCommand
         }
         var rows = HistoryCsv.ReadFile(input.History, scenario);
         var result = HistoryCalibration.Calibrate(scenario, rows);
-        if (result.Parameters.Count == 0)
+        if (CalibrationReport.NothingFitted(result, input.File, input.History) is { } nothing)
         {
-            throw new CliInputException($"{input.History} fits nothing in {input.File}: it needs at least 3 years of enterprise_output for one of its enterprises, or 4 levels of one indicator in a row ({string.Join("; ", result.Notes)})");
+            throw new CliInputException(nothing);
         }
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -17,6 +17,9 @@ public sealed record SensitivityBody(string? Target, IReadOnlyList<string>? Para
 public sealed record GoalSeekBody(
     string Target, double Probability, string Param, double? Min, double? Max, double? Tolerance, ColumnBody Base, int? Trials, ulong? Seed);
 
+/// <summary><c>{history?, trials?, seed?}</c>: the history CSV's text (null: the scenario's shipped file), and the backcast's trials and seed.</summary>
+public sealed record CalibrateBody(string? History, int? Trials, ulong? Seed);
+
 /// <summary>
 /// Reads the analysis bodies by hand, naming each field at fault (<c>columns[1].set.&lt;path&gt;</c>); what the scenario
 /// and the analysis rules refuse is checked later, by the loader and <c>AnalysisInputs</c>, as for the CLI.
@@ -174,6 +177,43 @@ public static class AnalysisBodies
         Require(probability, "probability", "the chance the target must have, between 0 and 1", errors);
         Require(param, "param", "the scenario path to solve for", errors);
         return errors.Count > 0 ? null : new GoalSeekBody(target!, probability!.Value, param!, min, max, tolerance, column.Body, trials, seed);
+    }
+
+    public static CalibrateBody? Calibrate(JsonElement body, IDictionary<string, string[]> errors)
+    {
+        if (!IsObject(body, errors, """{"history": "metric,id,year,value\n…", "trials": 1000}"""))
+        {
+            return null;
+        }
+        string? history = null;
+        int? trials = null;
+        ulong? seed = null;
+        foreach (var property in body.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "history":
+                    if (property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        history = property.Value.GetString();
+                    }
+                    else if (property.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        errors["history"] = ["history must be the text of a history CSV file, with the header metric,id,year,value"];
+                    }
+                    break;
+                case "trials":
+                    trials = JsonFields.WholeNumber(property.Value, "trials", errors);
+                    break;
+                case "seed":
+                    seed = JsonFields.Seed(property.Value, errors);
+                    break;
+                default:
+                    errors[property.Name] = ["unknown field; expected history, trials or seed"];
+                    break;
+            }
+        }
+        return errors.Count > 0 ? null : new CalibrateBody(history, trials, seed);
     }
 
     private static void Require(object? value, string field, string what, IDictionary<string, string[]> errors)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Sihui.ChainSim.Analysis.Backtest;
+using Sihui.ChainSim.Analysis.Calibration;
 using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.GoalSeek;
 using Sihui.ChainSim.Analysis.IO;
@@ -6,6 +8,8 @@ using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Analysis.Sensitivity;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Nowcast;
+using Sihui.ChainSim.Scenarios.History;
+using Sihui.ChainSim.Scenarios.Loading.Reading;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Endpoints;
@@ -18,7 +22,7 @@ namespace Sihui.ChainSim.Web.Analyses;
 /// then the shared <see cref="AnalysisInputs"/>), the trial cap and the work budget counted over every run, and the
 /// Analysis library's code to run it. Problems go into the errors by field; the job is null then.
 /// </summary>
-public sealed class AnalysisService(ISimulationRunner runner, RunService runs, ScenarioSnapshots snapshots, IOptions<WebOptions> options)
+public sealed class AnalysisService(ISimulationRunner runner, RunService runs, ScenarioSnapshots snapshots, ScenarioCatalog catalog, IOptions<WebOptions> options)
 {
     public AnalysisJob? Compare(ScenarioEntry entry, CompareBody body, IDictionary<string, string[]> errors)
     {
@@ -138,6 +142,84 @@ public sealed class AnalysisService(ISimulationRunner runner, RunService runs, S
                 line is null ? null : step => line(AnalysisJson.Line(new StepLine("step", Interlocked.Increment(ref n), step.Value, step.Probability, step.P50))))
                 .ConfigureAwait(false);
         }, (result, compact) => compact ? AnalysisJson.Line((GoalSeekResult)result) : AnalysisJson.Serialize((GoalSeekResult)result));
+    }
+
+    /// <summary>The name an uploaded history carries in the answer's <c>history</c>, as <c>--history FILE</c> names its file.</summary>
+    public const string UploadedHistory = "history.csv";
+
+    /// <summary>
+    /// <c>chainsim calibrate --json</c> on the served file: the history read and fitted by the CLI's code (refused at its
+    /// line and column under <c>history</c>), then the level backcast as one run, counted against the budgets. Writes no variant.
+    /// </summary>
+    public AnalysisJob? Calibrate(ScenarioEntry entry, CalibrateBody body, IDictionary<string, string[]> errors)
+    {
+        var snapshot = snapshots.Get(entry);
+        var scenario = snapshot.Baseline;
+        var trials = Trials(body.Trials, LevelBackcast.DefaultTrials, errors);
+        var (rows, historyName) = History(entry, body.History, scenario, errors);
+        if (rows is null || errors.Count > 0)
+        {
+            return null;
+        }
+        var fit = HistoryCalibration.Calibrate(scenario, rows);
+        if (CalibrationReport.NothingFitted(fit, entry.FileName, historyName) is { } nothing)
+        {
+            errors["history"] = [nothing];
+            return null;
+        }
+        if (!WithinBudget(entry, [(runs.Request(entry, null), 1)], trials, errors))
+        {
+            return null;
+        }
+        var seed = body.Seed ?? scenario.Seed;
+        return new AnalysisJob(null, async (_, cancellationToken) =>
+        {
+            (LevelBackcastResult? Backcast, string? Why) levels;
+            try
+            {
+                levels = await LevelBackcast.RunAsync(runner, snapshot.Text, entry.FileName, scenario, rows, trials, seed, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is ScenarioValidationException or ArgumentException)
+            {
+                // As the CLI: a scenario that cannot be rebased has no level backcast, and the answer says why.
+                levels = (null, string.Join(" ", ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            }
+            return CalibrationReport.Of(fit, entry.FileName, historyName, null, null) with { LevelBackcast = levels.Backcast, LevelBackcastSkipped = levels.Why };
+        }, (result, compact) => compact ? AnalysisJson.Line((CalibrationReport)result) : AnalysisJson.Serialize((CalibrationReport)result));
+    }
+
+    /// <summary>The uploaded history, else the scenario's shipped one; each problem under <c>history</c>.</summary>
+    private (IReadOnlyList<HistoryRow>? Rows, string Name) History(ScenarioEntry entry, string? uploaded, Scenarios.Definitions.ScenarioDefinition scenario, IDictionary<string, string[]> errors)
+    {
+        var name = UploadedHistory;
+        var text = uploaded;
+        if (text is null)
+        {
+            if (catalog.ShippedHistory(entry) is not { } path)
+            {
+                errors["history"] = [$"no history is shipped for {entry.Name} ({ScenarioCatalog.HistoryFolder}/{entry.Name}-history.csv in the served folder); send the text of a history CSV file as history"];
+                return (null, name);
+            }
+            name = $"{ScenarioCatalog.HistoryFolder}/{Path.GetFileName(path)}";
+            var read = new ErrorList();
+            text = SafeText.Decode(File.ReadAllBytes(path), name, read, "CSV");
+            if (read.Any)
+            {
+                errors["history"] = read.Items.Select(e => e.ToString()).ToArray();
+                return (null, name);
+            }
+        }
+        try
+        {
+            return (HistoryCsv.Parse(text!, name, scenario), name);
+        }
+        catch (ScenarioValidationException ex)
+        {
+            // An upload is named by line and column, as observations_csv is; the shipped file by its name too, as the CLI prints it.
+            errors["history"] = ex.Errors.Select(e => uploaded is null ? e.ToString()
+                : $"line {e.Line}, column {e.Column}: {(e.Path.Length > 0 ? e.Path + ": " : "")}{e.Message}").ToArray();
+            return (null, name);
+        }
     }
 
     /// <summary>A column checked as a run request is: its set paths, its variant, and the values the loader refuses.</summary>

@@ -81,6 +81,34 @@ public sealed class ScenarioCatalog
         return info.LinkTarget is null && string.Equals(RealPath(Path.GetDirectoryName(info.FullName)!), _root, StringComparison.Ordinal);
     }
 
+    /// <summary>The folder beside the scenarios that holds their history files.</summary>
+    public const string HistoryFolder = "history";
+
+    /// <summary>
+    /// The history shipped for a scenario: <c>history/NAME-history.csv</c> in the served folder, else the same with a
+    /// trailing <c>-YEAR</c> taken off the name (<c>sihui-2024</c> takes <c>history/sihui-history.csv</c>). Only a
+    /// plain file, not a link, whose folder really is the served folder's <c>history</c>; null when there is none.
+    /// </summary>
+    public string? ShippedHistory(ScenarioEntry entry)
+    {
+        var folder = Path.Combine(_root, HistoryFolder);
+        var dash = entry.Name.LastIndexOf('-');
+        var stems = new List<string> { entry.Name };
+        if (dash > 0 && entry.Name[(dash + 1)..] is { Length: 4 } year && year.All(char.IsAsciiDigit))
+        {
+            stems.Add(entry.Name[..dash]);
+        }
+        foreach (var stem in stems)
+        {
+            var info = new FileInfo(Path.Combine(folder, stem + "-history.csv"));
+            if (info.Exists && info.LinkTarget is null && string.Equals(RealPath(folder), Path.Combine(_root, HistoryFolder), StringComparison.Ordinal))
+            {
+                return info.FullName;
+            }
+        }
+        return null;
+    }
+
     private static bool IsScenarioFile(string file)
     {
         var name = Path.GetFileName(file);

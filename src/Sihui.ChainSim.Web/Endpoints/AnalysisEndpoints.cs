@@ -9,8 +9,8 @@ using Sihui.ChainSim.Web.Runs;
 namespace Sihui.ChainSim.Web.Endpoints;
 
 /// <summary>
-/// <c>POST /api/scenarios/{name}/compare</c>, <c>/sensitivity</c> (streamed as JSON lines) and <c>/goal-seek</c> (streamed
-/// when the client accepts JSON lines): the CLI's analyses, answered in the layout of their <c>--json</c>.
+/// <c>POST /api/scenarios/{name}/compare</c>, <c>/sensitivity</c> (streamed as JSON lines), <c>/goal-seek</c> (streamed
+/// when the client accepts JSON lines) and <c>/calibrate</c>: the CLI's analyses, answered in the layout of their <c>--json</c>.
 /// </summary>
 public static class AnalysisEndpoints
 {
@@ -27,6 +27,10 @@ public static class AnalysisEndpoints
         api.MapPost("/scenarios/{name}/goal-seek", (HttpContext context, string name, ScenarioCatalog catalog, AnalysisService analyses, RunChannels channels, RunGate gate) =>
             AnalysisPipeline.ExecuteAsync(context, name, catalog, channels, gate, stream: AcceptsLines(context.Request),
                 (entry, json, errors) => AnalysisBodies.GoalSeek(json, errors) is { } body ? analyses.GoalSeek(entry, body, errors) : null));
+
+        api.MapPost("/scenarios/{name}/calibrate", (HttpContext context, string name, ScenarioCatalog catalog, AnalysisService analyses, RunChannels channels, RunGate gate) =>
+            AnalysisPipeline.ExecuteAsync(context, name, catalog, channels, gate, stream: false,
+                (entry, json, errors) => AnalysisBodies.Calibrate(json, errors) is { } body ? analyses.Calibrate(entry, body, errors) : null));
     }
 
     private static bool AcceptsLines(HttpRequest request) =>

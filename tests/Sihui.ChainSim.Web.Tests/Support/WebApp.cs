@@ -42,6 +42,8 @@ public sealed class WebApp : IAsyncLifetime
         Directory.CreateDirectory(Outside);
         File.Copy(RepositoryPaths.SihuiScenario, ScenarioFile);
         File.Copy(RepositoryPaths.Tutorial, Path.Combine(Folder, "tutorial.yaml"));
+        Directory.CreateDirectory(Path.Combine(Folder, "history"));
+        File.Copy(RepositoryPaths.Scenario(Path.Combine("history", "sihui-history.csv")), Path.Combine(Folder, "history", "sihui-history.csv"));
         File.Copy(RepositoryPaths.Tutorial, Path.Combine(Outside, "secret.yaml"));
         File.CreateSymbolicLink(Path.Combine(Folder, "escape.yaml"), Path.Combine(Outside, "secret.yaml"));
         File.WriteAllText(Path.Combine(Folder, "notes.txt"), "not a scenario");
