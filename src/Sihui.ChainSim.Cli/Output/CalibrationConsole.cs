@@ -35,7 +35,8 @@ public static class CalibrationConsole
         }
         WriteLevels(ansi, report, words);
         ansi.WriteLine(words.Wrote(written, outDirectory));
-        ansi.WriteLine(words.VariantWritten(replaced, report.Variant, report.File));
+        // The CLI always writes its variant; only the web API leaves these null.
+        ansi.WriteLine(words.VariantWritten(replaced, report.Variant!, report.File!));
     }
 
     /// <summary>The level backcast: each series' history against the fitted fan, year by year.</summary>
