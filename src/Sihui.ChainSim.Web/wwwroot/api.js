@@ -64,6 +64,7 @@ window.Api = (() => {
     run: (name, payload, signal) => post(at(name, "run"), payload, signal, "run").then(json),
     compare: (name, payload, signal) => post(at(name, "compare"), payload, signal, "compare").then(json),
     sensitivity: (name, payload, signal, onLine) => post(at(name, "sensitivity"), payload, signal, "sensitivity", "application/x-ndjson").then(r => lines(r, onLine)),
+    calibrate: (name, payload, signal) => post(at(name, "calibrate"), payload, signal, "calibration").then(json),
     goalSeek: (name, payload, signal, onLine) => post(at(name, "goal-seek"), payload, signal, "goal-seek", "application/x-ndjson").then(r => lines(r, onLine)),
     // Downloads in the page's language: report.md, report.html and results.xlsx, each as a blob.
     download: (name, file, payload, lang) => post(at(name, file) + "?lang=" + encodeURIComponent(lang), payload).then(r => r.ok ? r.blob() : json(r)),

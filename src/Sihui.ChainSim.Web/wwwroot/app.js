@@ -5,7 +5,7 @@
   const $ = id => document.getElementById(id);
   const { t, num, pct } = I18n;
   const DEBOUNCE_MS = 150, QUICK_TRIALS = 1000;
-  const VIEWS = ["run", "compare", "sensitivity", "goal"];
+  const VIEWS = ["run", "compare", "sensitivity", "goal", "calibration"];
   const state = { name: null, detail: null, variant: "", overrides: {}, trials: 2000, seed: null, view: "run", last: null, controller: null, timer: 0, renders: 0 };
   const perf = window.__chainsim = { inputAt: 0, sentAt: 0, renderedAt: 0, latency: 0, serverMs: 0 };
   const decimals = step => { const s = String(step); return s.includes("e-") ? Number(s.split("e-")[1]) : (s.split(".")[1] || "").length; };
@@ -148,7 +148,7 @@
   // The other views' results were drawn for the old inputs: they are marked stale until run again.
   function inputsChanged() {
     saveLink();
-    for (const view of [CompareView, SensitivityView, GoalView]) view.stale();
+    for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.stale();
   }
 
   async function run() {
@@ -315,7 +315,7 @@
     });
   }
 
-  const views = () => ({ compare: CompareView, sensitivity: SensitivityView, goal: GoalView });
+  const views = () => ({ compare: CompareView, sensitivity: SensitivityView, goal: GoalView, calibration: CalibrationView });
 
   function showView(view, focus) {
     state.view = VIEWS.includes(view) ? view : "run";
@@ -339,7 +339,7 @@
     $("seed").value = String(seedValue());
     buildTrials(); buildVariants(); buildSliders();
     Observed.build(state.detail, () => run());
-    for (const view of [CompareView, SensitivityView, GoalView]) view.build();
+    for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.build();
   }
 
   function relabel() {
@@ -351,7 +351,7 @@
     buildTrials(); buildVariants(); buildSliders(); Observed.build(state.detail);
     if (state.last) render(state.last.data);
     if (state.status) setStatus(state.status.kind, state.status.key, state.status.values, state.status.suffix);
-    for (const view of [CompareView, SensitivityView, GoalView]) view.relabel();
+    for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.relabel();
     saveLink();
   }
 
@@ -384,7 +384,7 @@
         state.detail = await Api.scenario(state.name);
         state.variant = name; state.overrides = {};
         buildVariants(); buildSliders();
-        for (const view of [CompareView, SensitivityView, GoalView]) view.build();
+        for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.build();
         saveLink();
         setStatus("ready", "saved", { name });
       } catch (error) {
@@ -432,7 +432,7 @@
       if (state.detail.variants.some(v => v.name === link.variant)) state.variant = link.variant;
       const known = new Set(state.detail.tunables.map(x => x.path));
       state.overrides = Object.fromEntries(Object.entries(link.set).filter(([path]) => known.has(path)));
-      for (const view of [CompareView, SensitivityView, GoalView]) view.restore(link);
+      for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.restore(link);
     }
     relabel();
     showView(link.view);

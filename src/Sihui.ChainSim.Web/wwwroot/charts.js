@@ -28,15 +28,16 @@ window.Charts = (() => {
     return svg;
   }
 
-  // points: [{year, p10, p50, p90}], targets: [{year, threshold, label}]
-  function fan(container, points, targets, labels) {
+  // points: [{year, p10, p50, p90}], targets: [{year, threshold, label}], history: [{year, value}] drawn as diamonds
+  function fan(container, points, targets, labels, history) {
+    history = (history || []).filter(h => points.some(p => p.year === h.year));
     container.textContent = "";
     if (!points.length) return;
     const W = 560, H = 280, m = { l: 56, r: 16, t: 14, b: 30 };
     const svg = frame(W, H);
     const years = points.map(p => p.year);
-    const lo = Math.min(...points.map(p => p.p10), ...targets.map(t => t.threshold));
-    const hi = Math.max(...points.map(p => p.p90), ...targets.map(t => t.threshold));
+    const lo = Math.min(...points.map(p => p.p10), ...targets.map(t => t.threshold), ...history.map(h => h.value));
+    const hi = Math.max(...points.map(p => p.p90), ...targets.map(t => t.threshold), ...history.map(h => h.value));
     const pad = (hi - lo) * 0.08 || 1;
     const y0 = Math.max(0, lo - pad), y1 = hi + pad;
     const x = yr => m.l + (years.length === 1 ? 0.5 : (yr - years[0]) / (years[years.length - 1] - years[0])) * (W - m.l - m.r);
@@ -57,6 +58,11 @@ window.Charts = (() => {
       const cx = x(t.year), cy = y(t.threshold), half = (W - m.l - m.r) / Math.max(2, years.length) / 2;
       el("line", { x1: Math.max(m.l, cx - half), x2: Math.min(W - m.r, cx + half), y1: cy, y2: cy, stroke: "#cf222e", "stroke-width": 2, "stroke-dasharray": "6 4" }, svg);
       el("text", { x: cx + 8, y: cy + 16 > H - m.b - 4 ? cy - 6 : cy + 16, "class": "target-label" }, svg, `${labels.target} ${fmt.format(t.threshold)}`);
+    }
+    for (const h of history) {
+      const cx = x(h.year), cy = y(h.value);
+      const mark = el("polygon", { points: `${cx},${cy - 7} ${cx + 7},${cy} ${cx},${cy + 7} ${cx - 7},${cy}`, fill: "#ffffff", stroke: "#111111", "stroke-width": 2, "class": "history-point" }, svg);
+      el("title", {}, mark, `${h.year}: ${labels.history} ${fmt.format(h.value)}`);
     }
     container.appendChild(svg);
   }

@@ -49,6 +49,17 @@ public sealed class ViewScreenshots(WebApp app, BrowserSession session) : IClass
         await page.Context.CloseAsync();
     }
 
+    [ScreenshotFact]
+    public async Task The_calibration_view_at_1280_by_800()
+    {
+        var page = await ViewPage.OpenAsync(session, app.BaseAddress + "?trials=1000&view=calibration", locale: "zh-CN", width: 1280, height: 800);
+        await page.ClickAsync("#cal-shipped");
+        await ViewPage.WaitForAsync(page, "calState");
+        await page.Locator("#cal-card").ScrollIntoViewIfNeededAsync();
+        await Shoot(page, Path.Combine(RepositoryPaths.Root, "docs", "images", "web-calibration.png"));
+        await page.Context.CloseAsync();
+    }
+
     private static async Task Shoot(IPage page, string path)
     {
         // Past the tab strip's focus ring and any running pulse: the picture shows the page at rest.
