@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Randomness;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -43,6 +44,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     }
 
     /// <summary>Gives a stalled project's land back once its release year has come; runs before any project moves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReleaseLand(ProjectColumns projects, int i, ref double land, ref double landUsed)
     {
         if (projects.IsStalled(i) && projects.HeldLand[i] > 0 && projects.BehaviourOf(i).ReleaseLandAfterYears is { } after
@@ -55,6 +57,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     }
 
     /// <summary>Moves the project at <paramref name="i"/>, of trial <paramref name="trial"/>, as far as this year allows, and books its output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Advance(ProjectColumns projects, int i, int trial, ref double land, ref double power, ref double landUsed, ParkYearResult result)
     {
         if (projects.IsStalled(i))
@@ -116,6 +119,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     /// as signed; they may start from next year on. Source s signs <paramref name="counts"/>[s · <paramref name="stride"/>]
     /// projects: its count drawn ahead, the whole of <c>CountPerYear</c> for (source, year, trial).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SignNewProjects(ProjectColumns projects, int local, int trial, ParkYearResult result, ReadOnlySpan<ushort> counts, int stride)
     {
         for (var s = 0; s < park.Sources.Count; s++)
