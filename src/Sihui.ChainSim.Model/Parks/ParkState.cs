@@ -9,7 +9,7 @@ namespace Sihui.ChainSim.Model.Parks;
 /// A park's land, power and projects in every trial, and the yearly step of its project pipeline.
 /// Projects are processed in a fixed order (named first, then generated in signing order), because they compete for land and power.
 /// </summary>
-public sealed class ParkState
+public sealed class ParkState : IDisposable
 {
     private readonly CompiledScenario _scenario;
     private readonly ParkPlan _plan;
@@ -65,6 +65,15 @@ public sealed class ParkState
     }
 
     public ParkPlan Plan => _plan;
+
+    /// <summary>Gives the project columns back to their pools once the run is over.</summary>
+    public void Dispose()
+    {
+        foreach (var block in _projects)
+        {
+            block?.Dispose();
+        }
+    }
 
     /// <summary>Projects of one trial, for tests and diagnostics.</summary>
     public IReadOnlyList<ProjectState> ProjectsIn(int trial) => _projects[trial / TrialBlock].ProjectsOf(trial % TrialBlock);
