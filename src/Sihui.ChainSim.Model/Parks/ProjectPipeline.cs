@@ -128,14 +128,14 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             int count = counts[s * stride];
             for (var i = 0; i < count; i++)
             {
-                var key = StableHash.Combine(source.Key, (ulong)year, (ulong)i);
-                var investment = Math.Max(0, sampler.Draw(source.Investment, key, year, RandomStream.ProjectInvestment, trial));
+                var keys = SigningKeys(s, i);
+                var investment = Math.Max(0, sampler.Draw(source.Investment, keys.Investment, trial));
                 projects.Add(local, new ProjectState
                 {
                     NamedIndex = -1,
                     SourceIndex = source.Index,
-                    Key = key,
-                    Industry = PickIndustry(source, sampler.Uniform(key, year, RandomStream.ProjectIndustry, trial)),
+                    Key = keys.Project,
+                    Industry = PickIndustry(source, Sampler.Uniform(keys.Industry, trial)),
                     Investment = investment,
                     LandMu = investment * source.LandMuPerInvestment,
                     PowerMw = investment * source.PowerMwPerInvestment,
@@ -146,6 +146,23 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             }
         }
     }
+
+    // The i-th signing of source s this year has the same keys in every trial: they are hashed once per block and year.
+    private readonly List<SigningKey>?[] _signingKeys = new List<SigningKey>?[park.Sources.Count];
+
+    private SigningKey SigningKeys(int s, int i)
+    {
+        var keys = _signingKeys[s] ??= [];
+        for (var next = keys.Count; next <= i; next++)
+        {
+            var project = StableHash.Combine(park.Sources[s].Key, (ulong)year, (ulong)next);
+            keys.Add(new SigningKey(
+                project, sampler.KeyOf(project, year, RandomStream.ProjectInvestment), sampler.KeyOf(project, year, RandomStream.ProjectIndustry)));
+        }
+        return keys[i];
+    }
+
+    private readonly record struct SigningKey(ulong Project, ulong Investment, ulong Industry);
 
     private static int PickIndustry(ProjectSourcePlan source, double u)
     {
