@@ -116,6 +116,7 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
 
     private void Clear()
     {
+        _state?.Dispose();
         _state = null;
         _enterprises = [];
         _sums = [];

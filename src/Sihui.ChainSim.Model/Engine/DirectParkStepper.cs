@@ -16,7 +16,7 @@ namespace Sihui.ChainSim.Model.Engine;
 /// sums in enterprise order (the order that fixes the bits) and summarised in place. Nothing is allocated per
 /// enterprise and year but a watched enterprise's copy and its summary.
 /// </remarks>
-public sealed class DirectParkStepper : IParkStepper
+public sealed class DirectParkStepper : IParkStepper, IDisposable
 {
     private readonly CompiledScenario _scenario;
     private readonly ParkState[] _parks;
@@ -28,6 +28,14 @@ public sealed class DirectParkStepper : IParkStepper
         _scenario = scenario;
         _parks = scenario.Parks.Select(p => new ParkState(scenario, p)).ToArray();
         _enterprises = scenario.Enterprises.Select(e => new EnterpriseState(e, scenario.Trials, scenario.Seed)).ToArray();
+    }
+
+    public void Dispose()
+    {
+        foreach (var park in _parks)
+        {
+            park.Dispose();
+        }
     }
 
     public Task<ParkYearOutcome> StepAsync(int parkIndex, EconomyYear economy, CancellationToken cancellationToken) =>

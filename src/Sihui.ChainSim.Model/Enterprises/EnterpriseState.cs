@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Randomness;
 
@@ -37,6 +38,7 @@ public sealed class EnterpriseState
     /// Y[t] = min(cap[t], max(0, Y[t-1] (1 + g + s_industry + m))); writes the output value Y[t] P_industry[t] per trial
     /// into <paramref name="value"/>, which holds the growth draws first, so a step needs no memory of its own.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void StepYear(
         int year, ReadOnlySpan<double> industryShock, ReadOnlySpan<double> macroShock, ReadOnlySpan<double> priceIndex, Span<double> value)
     {

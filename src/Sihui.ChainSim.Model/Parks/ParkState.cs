@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Randomness;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -8,7 +9,7 @@ namespace Sihui.ChainSim.Model.Parks;
 /// A park's land, power and projects in every trial, and the yearly step of its project pipeline.
 /// Projects are processed in a fixed order (named first, then generated in signing order), because they compete for land and power.
 /// </summary>
-public sealed class ParkState
+public sealed class ParkState : IDisposable
 {
     private readonly CompiledScenario _scenario;
     private readonly ParkPlan _plan;
@@ -65,6 +66,15 @@ public sealed class ParkState
 
     public ParkPlan Plan => _plan;
 
+    /// <summary>Gives the project columns back to their pools once the run is over.</summary>
+    public void Dispose()
+    {
+        foreach (var block in _projects)
+        {
+            block?.Dispose();
+        }
+    }
+
     /// <summary>Projects of one trial, for tests and diagnostics.</summary>
     public IReadOnlyList<ProjectState> ProjectsIn(int trial) => _projects[trial / TrialBlock].ProjectsOf(trial % TrialBlock);
 
@@ -98,6 +108,7 @@ public sealed class ParkState
     /// Adds the values of the enterprise at <paramref name="position"/> in <see cref="ParkPlan.EnterpriseIndices"/> to the
     /// year's sums. Enterprises must come in that order, so every engine adds them up the same way, bit for bit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddEnterprise(ParkYearResult result, int position, ReadOnlySpan<double> values)
     {
         var trials = _scenario.Trials;
@@ -129,51 +140,55 @@ public sealed class ParkState
         var powerAdded = _plan.PowerAddedIn(year);
         // Trials are independent, so blocks of them run in parallel; each block has its own counter-based sampler. Within
         // a block each project steps over all trials in turn: a trial still sees its projects in their fixed order.
-        Parallel.For(0, _projects.Length, b =>
+        Parallel.For(0, _projects.Length, b => StepBlock(b, year, priceIndex, demandIndex, result, landAdded, powerAdded));
+        _landUsed.CopyTo(result.LandUsed, 0);
+    }
+
+    // Called for every block of every park-year: compiled optimised at once rather than tiered up from unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void StepBlock(int b, int year, double[][] priceIndex, double[][] demandIndex, ParkYearResult result, double landAdded, double powerAdded)
+    {
+        var pipeline = new ProjectPipeline(_plan, new Sampler(_scenario.Seed), year, priceIndex, demandIndex);
+        var block = _projects[b];
+        var signings = _signings[b];
+        var sources = _plan.Sources.Count;
+        var first = block.FirstTrial;
+        var count = block.Count;
+        for (var t = 0; t < block.Trials; t++)
         {
-            var pipeline = new ProjectPipeline(_plan, new Sampler(_scenario.Seed), year, priceIndex, demandIndex);
-            var block = _projects[b];
-            var signings = _signings[b];
-            var sources = _plan.Sources.Count;
-            var first = block.FirstTrial;
-            var count = block.Count;
+            _land[first + t] += landAdded;
+            _power[first + t] += powerAdded;
+        }
+        for (var j = 0; _releasesLand && j < block.MostProjects; j++)
+        {
             for (var t = 0; t < block.Trials; t++)
             {
-                _land[first + t] += landAdded;
-                _power[first + t] += powerAdded;
-            }
-            for (var j = 0; _releasesLand && j < block.MostProjects; j++)
-            {
-                for (var t = 0; t < block.Trials; t++)
+                if (j < count[t])
                 {
-                    if (j < count[t])
-                    {
-                        var k = first + t;
-                        pipeline.ReleaseLand(block, block.At(j, t), ref _land[k], ref _landUsed[k]);
-                    }
+                    var k = first + t;
+                    pipeline.ReleaseLand(block, block.At(j, t), ref _land[k], ref _landUsed[k]);
                 }
             }
-            for (var j = 0; j < block.MostProjects; j++)
+        }
+        for (var j = 0; j < block.MostProjects; j++)
+        {
+            for (var t = 0; t < block.Trials; t++)
             {
-                for (var t = 0; t < block.Trials; t++)
+                if (j < count[t])
                 {
-                    if (j < count[t])
-                    {
-                        var k = first + t;
-                        pipeline.Advance(block, block.At(j, t), k, ref _land[k], ref _power[k], ref _landUsed[k], result);
-                    }
+                    var k = first + t;
+                    pipeline.Advance(block, block.At(j, t), k, ref _land[k], ref _power[k], ref _landUsed[k], result);
                 }
             }
-            if (sources > 0)
+        }
+        if (sources > 0)
+        {
+            var yearCounts = signings.AsSpan((year - _scenario.BaseYear - 1) * sources * block.Trials);
+            for (var t = 0; t < block.Trials; t++)
             {
-                var yearCounts = signings.AsSpan((year - _scenario.BaseYear - 1) * sources * block.Trials);
-                for (var t = 0; t < block.Trials; t++)
-                {
-                    pipeline.SignNewProjects(block, t, first + t, result, yearCounts[t..], block.Trials);
-                }
+                pipeline.SignNewProjects(block, t, first + t, result, yearCounts[t..], block.Trials);
             }
-        });
-        _landUsed.CopyTo(result.LandUsed, 0);
+        }
     }
 
     /// <summary>
@@ -181,6 +196,7 @@ public sealed class ParkState
     /// run. The counts are draws of (source, year, trial) alone, so they are drawn before the first year: the block's
     /// columns are sized once, instead of growing (and copying) as it signs, and the signing reads them back.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ushort[] Counts, int Most) Signings(CompiledScenario scenario, ParkPlan plan, Sampler sampler, int first, int size)
     {
         var sources = plan.Sources.Count;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Definitions;
 
@@ -8,8 +9,10 @@ namespace Sihui.ChainSim.Model.Parks;
 /// year walks each project over the block's trials in one pass, with no object per project or trial. A trial's
 /// projects keep their order (named first, then generated in signing order); trials may hold different counts.
 /// What follows from other fields (land and power from the investment, stalled from the stall year) is not stored.
+/// The columns are rented from the shared array pools and given back by <see cref="Dispose"/> when the run is over:
+/// the page runs one scenario after another, and fresh columns each time cost more in page faults than in stepping.
 /// </summary>
-public sealed class ProjectColumns
+public sealed class ProjectColumns : IDisposable
 {
     private const int NotStalled = 0;
     private readonly ParkPlan _park;
@@ -121,29 +124,42 @@ public sealed class ProjectColumns
         return projects;
     }
 
+    /// <summary>Gives the columns back to the pools; the block holds no project afterwards.</summary>
+    public void Dispose()
+    {
+        Resize(0);
+        Array.Clear(Count);
+        MostProjects = 0;
+    }
+
     // Slots are the outer index, so growing appends whole slots and every project keeps its place.
     private void Resize(int slots)
     {
+        var used = _slots * Trials;
         var length = slots * Trials;
-        Origin = Grown(Origin, length);
-        Key = Grown(Key, length);
-        Industry = Grown(Industry, length);
-        Investment = Grown(Investment, length);
-        Stage = Grown(Stage, length);
-        StallYear = Grown(StallYear, length);
-        HeldLand = Grown(HeldLand, length);
-        SignedYear = Grown(SignedYear, length);
-        CompleteYear = Grown(CompleteYear, length);
-        ProduceYear = Grown(ProduceYear, length);
-        ProducingYears = Grown(ProducingYears, length);
+        Origin = Grown(Origin, used, length);
+        Key = Grown(Key, used, length);
+        Industry = Grown(Industry, used, length);
+        Investment = Grown(Investment, used, length);
+        Stage = Grown(Stage, used, length);
+        StallYear = Grown(StallYear, used, length);
+        HeldLand = Grown(HeldLand, used, length);
+        SignedYear = Grown(SignedYear, used, length);
+        CompleteYear = Grown(CompleteYear, used, length);
+        ProduceYear = Grown(ProduceYear, used, length);
+        ProducingYears = Grown(ProducingYears, used, length);
         _slots = slots;
     }
 
-    // Left uninitialised: a slot is only read once Add has written all its fields (j < Count of its trial).
-    private static T[] Grown<T>(T[] values, int length)
+    // A rented array is not cleared: a slot is only read once Add has written all its fields (j < Count of its trial).
+    private static T[] Grown<T>(T[] values, int used, int length)
     {
-        var grown = GC.AllocateUninitializedArray<T>(length);
-        values.CopyTo(grown, 0);
+        var grown = length == 0 ? [] : ArrayPool<T>.Shared.Rent(length);
+        values.AsSpan(0, Math.Min(used, length)).CopyTo(grown);
+        if (values.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(values);
+        }
         return grown;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Randomness;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -43,6 +44,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     }
 
     /// <summary>Gives a stalled project's land back once its release year has come; runs before any project moves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReleaseLand(ProjectColumns projects, int i, ref double land, ref double landUsed)
     {
         if (projects.IsStalled(i) && projects.HeldLand[i] > 0 && projects.BehaviourOf(i).ReleaseLandAfterYears is { } after
@@ -55,6 +57,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     }
 
     /// <summary>Moves the project at <paramref name="i"/>, of trial <paramref name="trial"/>, as far as this year allows, and books its output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Advance(ProjectColumns projects, int i, int trial, ref double land, ref double power, ref double landUsed, ParkYearResult result)
     {
         if (projects.IsStalled(i))
@@ -63,16 +66,18 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         }
         var behaviour = projects.BehaviourOf(i);
         var key = projects.Key[i];
+        var origin = projects.Origin[i];
+        var named = origin >= 0 ? NamedKeys(origin) : default;
         ref var stage = ref projects.Stage[i];
         if ((stage is ProjectStage.Signed or ProjectStage.Started) && behaviour.StallProbability > 0
-            && sampler.Uniform(key, year, RandomStream.Stall, trial) < behaviour.StallProbability)
+            && Sampler.Uniform(origin >= 0 ? named.Stall : sampler.KeyOf(key, year, RandomStream.Stall), trial) < behaviour.StallProbability)
         {
             projects.StallYear[i] = year;
             result.ProjectsStalled[trial] += 1;
             return;
         }
         if (stage == ProjectStage.Signed && projects.SignedYear[i] < year
-            && sampler.Uniform(key, year, RandomStream.Start, trial) < behaviour.StartProbability
+            && Sampler.Uniform(origin >= 0 ? named.Start : sampler.KeyOf(key, year, RandomStream.Start), trial) < behaviour.StartProbability
             && land >= projects.LandMuOf(i))
         {
             var landMu = projects.LandMuOf(i);
@@ -80,13 +85,15 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             landUsed += landMu;
             projects.HeldLand[i] = landMu;
             stage = ProjectStage.Started;
-            projects.CompleteYear[i] = year + Whole(sampler.Draw(behaviour.BuildYears, key, year, RandomStream.BuildYears, trial));
+            projects.CompleteYear[i] = year + Whole(
+                sampler.Draw(behaviour.BuildYears, origin >= 0 ? named.Build : sampler.KeyOf(key, year, RandomStream.BuildYears), trial));
             result.ProjectsStarted[trial] += 1;
         }
         if (stage == ProjectStage.Started && projects.CompleteYear[i] <= year)
         {
             stage = ProjectStage.Completed;
-            projects.ProduceYear[i] = year + Whole(sampler.Draw(behaviour.CommissionYears, key, year, RandomStream.CommissionYears, trial));
+            projects.ProduceYear[i] = year + Whole(
+                sampler.Draw(behaviour.CommissionYears, origin >= 0 ? named.Commission : sampler.KeyOf(key, year, RandomStream.CommissionYears), trial));
             result.ProjectsCompleted[trial] += 1;
         }
         if (stage == ProjectStage.Completed && projects.ProduceYear[i] <= year && power >= projects.PowerMwOf(i))
@@ -116,6 +123,7 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     /// as signed; they may start from next year on. Source s signs <paramref name="counts"/>[s · <paramref name="stride"/>]
     /// projects: its count drawn ahead, the whole of <c>CountPerYear</c> for (source, year, trial).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SignNewProjects(ProjectColumns projects, int local, int trial, ParkYearResult result, ReadOnlySpan<ushort> counts, int stride)
     {
         for (var s = 0; s < park.Sources.Count; s++)
@@ -124,14 +132,14 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             int count = counts[s * stride];
             for (var i = 0; i < count; i++)
             {
-                var key = StableHash.Combine(source.Key, (ulong)year, (ulong)i);
-                var investment = Math.Max(0, sampler.Draw(source.Investment, key, year, RandomStream.ProjectInvestment, trial));
+                var keys = SigningKeys(s, i);
+                var investment = Math.Max(0, sampler.Draw(source.Investment, keys.Investment, trial));
                 projects.Add(local, new ProjectState
                 {
                     NamedIndex = -1,
                     SourceIndex = source.Index,
-                    Key = key,
-                    Industry = PickIndustry(source, sampler.Uniform(key, year, RandomStream.ProjectIndustry, trial)),
+                    Key = keys.Project,
+                    Industry = PickIndustry(source, Sampler.Uniform(keys.Industry, trial)),
                     Investment = investment,
                     LandMu = investment * source.LandMuPerInvestment,
                     PowerMw = investment * source.PowerMwPerInvestment,
@@ -142,6 +150,34 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             }
         }
     }
+
+    // The i-th signing of source s this year has the same keys in every trial: they are hashed once per block and year.
+    private readonly List<SigningKey>?[] _signingKeys = new List<SigningKey>?[park.Sources.Count];
+
+    private SigningKey SigningKeys(int s, int i)
+    {
+        var keys = _signingKeys[s] ??= [];
+        for (var next = keys.Count; next <= i; next++)
+        {
+            var project = StableHash.Combine(park.Sources[s].Key, (ulong)year, (ulong)next);
+            keys.Add(new SigningKey(
+                project, sampler.KeyOf(project, year, RandomStream.ProjectInvestment), sampler.KeyOf(project, year, RandomStream.ProjectIndustry)));
+        }
+        return keys[i];
+    }
+
+    private readonly record struct SigningKey(ulong Project, ulong Investment, ulong Industry);
+
+    // A named project has the same key in every trial, so its year's draw keys are hashed once per block and year too.
+    private readonly ProjectYearKeys?[] _namedKeys = new ProjectYearKeys?[park.NamedProjects.Count];
+
+    private ProjectYearKeys NamedKeys(int named) => _namedKeys[named] ??= new ProjectYearKeys(
+        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.Stall),
+        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.Start),
+        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.BuildYears),
+        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.CommissionYears));
+
+    private readonly record struct ProjectYearKeys(ulong Stall, ulong Start, ulong Build, ulong Commission);
 
     private static int PickIndustry(ProjectSourcePlan source, double u)
     {

@@ -58,13 +58,13 @@ internal static class LawFill
     }
 
     /// <summary>The draw of (key, trial): the scalar lane of the same code, so it equals Fill's value bit for bit.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static double Draw<TLaw>(ulong key, int trial, TLaw law)
         where TLaw : struct, IDrawLaw =>
         law.Draw(CounterBits.Start(Lane1.OfBits(key), Lane1.OfBits((ulong)trial))).Value;
 
     /// <summary>Trial k's half of its pair: the scalar lane of the same code, so it equals FillPaired's value.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static double DrawPaired<TLaw>(ulong key, int trial, TLaw law)
         where TLaw : struct, IPairedDrawLaw
     {
@@ -73,7 +73,7 @@ internal static class LawFill
         return (trial % PairBlock < HalfBlock ? first : second).Value;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void Fill<TV, TLaw>(Span<double> destination, ulong key, TLaw law)
         where TV : struct, ILanes<TV>
         where TLaw : struct, IDrawLaw
@@ -93,7 +93,7 @@ internal static class LawFill
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void FillPaired<TV, TLaw>(Span<double> destination, ulong key, TLaw law)
         where TV : struct, ILanes<TV>
         where TLaw : struct, IPairedDrawLaw

@@ -29,7 +29,7 @@ internal static class PortableMath
     private const double ExpMin = -708.0;
 
     /// <summary>ln x for a positive normal x.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static TV Log<TV>(TV x)
         where TV : struct, ILanes<TV>
     {
@@ -55,7 +55,7 @@ internal static class PortableMath
     }
 
     /// <summary>e^x; +∞ above 709 and 0 below −708.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static TV Exp<TV>(TV x)
         where TV : struct, ILanes<TV>
     {
@@ -81,7 +81,7 @@ internal static class PortableMath
     /// (cos 2πu, sin 2πu) for u in [0, 1): u is in turns, so the reduction to an eighth of a turn either side of a
     /// quarter is exact, and one pair of polynomials serves both.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static (TV Cos, TV Sin) CosSinTurns<TV>(TV u)
         where TV : struct, ILanes<TV>
     {

@@ -64,13 +64,22 @@ public sealed class Sampler
     }
 
     /// <summary>A single draw for one trial: the value <see cref="Fill"/> gives that trial, bit for bit.</summary>
-    public double Draw(Distribution distribution, ulong entityKey, int year, RandomStream stream, int trial)
+    public double Draw(Distribution distribution, ulong entityKey, int year, RandomStream stream, int trial) =>
+        Degenerate(distribution) is { } value ? value : Draw(distribution, KeyOf(entityKey, year, stream), trial);
+
+    /// <summary>
+    /// The key of (entity, year, stream) for <see cref="Draw(Distribution, ulong, int)"/> and <see cref="Uniform(ulong, int)"/>,
+    /// for draws that repeat it over many trials.
+    /// </summary>
+    public ulong KeyOf(ulong entityKey, int year, RandomStream stream) => DrawKey.For(Seed, entityKey, year, stream);
+
+    /// <summary>As <see cref="Draw(Distribution, ulong, int, RandomStream, int)"/>, with the key <see cref="KeyOf"/> gave.</summary>
+    public double Draw(Distribution distribution, ulong key, int trial)
     {
         if (Degenerate(distribution) is { } value)
         {
             return value;
         }
-        var key = DrawKey.For(Seed, entityKey, year, stream);
         return distribution switch
         {
             NormalDistribution n => LawFill.DrawPaired(key, trial, new NormalLaw(n.Mu, n.Sd)),
@@ -83,9 +92,12 @@ public sealed class Sampler
     }
 
     /// <summary>A uniform number in [0, 1) for one trial, for Bernoulli events such as stalls and starts.</summary>
-    public double Uniform(ulong entityKey, int year, RandomStream stream, int trial)
+    public double Uniform(ulong entityKey, int year, RandomStream stream, int trial) => Uniform(KeyOf(entityKey, year, stream), trial);
+
+    /// <summary>As <see cref="Uniform(ulong, int, RandomStream, int)"/>, with the key <see cref="KeyOf"/> gave.</summary>
+    public static double Uniform(ulong key, int trial)
     {
-        var start = CounterBits.Start(Lane1.OfBits(DrawKey.For(Seed, entityKey, year, stream)), Lane1.OfBits((ulong)trial));
+        var start = CounterBits.Start(Lane1.OfBits(key), Lane1.OfBits((ulong)trial));
         return CounterBits.Unit(CounterBits.Bits(start, 0)).Value;
     }
 

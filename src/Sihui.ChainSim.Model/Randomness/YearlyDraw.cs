@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Scenarios.Definitions;
 
 namespace Sihui.ChainSim.Model.Randomness;
@@ -48,6 +49,7 @@ public sealed class YearlyDraw(Distribution? distribution, ulong entityKey, Rand
         : distribution.Mean;
 
     /// <summary>x = μ + ρ (previous − μ) + sqrt(1 − ρ²) (d − μ), in place over the fresh draws d.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Carry(Span<double> draws, ReadOnlySpan<double> previous, double mean, double rho)
     {
         var fresh = Math.Sqrt(1 - rho * rho);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Sihui.ChainSim.Model.Statistics;
 
@@ -12,6 +13,10 @@ public static class OrderStatistics
     // Below this a sort is cheaper than another partition.
     private const int SortBelow = 16;
 
+    // From this many values on, a histogram narrows the ranks down first; it has room for this many buckets.
+    private const int BucketsFrom = 64;
+    private const int MaxBuckets = 1024;
+
     /// <summary>
     /// Sets <paramref name="result"/>[j] to the value of rank <paramref name="ranks"/>[j] (0-based, ascending,
     /// repeats allowed) in <paramref name="values"/>, which it reorders.
@@ -22,12 +27,120 @@ public static class OrderStatistics
         {
             return;
         }
+        if (values.Length >= BucketsFrom && SelectByBuckets(values, ranks, result[..ranks.Length]))
+        {
+            return;
+        }
+        SelectByPartition(values, ranks, result[..ranks.Length]);
+    }
+
+    private static void SelectByPartition(Span<double> values, ReadOnlySpan<int> ranks, Span<double> result)
+    {
         // Past this depth the pivots are going badly (an adversarial order); a sort bounds the cost at O(n log n).
         var depth = 2 * (BitOperations.Log2((uint)values.Length) + 1);
-        Select(values, 0, ranks, result[..ranks.Length], depth);
+        Select(values, 0, ranks, result, depth);
+    }
+
+    /// <summary>
+    /// Finds the ranks from a histogram over [min, max]: floor((v − min) · scale) never decreases as v grows, so bucket b
+    /// holds only values at most those of bucket b + 1, and a rank lies in the bucket where the counts pass it. Only the
+    /// few values of the buckets asked for are then selected among, instead of partitioning all of them again and again.
+    /// False, with nothing found, where the buckets cannot tell the values apart: an infinity, a span too wide for a
+    /// double, or so many ties that the buckets asked for hold a large share of the values.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool SelectByBuckets(Span<double> values, ReadOnlySpan<int> ranks, Span<double> result)
+    {
+        var min = values[0];
+        var max = values[0];
+        foreach (var v in values)
+        {
+            min = v < min ? v : min;
+            max = v > max ? v : max;
+        }
+        var width = max - min;
+        if (!double.IsFinite(width))
+        {
+            return false;
+        }
+        if (width == 0)
+        {
+            // All equal (up to the sign of a zero): every rank holds the same value.
+            result.Fill(min);
+            return true;
+        }
+        var buckets = Math.Min(MaxBuckets, values.Length / 2);
+        var scale = buckets / width;
+        Span<int> counts = stackalloc int[MaxBuckets + 1];
+        counts = counts[..(buckets + 1)];
+        counts.Clear();
+        foreach (var v in values)
+        {
+            counts[(int)((v - min) * scale)]++;
+        }
+        // The maximum lands on the bucket past the last; it belongs to the last.
+        counts[buckets - 1] += counts[buckets];
+
+        // Each rank's bucket, and how many values lie in the buckets below it.
+        Span<int> bucketOf = stackalloc int[ranks.Length];
+        Span<bool> wanted = stackalloc bool[buckets];
+        wanted.Clear();
+        var below = 0;
+        var bucket = 0;
+        var candidates = 0;
+        for (var j = 0; j < ranks.Length; j++)
+        {
+            while (below + counts[bucket] <= ranks[j])
+            {
+                below += counts[bucket];
+                bucket++;
+            }
+            bucketOf[j] = bucket;
+            if (!wanted[bucket])
+            {
+                wanted[bucket] = true;
+                candidates += counts[bucket];
+            }
+        }
+        if (candidates > values.Length / 4)
+        {
+            return false;
+        }
+
+        // The wanted buckets' values, moved to the front in any order; their order statistics are the ranks asked for,
+        // shifted by the values of the unwanted buckets below each.
+        var front = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (wanted[Math.Min((int)((v - min) * scale), buckets - 1)])
+            {
+                (values[front], values[i]) = (v, values[front]);
+                front++;
+            }
+        }
+        Span<int> shifted = stackalloc int[ranks.Length];
+        var skipped = 0;
+        var next = 0;
+        for (var b = 0; next < ranks.Length; b++)
+        {
+            if (!wanted[b])
+            {
+                skipped += counts[b];
+                continue;
+            }
+            while (next < ranks.Length && bucketOf[next] == b)
+            {
+                shifted[next] = ranks[next] - skipped;
+                next++;
+            }
+        }
+        SelectByPartition(values[..front], shifted, result);
+        return true;
     }
 
     // values[0] has rank offset in the whole; every rank asked lies in [offset, offset + values.Length).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Select(Span<double> values, int offset, ReadOnlySpan<int> ranks, Span<double> result, int depth)
     {
         while (!ranks.IsEmpty)
@@ -63,6 +176,7 @@ public static class OrderStatistics
 
     // Hoare's partition: values[..split] are at most the pivot, values[split..] at least. Equal values stop both
     // scans, so many ties (closed enterprises at 0, capped ones) still split near the middle.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Partition(Span<double> values, double pivot)
     {
         int i = -1, j = values.Length;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Sihui.ChainSim.Model.Statistics;
 
@@ -13,6 +14,7 @@ public static class RadixSort
     private const int SortBelow = 256;
 
     /// <summary>Sorts <paramref name="values"/> ascending; with a NaN among them, or few values, by Array.Sort's rule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(Span<double> values)
     {
         if (values.Length < SortBelow || HasNaN(values))

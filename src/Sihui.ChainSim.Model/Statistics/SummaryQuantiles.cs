@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sihui.ChainSim.Model.Statistics;
 
 /// <summary>P10, P50 and P90 by the type-7 rule from six order statistics, selected rather than sorted.</summary>
@@ -6,6 +7,7 @@ internal static class SummaryQuantiles
     private static readonly double[] Probabilities = [0.10, 0.50, 0.90];
 
     /// <summary>The summary of <paramref name="values"/> (no NaN, not empty), which it reorders.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MetricSummary Of(Span<double> values, double mean)
     {
         Span<int> ranks = stackalloc int[6];

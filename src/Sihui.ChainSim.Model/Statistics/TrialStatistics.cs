@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace Sihui.ChainSim.Model.Statistics;
@@ -104,6 +105,7 @@ public static class TrialStatistics
     }
 
     /// <summary>The mean, summed in trial order so every engine gets the same bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Mean(ReadOnlySpan<double> values)
     {
         var sum = 0.0;

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Format;
 using Sihui.ChainSim.Scenarios.Loading.Mapping;
@@ -33,10 +34,47 @@ public static class ScenarioLoader
         var errors = new ErrorList();
         var (tree, working, variants, applied) = Overridden(text, file, options, errors);
         var warnings = new ErrorList();
-        var scenario = MapAndValidate(working, tree, file, applied, errors, warnings);
-        // With nothing applied, the main pass already mapped the file as it stands: reuse its errors as the baseline.
-        var baseline = applied is null && options.Set.Count == 0 ? errors.Items.Select(e => e.ToString()).ToHashSet() : null;
-        CheckOtherVariants(tree, file, variants, applied, baseline, errors);
+        var others = variants.Where(v => v.Definition.Name != applied).ToList();
+        // With nothing applied, the main pass maps the file as it stands: its errors are the baseline.
+        var mainIsBaseline = applied is null && options.Set.Count == 0;
+        var needsBaseline = others.Count > 0 && !mainIsBaseline;
+        // The main pass, each other variant and the baseline each map a tree of their own, so they run side by side:
+        // a large scenario with variants is mapped several times, and that was most of its loading time.
+        ScenarioDefinition scenario = null!;
+        var found = new ErrorList[others.Count];
+        ErrorList? baselineErrors = null;
+        var jobs = 1 + others.Count + (needsBaseline ? 1 : 0);
+        var failures = new ExceptionDispatchInfo?[jobs];
+        Parallel.For(0, jobs, job =>
+        {
+            try
+            {
+                if (job == 0)
+                {
+                    scenario = MapAndValidate(working, tree, file, applied, errors, warnings);
+                }
+                else if (job <= others.Count)
+                {
+                    found[job - 1] = VariantErrors(tree, file, others[job - 1]);
+                }
+                else
+                {
+                    baselineErrors = new ErrorList();
+                    MapAndValidate(tree.Clone(), tree, file, null, baselineErrors);
+                }
+            }
+            catch (Exception e)
+            {
+                failures[job] = ExceptionDispatchInfo.Capture(e);
+            }
+        });
+        // A pass that throws does so as it would have alone, the main pass first, then the variants in their order.
+        foreach (var failure in failures)
+        {
+            failure?.Throw();
+        }
+        var baseline = (mainIsBaseline ? errors : baselineErrors)?.Items.Select(e => e.ToString()).ToHashSet() ?? [];
+        AddVariantErrors(others, found, baseline, errors);
         var paths = new ErrorPaths(working);
         if (errors.Any)
         {
@@ -139,24 +177,23 @@ public static class ScenarioLoader
         }
     }
 
-    /// <summary>Applies each variant that was not selected to a copy, so `validate` also catches broken variants.</summary>
-    private static void CheckOtherVariants(
-        YamlNode tree, string file, IReadOnlyList<VariantSource> variants, string? applied, HashSet<string>? baseline, ErrorList errors)
+    /// <summary>The errors of a variant that was not selected, applied to a copy, so `validate` also catches broken variants.</summary>
+    private static ErrorList VariantErrors(YamlNode tree, string file, VariantSource variant)
     {
-        foreach (var variant in variants.Where(v => v.Definition.Name != applied))
+        var found = new ErrorList();
+        var copy = tree.Clone();
+        Apply(copy, variant, "", found);
+        MapAndValidate(copy, tree, file, null, found);
+        return found;
+    }
+
+    /// <summary>Each variant's errors that the file without it does not have already, named under the variant, in order.</summary>
+    private static void AddVariantErrors(IReadOnlyList<VariantSource> variants, ErrorList[] found, HashSet<string> baseline, ErrorList errors)
+    {
+        for (var v = 0; v < variants.Count; v++)
         {
-            if (baseline is null)
-            {
-                var baseErrors = new ErrorList();
-                MapAndValidate(tree.Clone(), tree, file, null, baseErrors);
-                baseline = baseErrors.Items.Select(e => e.ToString()).ToHashSet();
-            }
-            var found = new ErrorList();
-            var copy = tree.Clone();
-            Apply(copy, variant, "", found);
-            MapAndValidate(copy, tree, file, null, found);
-            var prefix = $"variants.{variant.Definition.Name}";
-            foreach (var error in found.Items.Where(e => !baseline.Contains(e.ToString())))
+            var prefix = $"variants.{variants[v].Definition.Name}";
+            foreach (var error in found[v].Items.Where(e => !baseline.Contains(e.ToString())))
             {
                 errors.Add(error with { Path = error.Path.Length == 0 ? prefix : $"{prefix}: {error.Path}" });
             }

@@ -36,7 +36,7 @@ public sealed class SelectedQuantilesTests
         Assert.Equal(before.Select(BitConverter.DoubleToInt64Bits), values.Select(BitConverter.DoubleToInt64Bits));
     }
 
-    public static TheoryData<string> Shapes() => ["spread", "few distinct", "signed zeros", "all equal", "ascending", "descending", "organ pipe", "infinities"];
+    public static TheoryData<string> Shapes() => ["spread", "few distinct", "signed zeros", "all equal", "ascending", "descending", "organ pipe", "infinities", "heavy tail", "cluster and outlier", "zeros and a spread", "rounded"];
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -99,6 +99,14 @@ public sealed class SelectedQuantilesTests
         "descending" => [.. Enumerable.Range(0, n).Select(i => (double)(n - i))],
         "organ pipe" => [.. Enumerable.Range(0, n).Select(i => (double)Math.Min(i, n - i))],
         "infinities" => [.. Enumerable.Range(0, n).Select(_ => random.Next(5) switch { 0 => double.PositiveInfinity, 1 => double.NegativeInfinity, _ => random.NextDouble() })],
+        // Shapes for the histogram's path: most values in a few buckets, ties inside a bucket, an empty middle.
+        "heavy tail" => [.. Enumerable.Range(0, n).Select(_ => Math.Exp(3 * Normal(random)))],
+        "cluster and outlier" => [.. Enumerable.Range(0, n).Select(i => i == n / 3 ? 1e12 : 100 + random.NextDouble())],
+        "zeros and a spread" => [.. Enumerable.Range(0, n).Select(_ => random.Next(4) == 0 ? 0.0 : 50 + 10 * Normal(random))],
+        "rounded" => [.. Enumerable.Range(0, n).Select(_ => Math.Round(100 * random.NextDouble(), 1))],
         _ => throw new ArgumentOutOfRangeException(nameof(shape)),
     };
+
+    private static double Normal(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }
