@@ -58,7 +58,8 @@ public sealed partial class AnalysisLanguageTests : IDisposable
         File.WriteAllBytes(Path.Combine(run, QuantilesCsv.FileName), QuantilesCsv.Write([
             ("total_output", 2025, new ForecastQuantiles(Enumerable.Range(1, 99).Select(i => 10.0 * i).ToArray())),
         ]));
-        var actuals = _temp.File("actuals.csv");
+        // Named so its path holds no English word: the not-scored lines name it.
+        var actuals = _temp.File("a.csv");
         // Two actuals without a forecast: their notes follow the language too.
         File.WriteAllText(actuals, "metric,id,year,value\ntotal_output,,2025,900\ntotal_output,,2030,950\nprice_index,copper,2025,1.02\n");
 
@@ -148,8 +149,8 @@ public sealed partial class AnalysisLanguageTests : IDisposable
         var observed = _temp.File("observed.csv");
         File.WriteAllText(observed, "metric,year,through_month,value,growth_yoy\n" + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"total_output,2025,6,{p50 * 0.5:F3},\n"));
 
-        var zh = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--lang", "zh", "--out", _temp.File("now-zh"));
-        var en = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--quiet", "--lang", "en", "--out", _temp.File("now-en"));
+        var zh = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--lang", "zh", "--out", _temp.File("now-zh"));
+        var en = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--lang", "en", "--out", _temp.File("now-en"));
 
         Assert.True(zh.ExitCode == 0, zh.Error);
         Assert.True(en.ExitCode == 0, en.Error);
