@@ -89,7 +89,7 @@ public sealed partial class CalibrationViewTests(WebApp app, BrowserSession sess
         // In English the page words each note as the JSON's text fields do.
         await page.ClickAsync("#lang-switch");
         var enNotes = await page.Locator("#cal-notes li").AllInnerTextsAsync();
-        var texts = root.GetProperty("notes").EnumerateArray().Concat(root.GetProperty("level_backcast").GetProperty("notes").EnumerateArray()).Select(n => n.GetString()).ToList();
+        var texts = root.GetProperty("notes").EnumerateArray().Concat(root.GetProperty("level_backcast").GetProperty("notes").EnumerateArray()).Select(n => n.GetString()!).ToList();
         Assert.Equal(texts, enNotes);
         var enCells = await page.Locator("#cal-params tbody tr td:last-child").AllInnerTextsAsync();
         Assert.Contains(noted[0].GetProperty("note").GetString(), enCells);
