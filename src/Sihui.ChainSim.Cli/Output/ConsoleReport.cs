@@ -80,7 +80,7 @@ public static class ConsoleReport
                 conditioning.TrialsDrawn.ToString("N0", ReportText.Invariant)));
             foreach (var observed in conditioning.Rows)
             {
-                ansi.WriteLine($"  {observed}");
+                ansi.WriteLine($"  {ObservedRowText.In(observed, w)}");
             }
         }
         ansi.WriteLine();

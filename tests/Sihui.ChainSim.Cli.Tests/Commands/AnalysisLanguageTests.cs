@@ -156,10 +156,18 @@ public sealed partial class AnalysisLanguageTests : IDisposable
         Assert.True(en.ExitCode == 0, en.Error);
         Assert.Contains("Conditioned on 1 observation(s): effective sample size", en.Out, StringComparison.Ordinal);
         Assert.Contains("以 1 条观测数据为条件：有效样本量", zh.Out, StringComparison.Ordinal);
-        foreach (var word in new[] { "Conditioned", "effective", "sample", "drawn" })
+        Assert.Contains("total_output 2025 through month 6", en.Out, StringComparison.Ordinal);
+        var zhReport = File.ReadAllText(Path.Combine(_temp.File("now-zh"), "report.md"));
+        foreach (var text in new[] { zh.Out, zhReport })
         {
-            Assert.DoesNotContain(word, zh.Out, StringComparison.Ordinal);
+            Assert.Contains("total_output 2025 年 1–6 月", text, StringComparison.Ordinal);
+            foreach (var word in new[] { "Conditioned", "effective", "sample", "drawn", "through", "month" })
+            {
+                Assert.DoesNotContain(word, text, StringComparison.Ordinal);
+            }
         }
+        // summary.json keeps the row as errors name it, in both languages.
+        Assert.Equal(File.ReadAllText(Path.Combine(_temp.File("now-en"), "summary.json")), File.ReadAllText(Path.Combine(_temp.File("now-zh"), "summary.json")));
     }
 
     /// <summary>
