@@ -30,7 +30,7 @@ public sealed partial class CalibrationViewTests(WebApp app, BrowserSession sess
         var parameters = fit.RootElement.GetProperty("parameters").EnumerateArray().ToList();
         Assert.Equal(parameters.Count, await page.Locator("#cal-params tbody tr").CountAsync());
 
-        // No English words but ids, paths and file names (the notes of the fit are the library's, folded away).
+        // No English words but ids, paths and file names (the notes of the fit stay folded here; the next test opens them).
         var text = await page.EvaluateAsync<string>("""
             () => { const b = document.getElementById('lang-switch'); return document.getElementById('view-calibration').innerText.split(b.innerText).join(' '); }
             """);
