@@ -100,7 +100,7 @@ public static class ReportMarkdownWriter
             conditioning.TrialsDrawn.ToString("N0", ReportText.Invariant))).Append("\n\n");
         foreach (var row in conditioning.Rows)
         {
-            md.Append("- ").Append(MarkdownTable.Escape(row)).Append('\n');
+            md.Append("- ").Append(MarkdownTable.Escape(ObservedRowText.In(row, w))).Append('\n');
         }
         md.Append('\n');
     }

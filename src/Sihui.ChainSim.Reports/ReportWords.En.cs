@@ -46,6 +46,8 @@ public sealed partial class ReportWords
         BeforeObservations = "Before the observations, all targets at once",
         ConditionedOn = (rows, ess, drawn) => $"**Conditioned on {rows} observation(s)**, with an effective sample size of {ess} of {drawn} trials drawn. "
             + "*Before* is the same trials unweighted; *after* (and P10–P90) weighs each trial by how well it explains the observations (docs/nowcast.md):",
+        ObservedRow = (source, metric, year, month) => $"{source} ({metric} {year} through month {month})",
+        ConditionedLine = (rows, ess, drawn) => $"Conditioned on {rows} observation(s): effective sample size {ess} of {drawn} trials drawn",
         NotJudged = (name, id, year, last) => $"Not judged: {name} (`{id}`, {year}) lies after the last simulated year {last}.",
         TimeToTarget = "Time to target",
         When = "When",

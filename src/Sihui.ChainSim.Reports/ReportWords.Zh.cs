@@ -46,6 +46,8 @@ public sealed partial class ReportWords
         BeforeObservations = "观测前，全部目标同时达成",
         ConditionedOn = (rows, ess, drawn) => $"**以 {rows} 条观测数据为条件**，有效样本量 {ess}（共抽取 {drawn} 次模拟）。"
             + "*观测前* 为同一批模拟不加权的结果；*观测后*（及 P10–P90）按每次模拟与观测数据的吻合程度加权（见 docs/nowcast.md）：",
+        ObservedRow = (source, metric, year, month) => $"{source}（{metric} {year} 年 1–{month} 月）",
+        ConditionedLine = (rows, ess, drawn) => $"以 {rows} 条观测数据为条件：有效样本量 {ess}（共抽取 {drawn} 次模拟）",
         NotJudged = (name, id, year, last) => $"未判断：{name}（`{id}`，{year} 年）晚于最后模拟年份 {last}。",
         TimeToTarget = "达成时间",
         When = "时间",

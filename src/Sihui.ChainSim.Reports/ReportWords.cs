@@ -57,6 +57,12 @@ public sealed partial class ReportWords
     public required string AllTargets { get; init; }
     public required string BeforeObservations { get; init; }
     public required Func<int, string, string, string> ConditionedOn { get; init; }
+
+    /// <summary>The console's one line on a nowcast's conditioning: rows, effective sample size, trials drawn.</summary>
+    public required Func<int, string, string, string> ConditionedLine { get; init; }
+
+    /// <summary>One observed row: where it was given, the metric, the year and the last month the figure covers.</summary>
+    public required Func<string, string, string, string, string> ObservedRow { get; init; }
     public required Func<string, string, int, int, string> NotJudged { get; init; }
     public required string TimeToTarget { get; init; }
     public required string When { get; init; }

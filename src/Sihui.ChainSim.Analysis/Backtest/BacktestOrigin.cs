@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.Calibration;
+using Sihui.ChainSim.Analysis.Notes;
 
 namespace Sihui.ChainSim.Analysis.Backtest;
 
@@ -13,4 +14,8 @@ public sealed record BacktestOrigin(
     IReadOnlyList<string> KeptProjects,
     IReadOnlyList<string> DroppedProjects,
     IReadOnlyList<FittedParameter> Parameters,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The notes as codes with their values, in the order of <see cref="Notes"/>.</summary>
+    public IReadOnlyList<AnalysisNote> NoteCodes { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Analysis.Scoring;
 
 namespace Sihui.ChainSim.Analysis.Backtest;
@@ -19,4 +20,8 @@ public sealed record BacktestReport(
     ScoreSummary Summary,
     IReadOnlyList<HorizonSummary> ByHorizon,
     IReadOnlyList<BacktestOrigin> Origins,
-    IReadOnlyList<string> Unscored);
+    IReadOnlyList<string> Unscored)
+{
+    /// <summary>Why each actual was not scored, as codes with their values, in the order of <see cref="Unscored"/>.</summary>
+    public IReadOnlyList<AnalysisNote> UnscoredCodes { get; init; } = [];
+}

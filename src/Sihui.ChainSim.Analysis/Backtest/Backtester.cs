@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Analysis.Scoring;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -41,7 +42,7 @@ public static class Backtester
     {
         var (scenario, history) = (input.Scenario, input.History);
         var origins = Origins(scenario, history, input.From);
-        var unscored = new List<string>();
+        var unscored = new List<AnalysisNote>();
         var rebased = new List<RebasedScenario>();
         var skipped = new List<ScenarioError>();
         foreach (var origin in origins)
@@ -53,7 +54,7 @@ public static class Backtester
             catch (ScenarioValidationException ex) when (ex.Errors.All(e => e.Path == "enterprises"))
             {
                 skipped.AddRange(ex.Errors);
-                unscored.Add($"origin {origin} skipped: {ex.Errors[0].Message}");
+                unscored.Add(AnalysisNotes.OriginSkipped(origin, scenario.Name));
             }
         }
         if (rebased.Count == 0)
@@ -78,19 +79,22 @@ public static class Backtester
                 }
                 else
                 {
-                    unscored.Add($"from {r.Origin}: {actual.Source}: {actual.Label} ({Why(actual)})");
+                    unscored.Add(Why(actual, r.Origin));
                 }
             }
             var scored = ActualsScoring.Score(actuals, forecasts);
-            unscored.AddRange(scored.Unscored.Select(u => $"from {r.Origin}: {u}"));
+            unscored.AddRange(scored.UnscoredCodes.Select(u => AnalysisNotes.FromOrigin(u, r.Origin)));
             rows.AddRange(scored.Rows.Select(s => new BacktestRow(r.Origin, s.Year - r.Origin, s.Metric, s.Id, s.Year, s.Actual, s.Pit, s.InsideP10P90, s.P50Error, s.Crps)));
             summaries.Add(new BacktestOrigin(r.Origin, scored.Rows.Count, r.KeptEnterprises, r.DroppedEnterprises, r.KeptIndicators, r.DroppedIndicators,
-                r.KeptProjects, r.DroppedProjects, r.Calibration.Parameters, r.Notes));
+                r.KeptProjects, r.DroppedProjects, r.Calibration.Parameters, r.Notes) { NoteCodes = r.NoteCodes });
         }
         var byHorizon = rows.GroupBy(row => row.Horizon).OrderBy(g => g.Key)
             .Select(g => new HorizonSummary(g.Key, ForecastScorer.Summarize(g.Select(AsScore).ToList()))).ToList();
         return new BacktestReport(scenario.Name, input.HistoryFile, input.From, scenario.BaseYear, trials, seed, draws, rows,
-            ForecastScorer.Summarize(rows.Select(AsScore).ToList()), byHorizon, summaries, unscored);
+            ForecastScorer.Summarize(rows.Select(AsScore).ToList()), byHorizon, summaries, unscored.Select(u => u.English).ToList())
+        {
+            UnscoredCodes = unscored,
+        };
     }
 
     /// <summary>
@@ -122,10 +126,10 @@ public static class Backtester
 
     public static ScoreRow AsScore(BacktestRow r) => new(r.Metric, r.Id, r.Year, r.Actual, r.Pit, r.InsideP10P90, r.P50Error, r.Crps);
 
-    private static string Why(HistoryRow actual) => actual.Metric switch
+    private static AnalysisNote Why(HistoryRow actual, int origin) => actual.Metric switch
     {
-        HistoryMetric.EnterpriseOutput => "dropped: no figure at the origin",
-        HistoryMetric.Indicator => "dropped: no level at the origin",
-        _ => "the rebased scenario lacks some of its enterprises, so its total is not the same thing",
+        HistoryMetric.EnterpriseOutput => AnalysisNotes.DroppedNoFigure(origin, actual.Source, actual.Metric, actual.Id, actual.Year),
+        HistoryMetric.Indicator => AnalysisNotes.DroppedNoLevel(origin, actual.Source, actual.Metric, actual.Id, actual.Year),
+        _ => AnalysisNotes.TotalIncomplete(origin, actual.Source, actual.Metric, actual.Id, actual.Year),
     };
 }

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Analysis.Scoring;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -17,7 +18,7 @@ public static class LevelBackcast
     public const int DefaultTrials = 1_000;
 
     /// <summary>The backcast, or null with the reason when the history gives no enterprise's output before the base year.</summary>
-    public static async Task<(LevelBackcastResult? Backcast, string? Why)> RunAsync(
+    public static async Task<(LevelBackcastResult? Backcast, AnalysisNote? Why)> RunAsync(
         ISimulationRunner runner, string text, string file, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history,
         int trials, ulong seed, CancellationToken cancellationToken = default)
     {
@@ -25,14 +26,14 @@ public static class LevelBackcast
         var years = history.Where(r => r.Metric == HistoryMetric.EnterpriseOutput && ids.Contains(r.Id) && r.Year < scenario.BaseYear).Select(r => r.Year).ToList();
         if (years.Count == 0)
         {
-            return (null, $"no enterprise_output before the base year {scenario.BaseYear} to start a backcast from");
+            return (null, AnalysisNotes.NoBackcastStart(scenario.BaseYear));
         }
         var rebased = ScenarioRebase.Rebase(text, file, scenario, history, years.Min(), fitOn: history);
         var outcome = await runner.RunAsync(rebased.Request(trials, seed), null, cancellationToken).ConfigureAwait(false);
         var forecasts = RunQuantiles.Rows(outcome.Result).ToList();
         var industryOf = scenario.Enterprises.ToDictionary(e => e.Id, e => e.Industry, StringComparer.Ordinal);
         var series = new List<BackcastSeries>();
-        var notes = new List<string>(rebased.Notes);
+        var notes = new List<AnalysisNote>(rebased.NoteCodes);
         foreach (var group in history.Where(r => r.Metric != HistoryMetric.PriceIndex && r.Year >= rebased.Origin && r.Year <= rebased.EndYear)
                      .GroupBy(r => (r.Metric, r.Id)))
         {
@@ -44,7 +45,7 @@ public static class LevelBackcast
             }
             if (!rebased.Covers(group.Key.Metric, group.Key.Id, industryOf) || fan.Count == 0)
             {
-                notes.Add($"{(group.Key.Id.Length == 0 ? group.Key.Metric : $"{group.Key.Metric} {group.Key.Id}")}: not in the backcast from {rebased.Origin} (its figures or its enterprises start later)");
+                notes.Add(AnalysisNotes.NotInBackcast(group.Key.Metric, group.Key.Id, rebased.Origin));
                 continue;
             }
             var points = group.OrderBy(r => r.Year).ToList();
@@ -52,6 +53,6 @@ public static class LevelBackcast
                 fan.Select(f => f.Forecast.At(10)).ToList(), fan.Select(f => f.Forecast.At(50)).ToList(), fan.Select(f => f.Forecast.At(90)).ToList(),
                 points.Select(p => p.Year).ToList(), points.Select(p => p.Value).ToList()));
         }
-        return (new LevelBackcastResult(rebased.Origin, rebased.EndYear, series, notes), null);
+        return (new LevelBackcastResult(rebased.Origin, rebased.EndYear, series, notes.Select(n => n.English).ToList()) { NoteCodes = notes }, null);
     }
 }

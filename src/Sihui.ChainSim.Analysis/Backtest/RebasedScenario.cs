@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.Calibration;
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.History;
@@ -26,8 +27,11 @@ public sealed record RebasedScenario(
     IReadOnlyList<string> DroppedIndicators,
     IReadOnlyList<string> KeptProjects,
     IReadOnlyList<string> DroppedProjects,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<AnalysisNote> NoteCodes)
 {
+    /// <summary>The notes in English.</summary>
+    public IReadOnlyList<string> Notes => NoteCodes.Select(n => n.English).ToList();
+
     /// <summary>The one request every engine takes, with the calibrated variant applied when there is one, then <paramref name="set"/>.</summary>
     public RunRequest Request(int? trials, ulong? seed, IReadOnlyList<OverrideDefinition>? set = null) => new()
     {

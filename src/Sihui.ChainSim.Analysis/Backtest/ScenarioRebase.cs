@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sihui.ChainSim.Analysis.Calibration;
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.History;
 using Sihui.ChainSim.Scenarios.Loading;
@@ -47,7 +48,7 @@ public static class ScenarioRebase
         }
         var known = history.Where(r => r.Year <= origin).ToList();
         var atOrigin = known.Where(r => r.Year == origin).ToDictionary(r => (r.Metric, r.Id), r => r.Value);
-        var notes = new List<string>();
+        var notes = new List<AnalysisNote>();
 
         Set(tree, "base_year", Number(origin));
         Set(tree, "end_year", Number(scenario.BaseYear));
@@ -102,12 +103,12 @@ public static class ScenarioRebase
             Indicators = scenario.Indicators.Where(i => keptIndicators.Contains(i.Id)).ToList(),
         };
         var calibration = HistoryCalibration.Calibrate(kept, fitOn ?? known);
-        notes.AddRange(calibration.Notes);
+        notes.AddRange(calibration.NoteCodes);
         var rebasedFile = $"{Path.GetFileNameWithoutExtension(file)}-from-{origin}.yaml";
         SavedVariantsText? calibrated = null;
         if (calibration.Parameters.Count == 0)
         {
-            notes.Add($"nothing could be calibrated on the history{(fitOn is null ? $" up to {origin}" : "")}; growth, shocks and indicator changes are the file's");
+            notes.Add(AnalysisNotes.NothingCalibrated(fitOn is null ? origin : null));
         }
         else
         {
@@ -120,7 +121,7 @@ public static class ScenarioRebase
     }
 
     /// <summary>An industry with at least 3 price changes up to the origin takes the fitted drift and volatility (its mean reversion stays the file's).</summary>
-    private static void Prices(MappingNode tree, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> known, int origin, List<string> notes)
+    private static void Prices(MappingNode tree, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> known, int origin, List<AnalysisNote> notes)
     {
         foreach (var node in Items(tree, "industries"))
         {
@@ -132,12 +133,12 @@ public static class ScenarioRebase
             }
             if (PriceFit.Of(levels) is not { } fit)
             {
-                notes.Add($"price_index {id}: fewer than {PanelCalibrator.MinObservations} yearly changes up to {origin}; its price stays the file's");
+                notes.Add(AnalysisNotes.PriceNotFitted(id, PanelCalibrator.MinObservations, origin));
                 continue;
             }
             var reversion = scenario.Industries.First(i => i.Id == id).Price?.MeanReversion ?? 0;
             Set(node, "price", Flow($"{{drift: {Number(fit.Drift)}, volatility: {Number(fit.Volatility)}, mean_reversion: {Number(reversion)}}}"));
-            notes.Add($"price_index {id}: drift {fit.Drift:0.####} and volatility {fit.Volatility:0.####} fitted to {YearSpans.Of(fit.Years)}");
+            notes.Add(AnalysisNotes.PriceFitted(id, fit.Drift, fit.Volatility, fit.Years));
         }
     }
 

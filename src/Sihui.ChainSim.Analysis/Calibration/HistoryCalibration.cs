@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.History;
 
@@ -12,7 +13,7 @@ public static class HistoryCalibration
 {
     public static CalibrationResult Calibrate(ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history)
     {
-        var notes = new List<string>();
+        var notes = new List<AnalysisNote>();
         var prices = Levels(history, HistoryMetric.PriceIndex);
         var outputs = Levels(history, HistoryMetric.EnterpriseOutput);
         var series = new List<FirmSeries>();
@@ -36,20 +37,20 @@ public static class HistoryCalibration
         }
         foreach (var (industry, years) in undeflated)
         {
-            notes.Add($"{industry}: no price_index for both ends of {YearSpans.Of(years)}; its firms' nominal growth there is taken as real");
+            notes.Add(AnalysisNotes.NominalAsReal(industry, years));
         }
         var without = scenario.Enterprises.Where(e => !outputs.ContainsKey(e.Id)).Select(e => e.Id).ToList();
         if (without.Count > 0)
         {
-            notes.Add($"{Plural(without.Count, "enterprise")} without enterprise_output history keep their values: {Names(without)}");
+            notes.Add(AnalysisNotes.NoEnterpriseHistory(without));
         }
 
         var panel = PanelCalibrator.Fit(series);
-        notes.AddRange(panel.Notes);
+        notes.AddRange(panel.NoteCodes);
         var parameters = new List<FittedParameter>();
         foreach (var firm in panel.Firms)
         {
-            var note = firm.FellBack ? $"{firm.Industry}'s fit: only {firm.N} growth observations of its own" : null;
+            var note = firm.FellBack ? AnalysisNotes.IndustryFallback(firm.Industry, firm.N) : null;
             var path = $"enterprises.{firm.Id}.growth";
             var source = firm.FellBack ? panel.Industries.First(i => i.Id == firm.Industry) : null;
             var n = source?.N ?? firm.N;
@@ -69,19 +70,19 @@ public static class HistoryCalibration
         // A degenerate series (every level 0, say) can leave a value undefined: it is left out rather than written.
         foreach (var bad in parameters.Where(p => !double.IsFinite(p.Value)).ToList())
         {
-            notes.Add($"{bad.Path}: the history leaves it undefined; not set");
+            notes.Add(AnalysisNotes.ValueUndefined(bad.Path));
             parameters.Remove(bad);
         }
         var unused = history.Select(r => r.Metric).Where(m => m is HistoryMetric.TotalOutput or HistoryMetric.IndustryOutput or HistoryMetric.ValueAdded)
             .Distinct().Order(StringComparer.Ordinal).ToList();
         if (unused.Count > 0)
         {
-            notes.Add($"{string.Join(", ", unused)} are read and checked but fit nothing yet: growth is fitted from enterprise_output");
+            notes.Add(AnalysisNotes.MetricsUnused(unused));
         }
         return new CalibrationResult(parameters, panel, notes) { Series = series };
     }
 
-    private static void Indicators(ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history, List<FittedParameter> parameters, List<string> notes)
+    private static void Indicators(ScenarioDefinition scenario, IReadOnlyList<HistoryRow> history, List<FittedParameter> parameters, List<AnalysisNote> notes)
     {
         var levels = Levels(history, HistoryMetric.Indicator);
         foreach (var indicator in scenario.Indicators)
@@ -92,7 +93,7 @@ public static class HistoryCalibration
             }
             if (ChangeFit.Of(series) is not { } fit)
             {
-                notes.Add($"indicator {indicator.Id}: fewer than {PanelCalibrator.MinObservations} yearly changes; not fitted");
+                notes.Add(AnalysisNotes.IndicatorNotFitted(indicator.Id, PanelCalibrator.MinObservations));
                 continue;
             }
             var path = $"indicators.{indicator.Id}.annual_change";
@@ -105,8 +106,4 @@ public static class HistoryCalibration
     private static Dictionary<string, IReadOnlyDictionary<int, double>> Levels(IReadOnlyList<HistoryRow> history, string metric) =>
         history.Where(r => r.Metric == metric).GroupBy(r => r.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, double>)g.ToDictionary(r => r.Year, r => r.Value), StringComparer.Ordinal);
-
-    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    private static string Names(IReadOnlyList<string> ids) => ids.Count <= 8 ? string.Join(", ", ids) : string.Join(", ", ids.Take(8)) + $" and {ids.Count - 8} more";
 }

@@ -1,3 +1,5 @@
+using Sihui.ChainSim.Analysis.Notes;
+
 namespace Sihui.ChainSim.Analysis.Calibration;
 
 /// <summary>
@@ -19,9 +21,12 @@ public static class PanelCalibrator
     /// <summary>Below this many growth observations an enterprise's own mean and sd are not fitted.</summary>
     public const int MinObservations = 3;
 
+    /// <summary>The years two industries must share for their year effects' covariance to count toward the macro shock.</summary>
+    public const int MacroSharedYears = 3;
+
     public static PanelFit Fit(IReadOnlyList<FirmSeries> firms, int minObservations = MinObservations)
     {
-        var notes = new List<string>();
+        var notes = new List<AnalysisNote>();
         var fitted = firms.Where(f => f.N >= minObservations).ToList();
         var effects = new Dictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
         var industries = new List<IndustryMoments>();
@@ -30,7 +35,7 @@ public static class PanelCalibrator
             var moments = IndustryMoments.Of(group.ToList());
             if (moments.YearEffects.Count < 2)
             {
-                notes.Add($"{group.Key}: one firm with enough history, so its shock cannot be told from the firm's own noise; the shock is not fitted and the firm's sd holds both");
+                notes.Add(AnalysisNotes.ShockNotToldApart(group.Key));
             }
             industries.Add(moments);
             effects[group.Key] = moments.YearEffects;
@@ -39,9 +44,7 @@ public static class PanelCalibrator
         var (macroVariance, macroVarianceError, macroYears, identified) = Macro(industries);
         if (!identified)
         {
-            notes.Add(industries.Count < 2
-                ? "the macro shock needs two industries with fitted firms to be told apart from an industry's shock; it is not fitted, and the industry shock holds all of the common year effect"
-                : "the macro shock needs at least 3 years shared by two industries; it is not fitted");
+            notes.Add(industries.Count < 2 ? AnalysisNotes.MacroNeedsTwoIndustries() : AnalysisNotes.MacroNeedsSharedYears(MacroSharedYears));
         }
 
         var industryFits = new List<IndustryFit>();
@@ -61,10 +64,10 @@ public static class PanelCalibrator
             var years = firm.Growth.Keys.Order().ToList();
             if (industryFits.FirstOrDefault(i => i.Id == firm.Industry) is not { } industry)
             {
-                notes.Add($"{firm.Id}: {Count(firm.N)} and no fitted firm in {firm.Industry} to fall back to; not fitted");
+                notes.Add(AnalysisNotes.FirmNotFitted(firm.Id, firm.N, firm.Industry));
                 continue;
             }
-            notes.Add($"{firm.Id}: {Count(firm.N)}, fewer than {minObservations}; it takes {firm.Industry}'s mean and sd");
+            notes.Add(AnalysisNotes.FirmTakesIndustry(firm.Id, firm.N, minObservations, firm.Industry));
             var raw = firm.N == 0 ? double.NaN : Moments.Mean(firm.Growth.Values.ToList());
             // A new draw around the industry mean; with one fitted firm τ is unknown, and the firm noise stands in for it.
             var spread = double.IsNaN(industry.Tau) ? industry.WithinSd : industry.Tau;
@@ -89,7 +92,7 @@ public static class PanelCalibrator
                 var a = industries[i].YearEffects;
                 var b = industries[j].YearEffects;
                 var shared = a.Keys.Where(b.ContainsKey).ToList();
-                if (shared.Count < 3)
+                if (shared.Count < MacroSharedYears)
                 {
                     continue;
                 }
@@ -107,6 +110,4 @@ public static class PanelCalibrator
         // Pairs share the same years, so their errors are not independent: the mean error is kept, not divided down.
         return (Math.Max(0, Moments.Mean(covariances.Select(c => c.Cov))), Moments.Mean(covariances.Select(c => c.Error)), years.ToList(), true);
     }
-
-    private static string Count(int n) => n == 1 ? "1 growth observation" : $"{n} growth observations";
 }

@@ -1,3 +1,5 @@
+using Sihui.ChainSim.Analysis.Notes;
+
 namespace Sihui.ChainSim.Analysis.Calibration;
 
 /// <summary>The growth panel's fit: each enterprise, each industry with fitted firms, the macro shock, and what could not be fitted.</summary>
@@ -8,4 +10,8 @@ public sealed record PanelFit(
     double MacroSdError,
     IReadOnlyList<int> MacroYears,
     bool MacroIdentified,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<AnalysisNote> NoteCodes)
+{
+    /// <summary>The notes in English.</summary>
+    public IReadOnlyList<string> Notes => NoteCodes.Select(n => n.English).ToList();
+}

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -19,7 +20,7 @@ public static class GapExplainer
         {
             throw new ArgumentException("explaining a gap needs two columns of the same scenario file (variants or overrides)", nameof(to));
         }
-        var notes = new List<string>();
+        var notes = new List<AnalysisNote>();
         var changes = Changes(from, to, notes);
         var runs = AnalysisRunner.Create(runner, from, settings ?? new AnalysisSettings());
         var pair = await runs.RunAllAsync([from, to], cancellationToken).ConfigureAwait(false);
@@ -43,7 +44,10 @@ public static class GapExplainer
         var byPark = OutputSplits.ByPark(a, b, target.Year);
         var sentence = GapSentence.Of(to.Label, from.Label, target.Year, byPark);
         return new GapExplanation(target.Id, target.Metric, target.Year, from.Label, to.Label, p50, mean, parts,
-            byIndustry, byPark, sentence, runs.RunsUsed, notes);
+            byIndustry, byPark, sentence, runs.RunsUsed, notes.Select(n => n.English).ToList())
+        {
+            NoteCodes = notes,
+        };
     }
 
     /// <summary>The runs <see cref="ExplainAsync"/> takes: both columns, then each differing assumption alone (for a budget, before any run).</summary>
@@ -64,7 +68,7 @@ public static class GapExplainer
     private sealed record Change(string Path, string? FromValue, string ToValue);
 
     /// <summary>B's overrides that A lacks or sets otherwise, then A's overrides that B leaves at the file's value.</summary>
-    private static List<Change> Changes(LabelledRun from, LabelledRun to, List<string> notes)
+    private static List<Change> Changes(LabelledRun from, LabelledRun to, List<AnalysisNote> notes)
     {
         var a = ColumnOverrides.Effective(from).ToDictionary(o => o.Path, o => o.Value, StringComparer.Ordinal);
         var b = ColumnOverrides.Effective(to);
@@ -82,7 +86,7 @@ public static class GapExplainer
             var fileValue = ScenarioPaths.ReadYaml(from.Request.ScenarioText, path, fileName: from.Request.FileName);
             if (fileValue is null)
             {
-                notes.Add($"{path} is set only in {from.Label} and is absent from the file, so its effect stays in the interaction");
+                notes.Add(AnalysisNotes.AbsentFromFile(path, from.Label));
                 continue;
             }
             changes.Add(new Change(path, value, fileValue));

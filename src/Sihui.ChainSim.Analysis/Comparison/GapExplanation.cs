@@ -1,3 +1,5 @@
+using Sihui.ChainSim.Analysis.Notes;
+
 namespace Sihui.ChainSim.Analysis.Comparison;
 
 /// <summary>
@@ -17,7 +19,11 @@ public sealed record GapExplanation(
     OutputSplit ByPark,
     string Sentence,
     int Runs,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The notes as codes with their values, in the order of <see cref="Notes"/>.</summary>
+    public IReadOnlyList<AnalysisNote> NoteCodes { get; init; } = [];
+}
 
 /// <summary>A statistic of the target metric in A and B; Total = To − From = Σ parts + Interaction.</summary>
 public sealed record GapTotals(double From, double To, double Total, double Interaction);

@@ -94,7 +94,7 @@ public static class AnalysisMarkdown
             parts.Row(words.Total, ReportText.Amount(split.From), ReportText.Amount(split.To), ReportText.SignedAmount(split.Total));
             parts.AppendTo(text);
         }
-        foreach (var note in gap.Notes)
+        foreach (var note in gap.NoteCodes)
         {
             text.Append($"\n- {words.NoteLine(note)}");
         }

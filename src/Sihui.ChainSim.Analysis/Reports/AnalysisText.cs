@@ -11,7 +11,7 @@ public static class AnalysisText
 
     /// <summary>What the runs were conditioned on, and how the trial count every run shares was fixed.</summary>
     public static string Conditioned(AnalysisConditioning conditioning, int trials, AnalysisWords words) =>
-        words.Conditioned(conditioning.Rows.Count, string.Join("; ", conditioning.Rows), trials.ToString("N0", ReportText.Invariant),
+        words.Conditioned(conditioning.Rows.Count, ObservedRowText.Join(conditioning.Rows, words.Report), trials.ToString("N0", ReportText.Invariant),
             Ess(conditioning.BaselineEss), ReportText.Integer(conditioning.MinEss), ReportText.Integer(conditioning.MaxTrials));
 
     /// <summary>A count with thousands separators, as the console prints trials.</summary>

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Analysis.GoalSeek;
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Reports;
 using Sihui.ChainSim.Scenarios.Definitions;
 
@@ -214,4 +215,13 @@ public sealed partial class AnalysisWords
 
     /// <summary>A line of notes: "Note: …".</summary>
     public string NoteLine(string note) => Note + Report.Colon + note;
+
+    /// <summary>The wording of the analyses' notes in the same language.</summary>
+    public NoteWords Notes => NoteWords.For(Language);
+
+    /// <summary>A note in this language.</summary>
+    public string Say(AnalysisNote note) => Notes.Say(note);
+
+    /// <summary>A line of notes in this language: "注：…".</summary>
+    public string NoteLine(AnalysisNote note) => NoteLine(Say(note));
 }

@@ -100,7 +100,7 @@ public static class ReportHtml
         if (conditioning is not null)
         {
             html.Paragraph(w.ConditionedOn(conditioning.Rows.Count, conditioning.Ess.ToString("N0", ReportText.Invariant), ReportText.Integer(conditioning.TrialsDrawn))
-                .Replace("**", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal) + " " + string.Join("; ", conditioning.Rows), "meta");
+                .Replace("**", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal) + " " + ObservedRowText.Join(conditioning.Rows, w), "meta");
         }
         foreach (var target in report.DroppedTargets)
         {

@@ -1,3 +1,4 @@
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Scenarios.History;
 
 namespace Sihui.ChainSim.Analysis.Scoring;
@@ -8,7 +9,7 @@ public static class ActualsScoring
     public static ScoreReport Score(IReadOnlyList<HistoryRow> actuals, IReadOnlyDictionary<(string Metric, int Year), ForecastQuantiles> forecasts)
     {
         var rows = new List<ScoreRow>();
-        var unscored = new List<string>();
+        var unscored = new List<AnalysisNote>();
         foreach (var actual in actuals)
         {
             var metric = HistoryMetric.RunMetric(actual.Metric, actual.Id);
@@ -18,9 +19,11 @@ public static class ActualsScoring
             }
             else
             {
-                unscored.Add(metric is null ? $"{actual.Source}: {actual.Label} (a run forecasts no price index)" : $"{actual.Source}: {actual.Label} (no forecast of {metric} in {actual.Year})");
+                unscored.Add(metric is null
+                    ? AnalysisNotes.NoPriceForecast(actual.Source, actual.Metric, actual.Id, actual.Year)
+                    : AnalysisNotes.NoForecast(actual.Source, actual.Metric, actual.Id, actual.Year, metric));
             }
         }
-        return new ScoreReport(rows, ForecastScorer.Summarize(rows), unscored);
+        return new ScoreReport(rows, ForecastScorer.Summarize(rows), unscored.Select(u => u.English).ToList()) { UnscoredCodes = unscored };
     }
 }

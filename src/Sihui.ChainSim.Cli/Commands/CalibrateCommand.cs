@@ -3,6 +3,7 @@ using Sihui.ChainSim.Analysis.Backtest;
 using Sihui.ChainSim.Analysis.Calibration;
 using Sihui.ChainSim.Analysis.Charts;
 using Sihui.ChainSim.Analysis.IO;
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Analysis.Reports;
 using Sihui.ChainSim.Cli.Output;
 using Sihui.ChainSim.Reports;
@@ -128,7 +129,7 @@ public static class CalibrateCommand
             return ExitCodes.Failure;
         }
         var (backcast, why) = await LevelsAsync(console, input, source, scenario, rows, cancellationToken).ConfigureAwait(false);
-        var report = CalibrationReport.Of(result, input.File, input.History, input.Name, sidecar) with { LevelBackcast = backcast, LevelBackcastSkipped = why };
+        var report = CalibrationReport.Of(result, input.File, input.History, input.Name, sidecar).WithBackcast(backcast, why);
         var words = AnalysisWords.For(input.Language ?? scenario.Language);
         var files = new Dictionary<string, byte[]> { [JsonFile] = AnalysisJson.Bytes(report) };
         var levelCharts = backcast is null ? [] : backcast.Series.OrderByDescending(s => s.HistoryYears.Count).Take(MaxLevelCharts)
@@ -152,7 +153,7 @@ public static class CalibrateCommand
     }
 
     /// <summary>The level backcast on the runner the engine options ask for; a scenario it cannot rebase is skipped, with the reason.</summary>
-    private static async Task<(LevelBackcastResult? Backcast, string? Why)> LevelsAsync(
+    private static async Task<(LevelBackcastResult? Backcast, AnalysisNote? Why)> LevelsAsync(
         CliConsole console, Input input, ScenarioSource source, ScenarioDefinition scenario, IReadOnlyList<HistoryRow> rows, CancellationToken cancellationToken)
     {
         if (input.Trials is { } n && (n < 1 || n > ScenarioDefinition.MaxTrials))
@@ -175,7 +176,7 @@ public static class CalibrateCommand
         }
         catch (Exception ex) when (ex is ScenarioValidationException or ArgumentException)
         {
-            return (null, CliText.OneLine(ex.Message));
+            return (null, AnalysisNotes.BackcastFailed(CliText.OneLine(ex.Message)));
         }
     }
 

@@ -47,13 +47,13 @@ public static class BacktestConsole
             + ScoreConsole.Coverage(s, words) + words.Report.ListSeparator + words.MeanPitText(ScoreConsole.Pit(s.MeanPit)));
         ansi.WriteLine(ScoreConsole.Histogram(s, words));
         ansi.WriteLine(words.SharedShocks);
-        foreach (var note in report.Origins.SelectMany(o => o.Notes.Select(n => words.FromOrigin(o.Origin) + colon + n)).Take(MaxListed))
+        foreach (var note in report.Origins.SelectMany(o => o.NoteCodes.Select(n => words.FromOrigin(o.Origin) + colon + words.Say(n))).Take(MaxListed))
         {
             ansi.WriteLine(words.NoteLine(note));
         }
-        foreach (var line in report.Unscored.Take(MaxListed))
+        foreach (var line in report.UnscoredCodes.Take(MaxListed))
         {
-            ansi.WriteLine(words.NotScored + colon + line);
+            ansi.WriteLine(words.NotScored + colon + words.Say(line));
         }
         if (report.Unscored.Count > MaxListed)
         {

@@ -18,7 +18,7 @@ public static class CalibrationConsole
         table.AddColumn(words.Report.Years);
         foreach (var p in report.Parameters)
         {
-            var path = Markup.Escape(p.Path) + (p.Note is null ? "" : "\n[grey]" + Markup.Escape(p.Note) + "[/]");
+            var path = Markup.Escape(p.Path) + (p.NoteCode is null ? "" : "\n[grey]" + Markup.Escape(words.Say(p.NoteCode)) + "[/]");
             table.AddRow(path, CalibrationVariant.Number(p.Value), CalibrationVariant.Number(p.StandardError), p.N.ToString(Reports.ReportText.Invariant), YearSpans.Of(p.Years));
         }
         ansi.Write(table);
@@ -29,7 +29,7 @@ public static class CalibrationConsole
             ansi.WriteLine(words.IndustryFit(i.Id, words.Firms(i.Firms), CalibrationVariant.Number(i.Mean), CalibrationVariant.Number(i.StandardError), tau,
                 CalibrationVariant.Number(i.WithinSd), shock));
         }
-        foreach (var note in report.Notes)
+        foreach (var note in report.NoteCodes)
         {
             ansi.WriteLine(words.NoteLine(note));
         }
@@ -44,7 +44,7 @@ public static class CalibrationConsole
     {
         if (report.LevelBackcast is not { } backcast)
         {
-            ansi.WriteLine(words.LevelBackcastNotRun(report.LevelBackcastSkipped ?? words.NothingToBackcast));
+            ansi.WriteLine(words.LevelBackcastNotRun(report.LevelBackcastSkippedCode is { } why ? words.Say(why) : words.NothingToBackcast));
             return;
         }
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(words.HistoryAgainstFan(backcast.Origin)));
@@ -80,7 +80,7 @@ public static class CalibrationConsole
         }
         ansi.Write(table);
         ansi.WriteLine(words.LevelBackcastSummary(inside, of) + (of > table.Rows.Count ? words.TableShowsFirst(table.Rows.Count) : ""));
-        foreach (var note in backcast.Notes.Where(n => n.Contains("not in the backcast", StringComparison.Ordinal)))
+        foreach (var note in backcast.NoteCodes.Where(n => n.Code == "not_in_backcast"))
         {
             ansi.WriteLine(words.NoteLine(note));
         }

@@ -76,11 +76,11 @@ public static class ConsoleReport
         if (conditioning is not null)
         {
             ansi.WriteLine($"  {w.BeforeObservations}{w.Colon}{Verdicts.ProbabilityText(conditioning.AllTargetsBefore)}");
-            ansi.WriteLine($"Conditioned on {conditioning.Rows.Count} observation(s): effective sample size "
-                + $"{conditioning.Ess.ToString("N0", ReportText.Invariant)} of {conditioning.TrialsDrawn.ToString("N0", ReportText.Invariant)} trials drawn");
+            ansi.WriteLine(w.ConditionedLine(conditioning.Rows.Count, conditioning.Ess.ToString("N0", ReportText.Invariant),
+                conditioning.TrialsDrawn.ToString("N0", ReportText.Invariant)));
             foreach (var observed in conditioning.Rows)
             {
-                ansi.WriteLine($"  {observed}");
+                ansi.WriteLine($"  {ObservedRowText.In(observed, w)}");
             }
         }
         ansi.WriteLine();

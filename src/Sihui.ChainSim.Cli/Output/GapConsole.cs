@@ -29,7 +29,7 @@ public static class GapConsole
         ansi.Write(table);
         WriteSplit(ansi, words.MeanOutputByIndustry(gap.Year), words.Report.Industry, gap.ByIndustry, gap, words);
         WriteSplit(ansi, words.MeanOutputByPark(gap.Year), words.Report.Park, gap.ByPark, gap, words);
-        foreach (var note in gap.Notes)
+        foreach (var note in gap.NoteCodes)
         {
             ansi.WriteLine(words.NoteLine(note));
         }

@@ -30,9 +30,9 @@ public static class ScoreConsole
         var sep = words.Report.ListSeparator;
         ansi.WriteLine(words.Actuals(s.N) + words.Report.Colon + Coverage(s, words) + sep + words.MeanPitText(Pit(s.MeanPit)) + sep + words.MeanCrpsText(Number(s.MeanCrps)));
         ansi.WriteLine(Histogram(s, words));
-        foreach (var line in report.Unscored)
+        foreach (var line in report.UnscoredCodes)
         {
-            ansi.WriteLine(words.NotScored + words.Report.Colon + line);
+            ansi.WriteLine(words.NotScored + words.Report.Colon + words.Say(line));
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sihui.ChainSim.Analysis.Backtest;
 using Sihui.ChainSim.Analysis.Calibration;
+using Sihui.ChainSim.Analysis.Notes;
 using Sihui.ChainSim.Analysis.Comparison;
 using Sihui.ChainSim.Analysis.GoalSeek;
 using Sihui.ChainSim.Analysis.IO;
@@ -174,7 +175,7 @@ public sealed class AnalysisService(ISimulationRunner runner, RunService runs, S
         var seed = body.Seed ?? scenario.Seed;
         return new AnalysisJob(null, async (_, cancellationToken) =>
         {
-            (LevelBackcastResult? Backcast, string? Why) levels;
+            (LevelBackcastResult? Backcast, AnalysisNote? Why) levels;
             try
             {
                 levels = await LevelBackcast.RunAsync(runner, snapshot.Text, entry.FileName, scenario, rows, trials, seed, cancellationToken).ConfigureAwait(false);
@@ -182,9 +183,9 @@ public sealed class AnalysisService(ISimulationRunner runner, RunService runs, S
             catch (Exception ex) when (ex is ScenarioValidationException or ArgumentException)
             {
                 // As the CLI: a scenario that cannot be rebased has no level backcast, and the answer says why.
-                levels = (null, string.Join(" ", ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+                levels = (null, AnalysisNotes.BackcastFailed(string.Join(" ", ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
             }
-            return CalibrationReport.Of(fit, entry.FileName, historyName, null, null) with { LevelBackcast = levels.Backcast, LevelBackcastSkipped = levels.Why };
+            return CalibrationReport.Of(fit, entry.FileName, historyName, null, null).WithBackcast(levels.Backcast, levels.Why);
         }, (result, compact) => compact ? AnalysisJson.Line((CalibrationReport)result) : AnalysisJson.Serialize((CalibrationReport)result));
     }
 

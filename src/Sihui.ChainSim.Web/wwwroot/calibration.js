@@ -3,7 +3,7 @@
 "use strict";
 window.CalibrationView = (() => {
   const $ = id => document.getElementById(id);
-  const { t, num } = I18n;
+  const { t, num, note } = I18n;
   const state = { upload: null, uploadName: null, result: null, series: 0, controller: null, started: 0, status: null };
 
   function setStatus(key, values, kind) {
@@ -55,15 +55,15 @@ window.CalibrationView = (() => {
     series.forEach((s, i) => select.add(new Option(seriesName(s), String(i))));
     select.value = String(state.series);
     select.disabled = series.length === 0;
-    $("cal-skipped").textContent = r.level_backcast_skipped ? t("calNoBackcast", { why: r.level_backcast_skipped }) : "";
+    $("cal-skipped").textContent = r.level_backcast_skipped ? t("calNoBackcast", { why: r.level_backcast_skipped_code ? note(r.level_backcast_skipped_code) : r.level_backcast_skipped }) : "";
     drawSeries(series[state.series]);
     const p = r.parameters;
     Charts.table($("cal-params"), [t("calPath"), t("calValue"), t("calError"), t("calN"), t("calYears"), t("calNote")],
       p.map(x => [Page.pathLabel(x.path), num(x.value, 4), x.standard_error === null || x.standard_error === undefined ? "–" : num(x.standard_error, 4),
-        x.n === null || x.n === undefined ? "–" : String(x.n), (x.years || []).length ? x.years[0] + "–" + x.years[x.years.length - 1] : "–", x.note || ""]));
+        x.n === null || x.n === undefined ? "–" : String(x.n), (x.years || []).length ? x.years[0] + "–" + x.years[x.years.length - 1] : "–", x.note_code ? note(x.note_code) : x.note || ""]));
     const notes = $("cal-notes");
     notes.textContent = "";
-    for (const n of r.notes.concat(levels ? levels.notes : [])) notes.appendChild(document.createElement("li")).textContent = n;
+    for (const n of r.note_codes.concat(levels ? levels.note_codes : [])) notes.appendChild(document.createElement("li")).textContent = note(n);
     $("cal-footer").textContent = t("calFooter", { history: r.history, origin: levels ? levels.origin : "–", trials: num(Page.base().trials || 0, 0), seed: Page.base().seed ?? "–" });
     $("cal-card").hidden = false;
   }

@@ -77,7 +77,7 @@ window.I18n = (() => {
       calFanHint: "Band: P10–P90 of the backcast; line: median (P50); diamonds: the history.", calHistory: "history",
       calInside: "inside P10–P90", calOutside: "outside", calNoBackcast: "No backcast of levels: {why}",
       calParams: "Fitted parameters", calPath: "Parameter", calValue: "Fitted", calError: "Standard error", calN: "n", calYears: "Years", calNote: "Note",
-      calNotes: "Notes of the fit (in English)", calFooter: "History {history} · backcast from {origin} · {trials} trials · seed {seed}",
+      calNotes: "Notes of the fit", calFooter: "History {history} · backcast from {origin} · {trials} trials · seed {seed}",
       calFile: "file {name}",
     },
     zh: {
@@ -152,7 +152,7 @@ window.I18n = (() => {
       calFanHint: "色带：回推的P10–P90；线：中位数（P50）；菱形：历史数据。", calHistory: "历史",
       calInside: "在P10–P90内", calOutside: "在区间外", calNoBackcast: "未做水平回推：{why}",
       calParams: "拟合参数", calPath: "参数", calValue: "拟合值", calError: "标准误", calN: "观测数", calYears: "年份", calNote: "说明",
-      calNotes: "拟合说明（英文）", calFooter: "历史数据 {history} · 自{origin}年回推 · {trials}次模拟 · 种子 {seed}",
+      calNotes: "拟合说明", calFooter: "历史数据 {history} · 自{origin}年回推 · {trials}次模拟 · 种子 {seed}",
       calFile: "文件 {name}",
     },
   };
@@ -172,6 +172,86 @@ window.I18n = (() => {
     let s = (text[lang] && text[lang][key]) || text.en[key] || key;
     for (const [k, v] of Object.entries(values || {})) s = s.split("{" + k + "}").join(v);
     return s;
+  }
+
+  // The analyses' notes (docs/analysis.md, "Notes") from their code and values, worded as NoteWords.*.cs words them.
+  const spans = years => {
+    const y = [...new Set(years || [])].sort((p, q) => p - q), parts = [];
+    for (let i = 0, start = 0; i < y.length; i++) {
+      if (i + 1 < y.length && y[i + 1] === y[i] + 1) continue;
+      parts.push(y[start] === y[i] ? String(y[i]) : y[start] + "–" + y[i]);
+      start = i + 1;
+    }
+    return parts.length ? parts.join(lang === "zh" ? "、" : ", ") : (lang === "zh" ? "无" : "none");
+  };
+  const zhMetric = m => ({ total_output: "规上工业总产值", industry_output: "产业产值", enterprise_output: "企业产值", indicator: "指标",
+    price_index: "价格指数", value_added: "规上工业增加值" })[m] || m;
+  const enObs = n => n === 1 ? "1 growth observation" : n + " growth observations";
+  const enLabel = v => v.metric + (v.id ? " " + v.id : "") + " " + v.year;
+  const zhLabel = v => zhMetric(v.metric) + (v.id ? " " + v.id : "") + " " + v.year + " 年";
+  const enFrom = v => v.from !== undefined ? "from " + v.from + ": " : "";
+  const zhFrom = v => v.from !== undefined ? "自 " + v.from + " 年起：" : "";
+  const noteText = {
+    en: {
+      nominal_as_real: v => `${v.industry}: no price_index for both ends of ${spans(v.years)}; its firms' nominal growth there is taken as real`,
+      no_enterprise_history: v => `${v.enterprises.length === 1 ? "1 enterprise" : v.enterprises.length + " enterprises"} without enterprise_output history keep their values: `
+        + (v.enterprises.length <= 8 ? v.enterprises.join(", ") : v.enterprises.slice(0, 8).join(", ") + ` and ${v.enterprises.length - 8} more`),
+      shock_not_told_apart: v => `${v.industry}: one firm with enough history, so its shock cannot be told from the firm's own noise; the shock is not fitted and the firm's sd holds both`,
+      macro_needs_two_industries: () => "the macro shock needs two industries with fitted firms to be told apart from an industry's shock; it is not fitted, and the industry shock holds all of the common year effect",
+      macro_needs_shared_years: v => `the macro shock needs at least ${v.min} years shared by two industries; it is not fitted`,
+      firm_not_fitted: v => `${v.enterprise}: ${enObs(v.n)} and no fitted firm in ${v.industry} to fall back to; not fitted`,
+      firm_takes_industry: v => `${v.enterprise}: ${enObs(v.n)}, fewer than ${v.min}; it takes ${v.industry}'s mean and sd`,
+      industry_fallback: v => `${v.industry}'s fit: only ${v.n} growth observations of its own`,
+      indicator_not_fitted: v => `indicator ${v.indicator}: fewer than ${v.min} yearly changes; not fitted`,
+      value_undefined: v => `${v.path}: the history leaves it undefined; not set`,
+      metrics_unused: v => `${v.metrics.join(", ")} are read and checked but fit nothing yet: growth is fitted from enterprise_output`,
+      price_not_fitted: v => `price_index ${v.industry}: fewer than ${v.min} yearly changes up to ${v.origin}; its price stays the file's`,
+      price_fitted: v => `price_index ${v.industry}: drift ${v.drift} and volatility ${v.volatility} fitted to ${spans(v.years)}`,
+      nothing_calibrated: v => `nothing could be calibrated on the history${v.origin !== undefined ? " up to " + v.origin : ""}; growth, shocks and indicator changes are the file's`,
+      not_in_backcast: v => `${v.metric}${v.id ? " " + v.id : ""}: not in the backcast from ${v.origin} (its figures or its enterprises start later)`,
+      no_backcast_start: v => `no enterprise_output before the base year ${v.base_year} to start a backcast from`,
+      backcast_failed: v => v.message,
+      origin_skipped: v => `origin ${v.origin} skipped: the history gives no enterprise_output in ${v.origin} for any enterprise of ${v.scenario}, so there is nothing to forecast from`,
+      dropped_no_figure: v => `${enFrom(v)}${v.source}: ${enLabel(v)} (dropped: no figure at the origin)`,
+      dropped_no_level: v => `${enFrom(v)}${v.source}: ${enLabel(v)} (dropped: no level at the origin)`,
+      total_incomplete: v => `${enFrom(v)}${v.source}: ${enLabel(v)} (the rebased scenario lacks some of its enterprises, so its total is not the same thing)`,
+      no_price_forecast: v => `${enFrom(v)}${v.source}: ${enLabel(v)} (a run forecasts no price index)`,
+      no_forecast: v => `${enFrom(v)}${v.source}: ${enLabel(v)} (no forecast of ${v.forecast_metric} in ${v.year})`,
+      absent_from_file: v => `${v.path} is set only in ${v.column} and is absent from the file, so its effect stays in the interaction`,
+    },
+    zh: {
+      nominal_as_real: v => `${v.industry}：${spans(v.years)}年缺少首尾两端的价格指数，这些年份该产业企业的名义增速按实际增速计`,
+      no_enterprise_history: v => `${v.enterprises.length} 家企业没有企业产值历史数据，保留原值：`
+        + (v.enterprises.length <= 8 ? v.enterprises.join("、") : v.enterprises.slice(0, 8).join("、") + ` 等 ${v.enterprises.length} 家`),
+      shock_not_told_apart: v => `${v.industry}：只有一家企业有足够的历史数据，产业冲击无法与该企业自身的波动区分；冲击未拟合，该企业的标准差包含两者`,
+      macro_needs_two_industries: () => "宏观冲击需要至少两个有已拟合企业的产业，才能与产业冲击区分；未拟合宏观冲击，产业冲击包含全部共同的年度效应",
+      macro_needs_shared_years: v => `宏观冲击需要两个产业至少有 ${v.min} 个共同年份；未拟合`,
+      firm_not_fitted: v => `${v.enterprise}：仅有 ${v.n} 个增速观测值，且 ${v.industry} 没有已拟合的企业可供借用；未拟合`,
+      firm_takes_industry: v => `${v.enterprise}：仅有 ${v.n} 个增速观测值，少于 ${v.min} 个；采用 ${v.industry} 的均值和标准差`,
+      industry_fallback: v => `采用 ${v.industry} 的拟合值：自身仅有 ${v.n} 个增速观测值`,
+      indicator_not_fitted: v => `指标 ${v.indicator}：年变化少于 ${v.min} 个；未拟合`,
+      value_undefined: v => `${v.path}：历史数据无法确定其取值；未设定`,
+      metrics_unused: v => `${v.metrics.map(zhMetric).join("、")}已读取并检查，但暂不用于拟合：增速由企业产值拟合`,
+      price_not_fitted: v => `价格指数 ${v.industry}：截至 ${v.origin} 年的年变化少于 ${v.min} 个；价格沿用文件原值`,
+      price_fitted: v => `价格指数 ${v.industry}：按 ${spans(v.years)} 年拟合，漂移率 ${v.drift}，波动率 ${v.volatility}`,
+      nothing_calibrated: v => `${v.origin !== undefined ? "截至 " + v.origin + " 年的" : ""}历史数据不足以校准任何参数；增速、冲击和指标变化沿用文件原值`,
+      not_in_backcast: v => `${zhMetric(v.metric)}${v.id ? " " + v.id : ""}：不在自 ${v.origin} 年起的回溯中（其数据或其企业起始较晚）`,
+      no_backcast_start: v => `基年 ${v.base_year} 年之前没有企业产值数据，无法起算回溯`,
+      backcast_failed: v => `回溯无法运行（${v.message}）`,
+      origin_skipped: v => `跳过起点 ${v.origin} 年：历史数据没有 ${v.scenario} 任何企业 ${v.origin} 年的产值，无从预测`,
+      dropped_no_figure: v => `${zhFrom(v)}${v.source}：${zhLabel(v)}（已剔除：起点年没有数据）`,
+      dropped_no_level: v => `${zhFrom(v)}${v.source}：${zhLabel(v)}（已剔除：起点年没有水平值）`,
+      total_incomplete: v => `${zhFrom(v)}${v.source}：${zhLabel(v)}（重设基年后的情景缺少其中部分企业，合计口径不同）`,
+      no_price_forecast: v => `${zhFrom(v)}${v.source}：${zhLabel(v)}（模拟不预测价格指数）`,
+      no_forecast: v => `${zhFrom(v)}${v.source}：${zhLabel(v)}（没有 ${v.forecast_metric} ${v.year} 年的预测）`,
+      absent_from_file: v => `${v.path} 只在“${v.column}”中设定，文件中没有该项，因此其影响计入交互作用`,
+    },
+  };
+  // A note ({code, values}) in the page's language; a code this page does not know shows as the code.
+  function note(n) {
+    if (!n) return "";
+    const say = noteText[lang][n.code] || noteText.en[n.code];
+    return say ? say(n.values || {}) : n.code;
   }
 
   const locale = () => lang === "zh" ? "zh-CN" : "en-US";
@@ -205,5 +285,5 @@ window.I18n = (() => {
   // Kept for old callers: a label is now shown whole, never split at a space.
   const pick = value => name(value);
 
-  return { t, pick, name, num, pct, apply, set, get lang() { return lang; }, get locale() { return locale(); } };
+  return { t, pick, name, num, pct, note, apply, set, get lang() { return lang; }, get locale() { return locale(); } };
 })();

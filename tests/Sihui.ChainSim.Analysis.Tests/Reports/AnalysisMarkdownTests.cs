@@ -31,4 +31,21 @@ public sealed class AnalysisMarkdownTests
         Assert.Contains("unreachable within [0, 0.1]", seekText);
         Assert.Contains("| no | — |", seekText);
     }
+
+    [Fact]
+    public async Task A_gaps_note_reads_in_the_language_of_the_words()
+    {
+        // mean_reversion is not written in the file (it defaults), so setting it only in A leaves its effect in the interaction.
+        var from = TestScenarios.Column(TestScenarios.TwoIndustries, label: "reverting")
+            .With(new Scenarios.Definitions.OverrideDefinition("industries.copper.price.mean_reversion", "0.2"));
+        var gap = await GapExplainer.ExplainAsync(new DirectRunner(), from, TestScenarios.Column(TestScenarios.TwoIndustries), "total_2026", Settings);
+
+        Assert.Equal("absent_from_file", Assert.Single(gap.NoteCodes).Code);
+        Assert.Equal("industries.copper.price.mean_reversion is set only in reverting and is absent from the file, so its effect stays in the interaction",
+            Assert.Single(gap.Notes));
+        Assert.Contains("- Note: industries.copper.price.mean_reversion is set only in reverting", AnalysisMarkdown.Gap(gap, AnalysisWords.En));
+        var zh = AnalysisMarkdown.Gap(gap, AnalysisWords.Zh);
+        Assert.Contains("- 注：industries.copper.price.mean_reversion 只在“reverting”中设定，文件中没有该项，因此其影响计入交互作用", zh);
+        Assert.DoesNotContain("absent", zh);
+    }
 }

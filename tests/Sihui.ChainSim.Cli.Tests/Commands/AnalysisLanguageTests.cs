@@ -58,13 +58,15 @@ public sealed partial class AnalysisLanguageTests : IDisposable
         File.WriteAllBytes(Path.Combine(run, QuantilesCsv.FileName), QuantilesCsv.Write([
             ("total_output", 2025, new ForecastQuantiles(Enumerable.Range(1, 99).Select(i => 10.0 * i).ToArray())),
         ]));
-        var actuals = _temp.File("actuals.csv");
-        File.WriteAllText(actuals, "metric,id,year,value\ntotal_output,,2025,900\n");
+        // Named so its path holds no English word: the not-scored lines name it.
+        var actuals = _temp.File("a.csv");
+        // Two actuals without a forecast: their notes follow the language too.
+        File.WriteAllText(actuals, "metric,id,year,value\ntotal_output,,2025,900\ntotal_output,,2030,950\nprice_index,copper,2025,1.02\n");
 
         await AssertFollowsLanguageAsync(
             ["score", run, "--actuals", actuals],
             [],
-            ["Forecasts against actuals", "Metric", "Actual", "actuals", "inside", "mean PIT", "PIT histogram", "Wrote"]);
+            ["Forecasts against actuals", "Metric", "Actual", "actuals", "inside", "mean PIT", "PIT histogram", "Wrote", "forecast", "forecasts", "price index"]);
     }
 
     [Fact]
@@ -110,6 +112,78 @@ public sealed partial class AnalysisLanguageTests : IDisposable
             ["calibrate", scenario, "--history", history, "--engine", "direct", "--trials", "40"],
             [],
             ["Fitted to", "Parameter", "Std. error", "Years", "mean growth", "History against the fitted fan", "level backcast", "Wrote"]);
+    }
+
+    [Fact]
+    public async Task Calibrate_notes()
+    {
+        var (scenario, history) = WriteHistoryWithGaps();
+
+        // The notes of the fit (nominal growth taken as real, firms without history or with too little, metrics that fit
+        // nothing, series outside the backcast), in the table and below it.
+        await AssertFollowsLanguageAsync(
+            ["calibrate", scenario, "--history", history, "--engine", "direct", "--trials", "40"],
+            [],
+            ["nominal", "observations", "fewer", "keep", "checked", "later", "own", "Note"]);
+    }
+
+    [Fact]
+    public async Task Backtest_notes()
+    {
+        var (scenario, history) = WriteHistoryWithGaps();
+
+        // Each origin's notes (the fitted price index) and the actuals it could not score (a dropped firm, an incomplete total).
+        await AssertFollowsLanguageAsync(
+            ["backtest", scenario, "--history", history, "--from", "2019", "--engine", "direct", "--trials", "40", "--draws", "1"],
+            [],
+            ["drift", "volatility", "dropped", "figure", "lacks", "Note"]);
+    }
+
+    [Fact]
+    public async Task Nowcast_console_says_what_it_was_conditioned_on_in_the_language()
+    {
+        var scenario = CliHarness.WriteScenario(_temp.Path);
+        var plain = await CliHarness.RunAsync("run", scenario, "--engine", "direct", "--trials", "200", "--json", "--out", _temp.File("plain"));
+        Assert.Equal(0, plain.ExitCode);
+        var p50 = (double)System.Text.Json.Nodes.JsonNode.Parse(plain.Out)!["years"]!.AsArray().Single(y => (int)y!["year"]! == 2025)!["metrics"]!["total_output"]!["p50"]!;
+        var observed = _temp.File("observed.csv");
+        File.WriteAllText(observed, "metric,year,through_month,value,growth_yoy\n" + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"total_output,2025,6,{p50 * 0.5:F3},\n"));
+
+        var zh = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--lang", "zh", "--out", _temp.File("now-zh"));
+        var en = await CliHarness.RunAsync("nowcast", scenario, "--observed", observed, "--engine", "direct", "--trials", "200", "--min-ess", "50", "--lang", "en", "--out", _temp.File("now-en"));
+
+        Assert.True(zh.ExitCode == 0, zh.Error);
+        Assert.True(en.ExitCode == 0, en.Error);
+        Assert.Contains("Conditioned on 1 observation(s): effective sample size", en.Out, StringComparison.Ordinal);
+        Assert.Contains("以 1 条观测数据为条件：有效样本量", zh.Out, StringComparison.Ordinal);
+        Assert.Contains("total_output 2025 through month 6", en.Out, StringComparison.Ordinal);
+        var zhReport = File.ReadAllText(Path.Combine(_temp.File("now-zh"), "report.md"));
+        foreach (var text in new[] { zh.Out, zhReport })
+        {
+            Assert.Contains("total_output 2025 年 1–6 月", text, StringComparison.Ordinal);
+            foreach (var word in new[] { "Conditioned", "effective", "sample", "drawn", "through", "month" })
+            {
+                Assert.DoesNotContain(word, text, StringComparison.Ordinal);
+            }
+        }
+        // summary.json keeps the row as errors name it, in both languages.
+        Assert.Equal(File.ReadAllText(Path.Combine(_temp.File("now-en"), "summary.json")), File.ReadAllText(Path.Combine(_temp.File("now-zh"), "summary.json")));
+    }
+
+    /// <summary>
+    /// The synthetic history with gaps that give notes: a copper firm with two growth observations from 2021, a firm
+    /// without history, and a city total, which the calibration reads but fits nothing from.
+    /// </summary>
+    private (string Scenario, string History) WriteHistoryWithGaps()
+    {
+        var scenario = _temp.File("gaps.yaml");
+        File.WriteAllText(scenario, History.ScenarioYaml()
+            + "  - {id: newfirm, industry: copper, output: 10, growth: {dist: normal, mean: 0.05, sd: 0.05}}\n"
+            + "  - {id: nohistory, industry: jade, output: 5, growth: {dist: normal, mean: 0.05, sd: 0.05}}\n");
+        var history = _temp.File("gaps.csv");
+        File.WriteAllText(history, History.Csv
+            + "enterprise_output,newfirm,2021,10\nenterprise_output,newfirm,2022,11\nenterprise_output,newfirm,2023,12.5\ntotal_output,,2020,600\n");
+        return (scenario, history);
     }
 
     private (string Scenario, string History) WriteHistory()
