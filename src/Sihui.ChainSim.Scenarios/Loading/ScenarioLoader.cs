@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Format;
 using Sihui.ChainSim.Scenarios.Loading.Mapping;
@@ -36,7 +37,10 @@ public static class ScenarioLoader
         var scenario = MapAndValidate(working, tree, file, applied, errors, warnings);
         // With nothing applied, the main pass already mapped the file as it stands: reuse its errors as the baseline.
         var baseline = applied is null && options.Set.Count == 0 ? errors.Items.Select(e => e.ToString()).ToHashSet() : null;
-        CheckOtherVariants(tree, file, variants, applied, baseline, errors);
+        foreach (var error in OtherVariantErrors(text, file, options, tree, variants, applied, baseline))
+        {
+            errors.Add(error);
+        }
         var paths = new ErrorPaths(working);
         if (errors.Any)
         {
@@ -139,9 +143,34 @@ public static class ScenarioLoader
         }
     }
 
+    // The other variants' errors, by what they depend on: the file, the saved variants and the selected variant, never
+    // the --set values (a baseline given is the main pass's with nothing set). A page or an analysis loads one file with
+    // many overrides, and each load would map and validate every other variant again.
+    private const int RememberedVariantChecks = 16;
+    private static readonly ConcurrentDictionary<VariantCheckKey, IReadOnlyList<ScenarioError>> VariantChecks = new();
+
+    private sealed record VariantCheckKey(string Text, string File, string? SavedText, string? SavedFile, string? Applied, bool MainPassBaseline);
+
+    private static IReadOnlyList<ScenarioError> OtherVariantErrors(
+        string text, string file, ScenarioLoadOptions options, YamlNode tree, IReadOnlyList<VariantSource> variants, string? applied, HashSet<string>? baseline)
+    {
+        var key = new VariantCheckKey(text, file, options.SavedVariants?.Text, options.SavedVariants?.File, applied, baseline is not null);
+        if (VariantChecks.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var found = new List<ScenarioError>();
+        CheckOtherVariants(tree, file, variants, applied, baseline, found);
+        if (VariantChecks.Count >= RememberedVariantChecks)
+        {
+            VariantChecks.Clear();
+        }
+        return VariantChecks.GetOrAdd(key, found);
+    }
+
     /// <summary>Applies each variant that was not selected to a copy, so `validate` also catches broken variants.</summary>
     private static void CheckOtherVariants(
-        YamlNode tree, string file, IReadOnlyList<VariantSource> variants, string? applied, HashSet<string>? baseline, ErrorList errors)
+        YamlNode tree, string file, IReadOnlyList<VariantSource> variants, string? applied, HashSet<string>? baseline, List<ScenarioError> errors)
     {
         foreach (var variant in variants.Where(v => v.Definition.Name != applied))
         {
