@@ -111,7 +111,8 @@ public static class MarkdownReport
         md.AppendLine($"| the same | the `result` line | {Millis(a.TornadoMs)} |");
         md.AppendLine();
         md.AppendLine($"{a.CompareMs.Values.Count} repetitions after warm-ups, compare and tornado taking turns, each from sending the request (client clock). " +
-                      "Every repetition moves the slider to a new value and gives the tornado a new seed, so no run repeats an earlier one.");
+                      "Every repetition moves the slider to a new value and gives the tornado a new seed, so those runs are new; the baseline " +
+                      "column is the same every time, as on the page, and the server answers it from its earlier run.");
         md.AppendLine();
     }
 
