@@ -9,6 +9,7 @@ public sealed class BenchmarkResults
     public EngineResult? Engines { get; set; }
     public List<MemoryRow> Memory { get; } = [];
     public List<WebRow> Web { get; } = [];
+    public AnalysisResult? Analyses { get; set; }
     public List<ColdStartRow> ColdStart { get; } = [];
     public ClusterResult? Cluster { get; set; }
 
@@ -44,6 +45,12 @@ public sealed record MemoryRow(Size Size, string Engine, long PeakBytes, double 
 
 /// <summary>Warm web API runs of Sihui: the Server-Timing the server reports, and the client's round trip, in ms.</summary>
 public sealed record WebRow(int Trials, Samples ServerMs, Samples RoundTripMs);
+
+/// <summary>
+/// Warm analyses of Sihui via the web API at <see cref="Trials"/> trials, in ms from sending the request: compare (baseline
+/// and one slider) to its answer, and the tornado over <see cref="Bars"/> parameters to its first streamed bar and to its result.
+/// </summary>
+public sealed record AnalysisResult(int Trials, int Bars, string Binary, Samples CompareMs, Samples FirstBarMs, Samples TornadoMs);
 
 /// <summary>Process start to exit of one command, each run in a new process.</summary>
 public sealed record ColdStartRow(string Command, Samples Seconds);

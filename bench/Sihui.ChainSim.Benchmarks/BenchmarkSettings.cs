@@ -24,6 +24,12 @@ public sealed record BenchmarkSettings
     public int WebWarmups { get; init; } = 5;
     public int WebRepetitions { get; init; } = 15;
 
+    /// <summary>The analyses via the web API: trials per run, and the tornado's parameters (null: every tunable).</summary>
+    public int AnalysisTrials { get; init; } = 2_000;
+    public IReadOnlyList<string>? TornadoParams { get; init; }
+    public int AnalysisWarmups { get; init; } = 2;
+    public int AnalysisRepetitions { get; init; } = 7;
+
     public int ColdTrials { get; init; } = 2_000;
     public int ColdRepetitions { get; init; } = 5;
 
@@ -53,6 +59,10 @@ public sealed record BenchmarkSettings
         WebTrials = [100, 200],
         WebWarmups = 1,
         WebRepetitions = 2,
+        AnalysisTrials = 100,
+        TornadoParams = ["economy.shock.mean", "economy.shock.sd"],
+        AnalysisWarmups = 1,
+        AnalysisRepetitions = 2,
         ColdTrials = 100,
         ColdRepetitions = 1,
         InstallTool = false,

@@ -9,6 +9,29 @@ namespace Sihui.ChainSim.Benchmarks;
 /// </summary>
 public static class BenchmarkSuite
 {
+    /// <summary>Only the analyses via the web API, on the built chainsim (built first, unless quick): their goals and table as Markdown.</summary>
+    public static async Task<string> AnalysesOnlyAsync(BenchmarkSettings settings, TextWriter log)
+    {
+        if (!settings.Quick)
+        {
+            log.WriteLine("building chainsim (Release)");
+            Command.Of("dotnet", "dotnet").Time(settings.RepositoryRoot, ["build", "-c", "Release", "src/Sihui.ChainSim.Cli", "-v", "q", "-nologo"]);
+        }
+        var results = new BenchmarkResults { LoadAtStart = Machine.UptimeAndLoad() };
+        results.Analyses = await AnalysisBenchmarks.RunAsync(settings, Chainsim.Built(settings.RepositoryRoot), log).ConfigureAwait(false);
+        results.LoadAtEnd = Machine.UptimeAndLoad();
+        var md = new System.Text.StringBuilder();
+        md.AppendLine($"Machine: {Machine.Describe()}. At the start: {results.LoadAtStart}; at the end: {results.LoadAtEnd}.");
+        md.AppendLine();
+        foreach (var row in Goals.Evaluate(results))
+        {
+            md.AppendLine($"- {row.Goal}: {row.Measured}, {(row.Met ? "met" : "**not met**")}, {row.ByHowMuch}");
+        }
+        md.AppendLine();
+        MarkdownReport.Analyses(md, results);
+        return md.ToString();
+    }
+
     public static async Task<BenchmarkResults> RunAsync(BenchmarkSettings settings, TextWriter log)
     {
         var results = new BenchmarkResults();
@@ -30,6 +53,8 @@ public static class BenchmarkSuite
             }
             Guard("cold start", () => ColdStartBenchmarks.Run(settings, installed, built, scratch.FullName, results, log));
             await GuardAsync("web API", () => WebBenchmarks.RunAsync(settings, installed, results, log)).ConfigureAwait(false);
+            await GuardAsync("analyses via the web API", async () => results.Analyses = await AnalysisBenchmarks.RunAsync(settings, installed, log).ConfigureAwait(false))
+                .ConfigureAwait(false);
             Guard("engine throughput", () => results.Engines = EngineBenchmarks.Throughput(settings, installed, scratch.FullName, log));
             Guard("memory", () => EngineBenchmarks.Memory(settings, installed, scratch.FullName, results, log));
             if (ClusterBenchmarks.RedisAvailable(out var reason))

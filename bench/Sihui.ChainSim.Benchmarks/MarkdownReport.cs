@@ -22,6 +22,7 @@ public static class MarkdownReport
         Kernel(md, r);
         Engines(md, r);
         Web(md, r);
+        Analyses(md, r);
         ColdStart(md, r);
         Memory(md, r);
         Cluster(md, r);
@@ -92,6 +93,26 @@ public static class MarkdownReport
         {
             md.AppendLine($"| {row.Trials:N0} | {Millis(row.ServerMs)} | {Millis(row.RoundTripMs)} |");
         }
+        md.AppendLine();
+    }
+
+    public static void Analyses(StringBuilder md, BenchmarkResults r)
+    {
+        if (r.Analyses is not { } a)
+        {
+            return;
+        }
+        md.AppendLine($"### Analyses via the web API, warm (Sihui at {a.Trials:N0} trials, `serve` of {a.Binary})");
+        md.AppendLine();
+        md.AppendLine("| request | to | time |");
+        md.AppendLine("|---|---|---:|");
+        md.AppendLine($"| `POST /api/scenarios/sihui-2024/compare`, the baseline and one moved slider | the whole answer | {Millis(a.CompareMs)} |");
+        md.AppendLine($"| `POST /api/scenarios/sihui-2024/sensitivity`, {a.Bars} parameters ({1 + 2 * a.Bars} runs) | the first `bar` line | {Millis(a.FirstBarMs)} |");
+        md.AppendLine($"| the same | the `result` line | {Millis(a.TornadoMs)} |");
+        md.AppendLine();
+        md.AppendLine($"{a.CompareMs.Values.Count} repetitions after warm-ups, compare and tornado taking turns, each from sending the request (client clock). " +
+                      "Every repetition moves the slider to a new value and gives the tornado a new seed, so those runs are new; the baseline " +
+                      "column is the same every time, as on the page, and the server answers it from its earlier run.");
         md.AppendLine();
     }
 

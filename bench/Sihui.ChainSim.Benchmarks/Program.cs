@@ -3,6 +3,7 @@ using Sihui.ChainSim.Benchmarks;
 
 // chainsim-bench [--quick] [--out FILE]: measures every goal of the performance work and rewrites the generated part of docs/performance.md.
 // chainsim-bench --kernel: only the reference kernel and its normal check, printed; --silo-start: embedded silo start and stop times.
+// chainsim-bench --analyses: only compare and the tornado via the web API, on the built chainsim (built first), printed as Markdown.
 var quick = args.Contains("--quick");
 var root = RepositoryRoot.Find();
 var outIndex = Array.IndexOf(args, "--out");
@@ -17,6 +18,11 @@ if (args.Contains("--silo-start"))
 if (args.Contains("--kernel"))
 {
     Sihui.ChainSim.Benchmarks.Kernel.KernelBenchmark.Run(settings, Console.Error);
+    return;
+}
+if (args.Contains("--analyses"))
+{
+    Console.Write(await BenchmarkSuite.AnalysesOnlyAsync(settings, Console.Error));
     return;
 }
 

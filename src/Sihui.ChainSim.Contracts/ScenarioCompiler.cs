@@ -41,7 +41,10 @@ public static class ScenarioCompiler
         return ObservationCsv.Parse(text, file, definition);
     }
 
-    /// <summary>The validated definition the request runs, before trials, seed and until are applied.</summary>
+    /// <summary>
+    /// The validated definition the request runs, before trials, seed and until are applied. An equal request loaded
+    /// lately shares its definition (<see cref="RecentDefinitions"/>).
+    /// </summary>
     public static ScenarioDefinition Load(RunRequest request) =>
-        ScenarioLoader.LoadText(request.ScenarioText, request.FileName, request.LoadOptions);
+        RecentDefinitions.GetOrLoad(request, r => ScenarioLoader.LoadText(r.ScenarioText, r.FileName, r.LoadOptions));
 }

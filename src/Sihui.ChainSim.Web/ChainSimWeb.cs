@@ -27,6 +27,7 @@ public static class ChainSimWeb
         services.AddSingleton<RunChannels>();
         services.AddSingleton<RunService>();
         services.AddSingleton<RunGate>();
+        services.AddSingleton<RecentRuns>();
         services.AddSingleton<AnalysisService>();
         services.AddSingleton<IdleMemory>();
         services.AddProblemDetails();

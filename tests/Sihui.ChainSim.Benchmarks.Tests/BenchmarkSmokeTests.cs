@@ -15,6 +15,10 @@ public sealed class BenchmarkSmokeTests
         Assert.Equal(settings.EngineRepetitions, results.Engines.DirectHigh.Values.Count);
         Assert.Equal(settings.WebTrials.Length, results.Web.Count);
         Assert.All(results.Web, row => Assert.True(row.ServerMs.Median > 0));
+        Assert.NotNull(results.Analyses);
+        Assert.Equal(settings.TornadoParams!.Count, results.Analyses.Bars);
+        Assert.Equal(settings.AnalysisRepetitions, results.Analyses.TornadoMs.Values.Count);
+        Assert.All(results.Analyses.FirstBarMs.Values.Zip(results.Analyses.TornadoMs.Values), t => Assert.True(t.First > 0 && t.First <= t.Second));
         Assert.Equal(3, results.ColdStart.Count);
         Assert.Equal(2, results.Memory.Count);
         Assert.All(results.Memory, row => Assert.True(row.PeakBytes > 10 * 1024 * 1024, $"{row.Engine}: {row.PeakBytes} bytes"));
@@ -33,6 +37,7 @@ public sealed class BenchmarkSmokeTests
             Assert.Contains("### Goals", text);
             Assert.Contains("### Reference kernel", text);
             Assert.Contains("server time", text);
+            Assert.Contains("the tornado's first bar", text);
         }
         finally
         {
@@ -53,5 +58,26 @@ public sealed class BenchmarkSmokeTests
         Assert.Equal("40% under the limit", goals[0].ByHowMuch);
         Assert.False(goals[1].Met);
         Assert.Equal("2.03× the limit", goals[1].ByHowMuch);
+    }
+
+    [Fact]
+    public void The_analysis_goals_are_the_tornado_its_first_bar_and_compare()
+    {
+        var results = new BenchmarkResults
+        {
+            Analyses = new AnalysisResult(2_000, 18, "chainsim", new Samples([1_600.0, 1_700, 1_800]), new Samples([900.0, 1_000, 1_100]),
+                new Samples([14_000.0, 16_000, 18_000])),
+        };
+
+        var goals = Goals.Evaluate(results);
+
+        Assert.Equal(3, goals.Count);
+        Assert.Contains("18 parameters", goals[0].Goal);
+        Assert.False(goals[0].Met);
+        Assert.Equal("1.07× the limit", goals[0].ByHowMuch);
+        Assert.True(goals[1].Met);
+        Assert.Equal("50% under the limit", goals[1].ByHowMuch);
+        Assert.False(goals[2].Met);
+        Assert.Equal("1.13× the limit", goals[2].ByHowMuch);
     }
 }

@@ -21,11 +21,13 @@ public sealed record ParameterRange(string Path, string Label, string? LabelZh, 
     public static IReadOnlyList<ParameterRange> Resolve(LabelledRun column, IEnumerable<string> paths)
     {
         var tunables = ScenarioCompiler.Load(column.Request).Tunables;
+        var asked = paths.ToList();
+        var values = ScenarioPaths.ReadNumbers(column.Request.ScenarioText, asked, column.Request.LoadOptions, column.Request.FileName);
         var ranges = new List<ParameterRange>();
-        foreach (var path in paths)
+        for (var i = 0; i < asked.Count; i++)
         {
-            var current = ScenarioPaths.ReadNumber(column.Request.ScenarioText, path, column.Request.LoadOptions, column.Request.FileName)
-                ?? throw new ArgumentException($"path {path} does not hold a plain number in {column.Label}");
+            var path = asked[i];
+            var current = values[i] ?? throw new ArgumentException($"path {path} does not hold a plain number in {column.Label}");
             var tunable = tunables.FirstOrDefault(t => t.Path == path);
             if (tunable is not null)
             {

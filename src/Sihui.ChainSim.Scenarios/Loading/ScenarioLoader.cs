@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Sihui.ChainSim.Scenarios.Definitions;
 using Sihui.ChainSim.Scenarios.Format;
@@ -37,13 +38,16 @@ public static class ScenarioLoader
         var others = variants.Where(v => v.Definition.Name != applied).ToList();
         // With nothing applied, the main pass maps the file as it stands: its errors are the baseline.
         var mainIsBaseline = applied is null && options.Set.Count == 0;
-        var needsBaseline = others.Count > 0 && !mainIsBaseline;
+        var checkKey = new VariantCheckKey(text, file, options.SavedVariants?.Text, options.SavedVariants?.File, applied, mainIsBaseline);
+        var known = others.Count == 0 ? [] : VariantChecks.GetValueOrDefault(checkKey);
+        var needsBaseline = known is null && !mainIsBaseline;
         // The main pass, each other variant and the baseline each map a tree of their own, so they run side by side:
         // a large scenario with variants is mapped several times, and that was most of its loading time.
         ScenarioDefinition scenario = null!;
-        var found = new ErrorList[others.Count];
+        var checks = known is null ? others.Count : 0;
+        var found = new ErrorList[checks];
         ErrorList? baselineErrors = null;
-        var jobs = 1 + others.Count + (needsBaseline ? 1 : 0);
+        var jobs = 1 + checks + (needsBaseline ? 1 : 0);
         var failures = new ExceptionDispatchInfo?[jobs];
         Parallel.For(0, jobs, job =>
         {
@@ -53,7 +57,7 @@ public static class ScenarioLoader
                 {
                     scenario = MapAndValidate(working, tree, file, applied, errors, warnings);
                 }
-                else if (job <= others.Count)
+                else if (job <= checks)
                 {
                     found[job - 1] = VariantErrors(tree, file, others[job - 1]);
                 }
@@ -73,8 +77,15 @@ public static class ScenarioLoader
         {
             failure?.Throw();
         }
-        var baseline = (mainIsBaseline ? errors : baselineErrors)?.Items.Select(e => e.ToString()).ToHashSet() ?? [];
-        AddVariantErrors(others, found, baseline, errors);
+        if (known is null)
+        {
+            var baseline = (mainIsBaseline ? errors : baselineErrors)!.Items.Select(e => e.ToString()).ToHashSet();
+            known = Remember(checkKey, VariantErrors(others, found, baseline));
+        }
+        foreach (var error in known)
+        {
+            errors.Add(error);
+        }
         var paths = new ErrorPaths(working);
         if (errors.Any)
         {
@@ -177,6 +188,23 @@ public static class ScenarioLoader
         }
     }
 
+    // The other variants' errors, by what they depend on: the file, the saved variants and the selected variant, never
+    // the --set values (a baseline given is the main pass's with nothing set). A page or an analysis loads one file with
+    // many overrides, and each load would map and validate every other variant again.
+    private const int RememberedVariantChecks = 16;
+    private static readonly ConcurrentDictionary<VariantCheckKey, IReadOnlyList<ScenarioError>> VariantChecks = new();
+
+    private sealed record VariantCheckKey(string Text, string File, string? SavedText, string? SavedFile, string? Applied, bool MainPassBaseline);
+
+    private static IReadOnlyList<ScenarioError> Remember(VariantCheckKey key, IReadOnlyList<ScenarioError> errors)
+    {
+        if (VariantChecks.Count >= RememberedVariantChecks)
+        {
+            VariantChecks.Clear();
+        }
+        return VariantChecks.GetOrAdd(key, errors);
+    }
+
     /// <summary>The errors of a variant that was not selected, applied to a copy, so `validate` also catches broken variants.</summary>
     private static ErrorList VariantErrors(YamlNode tree, string file, VariantSource variant)
     {
@@ -188,8 +216,9 @@ public static class ScenarioLoader
     }
 
     /// <summary>Each variant's errors that the file without it does not have already, named under the variant, in order.</summary>
-    private static void AddVariantErrors(IReadOnlyList<VariantSource> variants, ErrorList[] found, HashSet<string> baseline, ErrorList errors)
+    private static List<ScenarioError> VariantErrors(IReadOnlyList<VariantSource> variants, ErrorList[] found, HashSet<string> baseline)
     {
+        var errors = new List<ScenarioError>();
         for (var v = 0; v < variants.Count; v++)
         {
             var prefix = $"variants.{variants[v].Definition.Name}";
@@ -198,5 +227,6 @@ public static class ScenarioLoader
                 errors.Add(error with { Path = error.Path.Length == 0 ? prefix : $"{prefix}: {error.Path}" });
             }
         }
+        return errors;
     }
 }

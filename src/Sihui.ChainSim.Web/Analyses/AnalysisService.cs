@@ -21,9 +21,9 @@ namespace Sihui.ChainSim.Web.Analyses;
 /// <summary>
 /// Turns a parsed analysis body into a job on the served scenario: each column checked as a run is (the loader's rules,
 /// then the shared <see cref="AnalysisInputs"/>), the trial cap and the work budget counted over every run, and the
-/// Analysis library's code to run it. Problems go into the errors by field; the job is null then.
+/// Analysis library's code to run it, on <see cref="RecentRuns"/>. Problems go into the errors by field; the job is null then.
 /// </summary>
-public sealed class AnalysisService(ISimulationRunner runner, RunService runs, ScenarioSnapshots snapshots, ScenarioCatalog catalog, IOptions<WebOptions> options)
+public sealed class AnalysisService(RecentRuns runner, RunService runs, ScenarioSnapshots snapshots, ScenarioCatalog catalog, IOptions<WebOptions> options)
 {
     public AnalysisJob? Compare(ScenarioEntry entry, CompareBody body, IDictionary<string, string[]> errors)
     {

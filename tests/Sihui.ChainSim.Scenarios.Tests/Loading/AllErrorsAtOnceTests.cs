@@ -42,4 +42,21 @@ public sealed class AllErrorsAtOnceTests
         var error = Assert.Single(e.Errors);
         Assert.Equal((18, "enterprises.jintian.output"), (error.Line, error.Path));
     }
+
+    [Fact]
+    public void A_broken_variant_not_selected_is_reported_by_every_load_with_or_without_overrides()
+    {
+        var text = ScenarioTexts.Minimal + "\nvariants:\n  bad:\n    set:\n      enterprises.jintian.output: -1\n";
+        var set = new ScenarioLoadOptions { Set = [new OverrideDefinition("trials", "50")] };
+
+        // The other variants are checked once per file and selection; later loads must still report what was found.
+        foreach (var options in new[] { new ScenarioLoadOptions(), set, set, new ScenarioLoadOptions() })
+        {
+            var e = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.LoadText(text, "v.yaml", options));
+            var error = Assert.Single(e.Errors);
+            Assert.StartsWith("variants.bad", error.Path);
+            Assert.Equal(18, error.Line);
+        }
+        Assert.Equal(50, ScenarioLoader.LoadText(text.Replace("output: -1", "output: 1"), "v.yaml", set).Trials);
+    }
 }

@@ -37,6 +37,18 @@ public sealed class ScenarioPathsTests
     }
 
     [Fact]
+    public void Reads_many_numbers_at_once_as_one_at_a_time()
+    {
+        var options = new ScenarioLoadOptions { Variant = "slow", Set = [new OverrideDefinition("parks.east.land_additions.2024", "70")] };
+        string[] paths = ["enterprises.smelter.growth.mean", "parks.east.land_additions.2024", "parks.east", "no.such.path"];
+
+        var together = ScenarioPaths.ReadNumbers(Text, paths, options);
+
+        Assert.Equal(paths.Select(p => ScenarioPaths.ReadNumber(Text, p, options)), together);
+        Assert.Equal([0.02, 70, null, null], together);
+    }
+
+    [Fact]
     public void A_path_to_nothing_or_to_a_mapping_is_not_a_number()
     {
         Assert.Null(ScenarioPaths.ReadNumber(Text, "enterprises.smelter.capacity"));

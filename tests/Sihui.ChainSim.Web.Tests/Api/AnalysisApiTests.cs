@@ -44,6 +44,21 @@ public sealed class AnalysisApiTests(WebApp app)
     }
 
     [Fact]
+    public async Task Columns_run_lately_are_answered_from_their_outcomes_with_the_same_document()
+    {
+        const string body = """{"columns": [{}, {"set": {"economy.shock.mean": -0.02}}], "trials": 120, "seed": 21}""";
+        var recent = app.Services.GetRequiredService<Web.Analyses.RecentRuns>();
+
+        var first = await (await app.Client.PostJsonAsync(Compare, body)).Content.ReadAsStringAsync();
+        var reused = recent.Reused;
+        var second = await (await app.Client.PostJsonAsync(Compare, body)).Content.ReadAsStringAsync();
+
+        Assert.Equal(first, second);
+        Assert.Equal(reused + 2, recent.Reused);
+        Assert.Contains("\"trials\": 120", second);
+    }
+
+    [Fact]
     public async Task Explain_splits_the_gap_into_parts_that_sum_to_the_total()
     {
         var response = await app.Client.PostJsonAsync(Compare, """
