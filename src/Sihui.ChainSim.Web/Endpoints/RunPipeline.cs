@@ -102,8 +102,7 @@ public static class RunPipeline
         catch (ObservationsUnexplainedException ex)
         {
             // No trial explains the figures: an input the model cannot meet, named by its rows, as the CLI's exit 2.
-            var field = request.ObservationsFile == ObservationsBody.CsvFile ? "observations_csv" : ObservationsBody.RowsFile;
-            return ApiProblems.BadRequest(field, ObservationsBody.Relabel(ex.Message));
+            return ApiProblems.BadRequest(ObservationsBody.Field(request.ObservationsFile), ObservationsBody.Relabel(ex.Message));
         }
         catch (OperationCanceledException) when (lease.IsSuperseded)
         {

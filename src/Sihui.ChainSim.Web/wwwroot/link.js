@@ -19,6 +19,8 @@ window.Link = (() => {
       view: q.get("view") || "run", lang: q.get("lang"), ran: q.get("ran") === "1",
       columns: list("cols"), gap: list("gap"), sensTarget: q.get("sens"),
       goal: { target: q.get("gtarget"), probability: q.get("gp"), param: q.get("gparam"), min: q.get("gmin"), max: q.get("gmax") },
+      // An uploaded history (Upload.toLink's code, or "-" for one too large to carry) and its file name.
+      hist: q.get("hist"), histname: q.get("histname"),
     };
   }
 
@@ -38,6 +40,7 @@ window.Link = (() => {
     put("ran", s.ran ? 1 : "");
     const g = s.goal || {};
     put("gtarget", g.target); put("gp", g.probability); put("gparam", g.param); put("gmin", g.min); put("gmax", g.max);
+    put("histname", s.histname); put("hist", s.hist);
     const next = location.pathname + "?" + q.toString().replace(/%2C/g, ",").replace(/%3A/gi, ":") + location.hash;
     if (next !== location.pathname + location.search + location.hash) history.replaceState(null, "", next);
   }

@@ -1,4 +1,5 @@
-// The "observed so far" panel: this year's year-to-date figures (1–N月累计), sent with every run as `observations`.
+// The "observed so far" panel: this year's year-to-date figures (1–N月累计), sent with every run as `observations`,
+// or a file of them (CSV or .xlsx, as `chainsim nowcast --observed` reads), sent as `observations_csv` / `observations_xlsx`.
 "use strict";
 window.Observed = (() => {
   const { t } = I18n;
@@ -6,7 +7,7 @@ window.Observed = (() => {
   // Always shown; the scenario's other observable metrics sit under "More metrics".
   const MAIN = ["total_output", "projects_started", "projects_completed", "projects_producing"];
   const TYPING_MS = 500;
-  const state = { detail: null, year: 0, month: 6, values: {}, onChange: null, timer: 0 };
+  const state = { detail: null, year: 0, month: 6, values: {}, file: null, onChange: null, timer: 0 };
 
   function label(entry) {
     const [kind, id] = entry.metric.includes(":") ? entry.metric.split(/:(.*)/s) : [entry.metric, ""];
@@ -19,7 +20,7 @@ window.Observed = (() => {
 
   function changed(delay) {
     clearTimeout(state.timer);
-    $("observed-clear").disabled = rows().length === 0;
+    $("observed-clear").disabled = rows().length === 0 && !state.file;
     state.timer = setTimeout(() => state.onChange(), delay);
   }
 
@@ -80,7 +81,22 @@ window.Observed = (() => {
     for (const entry of observable) (MAIN.includes(entry.metric) ? main : more).appendChild(row(entry));
     $("observed-more").hidden = more.childElementCount === 0;
     $("observed-error").textContent = "";
-    $("observed-clear").disabled = rows().length === 0;
+    showFile();
+  }
+
+  // While a file is in use the typed figures stay as they are but are not sent: the API takes the figures once.
+  function showFile() {
+    $("observed-file-name").textContent = state.file ? t("observedFileName", { name: state.file.name }) : "";
+    document.querySelectorAll("#observed-rows input, #observed-rows select, #observed-more-rows input, #observed-more-rows select, #observed-year, #observed-month")
+      .forEach(el => { el.disabled = state.file !== null; });
+    $("observed-clear").disabled = rows().length === 0 && !state.file;
+  }
+
+  // What a run body carries: the file's field, or the typed rows, or nothing (a plain run).
+  function body() {
+    if (state.file) return Upload.fields(state.file, "observations_csv", "observations_xlsx");
+    const list = rows();
+    return list.length ? { observations: list } : null;
   }
 
   // The rows to send: every metric with a value, in the panel's order, as the API and the CSV file take them.
@@ -119,6 +135,8 @@ window.Observed = (() => {
 
   function clear() {
     state.values = {};
+    state.file = null;
+    $("observed-file").value = "";
     build(state.detail);
     changed(0);
   }
@@ -127,9 +145,17 @@ window.Observed = (() => {
     $("observed-year").addEventListener("change", e => { state.year = Number(e.target.value); if (rows().length) changed(0); });
     $("observed-month").addEventListener("change", e => { state.month = Number(e.target.value); if (rows().length) changed(0); });
     $("observed-clear").addEventListener("click", clear);
+    $("observed-file").accept = Upload.ACCEPT;
+    $("observed-file").addEventListener("change", async () => {
+      const file = $("observed-file").files[0];
+      if (!file) return;
+      state.file = await Upload.read(file);
+      showFile();
+      changed(0);
+    });
   }
 
-  const when = () => t("observedWhen", { year: state.year, months: monthName(state.month) });
+  const when = () => state.file ? t("observedFromFile", { name: state.file.name }) : t("observedWhen", { year: state.year, months: monthName(state.month) });
 
-  return { build, rows, showErrors, wire, when, clearErrors: () => { $("observed-error").textContent = ""; } };
+  return { build, rows, body, showErrors, wire, when, clearErrors: () => { $("observed-error").textContent = ""; } };
 })();
