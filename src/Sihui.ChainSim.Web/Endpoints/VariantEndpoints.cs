@@ -24,14 +24,13 @@ public static class VariantEndpoints
         api.MapPost("/scenarios/{name}/variants", async (HttpContext context, string name, ScenarioCatalog catalog,
             ScenarioSnapshots snapshots, SavedVariantStore saved, RunService runs) =>
         {
-            var lookup = catalog.Find(name);
-            if (lookup.Entry is not { } entry)
+            var (post, problem) = await ScenarioPost.ReadAsync(context, name, catalog, channelled: false);
+            if (post is not (var entry, _, var json))
             {
-                return ApiProblems.NotFound(lookup);
+                return problem!;
             }
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var body = await RequestJson.ReadAsync(context.Request, errors, context.RequestAborted);
-            var variant = body is { } json ? Parse(json, errors) : null;
+            var variant = Parse(json, errors);
             if (variant is null || errors.Count > 0)
             {
                 return ApiProblems.BadRequest(errors);
@@ -43,14 +42,13 @@ public static class VariantEndpoints
         api.MapPost("/scenarios/{name}/calibrate/variant", async (HttpContext context, string name, ScenarioCatalog catalog,
             ScenarioSnapshots snapshots, SavedVariantStore saved, RunService runs) =>
         {
-            var lookup = catalog.Find(name);
-            if (lookup.Entry is not { } entry)
+            var (post, problem) = await ScenarioPost.ReadAsync(context, name, catalog, channelled: false);
+            if (post is not (var entry, _, var json))
             {
-                return ApiProblems.NotFound(lookup);
+                return problem!;
             }
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var body = await RequestJson.ReadAsync(context.Request, errors, context.RequestAborted);
-            var asked = body is { } json ? ParseCalibrated(json, errors) : null;
+            var asked = ParseCalibrated(json, errors);
             if (asked is null || errors.Count > 0)
             {
                 return ApiProblems.BadRequest(errors);
