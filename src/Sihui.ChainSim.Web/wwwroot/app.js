@@ -309,7 +309,7 @@
     if (!state.detail) return;
     Link.write({
       scenario: state.name, variant: state.variant, set: state.overrides, trials: state.trials,
-      seed: state.seed, view: state.view, lang: I18n.lang,
+      seed: state.seed, view: state.view, lang: I18n.lang, observed: Observed.linkState(),
       // Only the shown view's inputs, so a link stays short; "ran" when its result is on the page, to draw it again.
       ...(views()[state.view] ? { ...views()[state.view].linkState(), ran: views()[state.view].hasResult() } : {}),
     });
@@ -439,6 +439,7 @@
       const known = new Set(state.detail.tunables.map(x => x.path));
       state.overrides = Object.fromEntries(Object.entries(link.set).filter(([path]) => known.has(path)));
       for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.restore(link);
+      await Observed.restore(link);
     }
     relabel();
     showView(link.view);

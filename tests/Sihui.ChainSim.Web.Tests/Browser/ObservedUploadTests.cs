@@ -46,4 +46,40 @@ public sealed class ObservedUploadTests(WebApp app, BrowserSession session) : IC
         Assert.Equal("", await page.InnerTextAsync("#observed-file-name"));
         await page.Context.CloseAsync();
     }
+
+    [BrowserFact]
+    public async Task Typed_figures_and_a_file_travel_in_the_link_and_a_copy_shows_the_same_numbers()
+    {
+        var page = await session.OpenAsync(app.BaseAddress + "?trials=1000");
+        await page.SelectOptionAsync("#observed-month", "6");
+        await page.FillAsync("input[data-metric='total_output']", "440");
+        await BrowserSession.WaitForRenderAsync(page, 2);
+        Assert.Contains("o.total_output=440", page.Url);
+        Assert.Contains("om=6", page.Url);
+        var typed = await page.InnerTextAsync("#target-rows");
+        var typedLink = page.Url;
+
+        string[] header = ["metric", "year", "through_month", "value", "growth_yoy"];
+        await page.ClickAsync("#observed-clear");
+        await BrowserSession.WaitForRenderAsync(page, 3);
+        await page.SetInputFilesAsync("#observed-file", new FilePayload
+        {
+            Name = "obs.xlsx", MimeType = "application/octet-stream", Buffer = Workbooks.Sheet("观测", header, ["total_output", 2024, 6, 520, null]),
+        });
+        await BrowserSession.WaitForRenderAsync(page, 4);
+        Assert.Contains("of=x", page.Url);
+        var fromFile = await page.InnerTextAsync("#target-rows");
+        var fileLink = page.Url;
+        await page.Context.CloseAsync();
+
+        foreach (var (link, numbers) in new[] { (typedLink, typed), (fileLink, fromFile) })
+        {
+            var copy = await session.OpenAsync(link);
+            Assert.True(await copy.Locator("#conditioning").IsVisibleAsync());
+            Assert.Equal(numbers, await copy.InnerTextAsync("#target-rows"));
+            Assert.Equal(link, copy.Url);
+            await copy.Context.CloseAsync();
+        }
+        Assert.NotEqual(typed, fromFile);
+    }
 }
