@@ -38,8 +38,18 @@ public sealed record RunRequest
     /// </summary>
     public string? ObservationsCsv { get; init; }
 
+    /// <summary>
+    /// An observations workbook's bytes (.xlsx, its first sheet with the CSV file's columns), read by the same table reader
+    /// as the CSV text; at most one of the two is given. A scenario with its own list refuses it as it refuses a CSV file.
+    /// </summary>
+    public byte[]? ObservationsXlsx { get; init; }
+
     /// <summary>The observations file's name in error messages and in <c>conditioning.rows</c>.</summary>
     public string? ObservationsFile { get; init; }
+
+    /// <summary>Whether the run is conditioned on an observations file (CSV or .xlsx) rather than on the scenario's own list.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool HasObservationsFile => ObservationsCsv is not null || ObservationsXlsx is not null;
 
     /// <summary>A nowcast draws more trials until its effective sample size reaches this; null is 1,000 (see <see cref="NowcastRuns"/>).</summary>
     public int? MinEss { get; init; }

@@ -20,25 +20,27 @@ public static class ScenarioCompiler
         Compiled.GetValue(request, r =>
         {
             var definition = Load(r);
-            return CompiledScenario.Compile(definition, r.Trials, r.Seed, r.Until, Observed(r, definition), nowcast: r.ObservationsCsv is not null,
+            return CompiledScenario.Compile(definition, r.Trials, r.Seed, r.Until, Observed(r, definition), nowcast: r.HasObservationsFile,
                 enterpriseSummaries: r.EnterpriseSummaries, percentiles: r.Percentiles);
         });
 
-    /// <summary>The rows the run is conditioned on: the CSV file's when given, else the scenario's own list.</summary>
+    /// <summary>The rows the run is conditioned on: the file's (CSV or .xlsx) when given, else the scenario's own list.</summary>
     public static IReadOnlyList<ObservedRow> Observed(RunRequest request, ScenarioDefinition definition)
     {
-        if (request.ObservationsCsv is not { } text)
+        if (!request.HasObservationsFile)
         {
             return ObservedRow.FromScenario(definition);
         }
-        var file = request.ObservationsFile ?? "observations.csv";
+        var file = request.ObservationsFile ?? (request.ObservationsXlsx is null ? "observations.csv" : "observations.xlsx");
         if (definition.Observations.Count > 0)
         {
             throw new ScenarioValidationException(
                 [new ScenarioError(file, 1, 1, "observations",
                     $"the scenario {request.FileName} has its own observations: list; give the figures in one place, the file or the list")]);
         }
-        return ObservationCsv.Parse(text, file, definition);
+        return request.ObservationsXlsx is { } workbook
+            ? ObservationCsv.ParseWorkbook(workbook, Path.GetFileName(file), definition)
+            : ObservationCsv.Parse(request.ObservationsCsv!, file, definition);
     }
 
     /// <summary>

@@ -25,27 +25,34 @@ public static class CalibrationVariant
         text.Append("  ").Append(Quote(name)).Append(":\n");
         text.Append("    # written by `chainsim calibrate ").Append(scenarioFileName).Append(" --history ").Append(historyFile)
             .Append("`; run it again to refit. Comments give the years of growth used, n and the standard error.\n");
-        text.Append("    description: ").Append(Quote($"Growth, shocks and indicator changes calibrated to {historyFile}")).Append('\n');
+        text.Append("    description: ").Append(Quote(Description(historyFile))).Append('\n');
         text.Append("    set:\n");
-        foreach (var group in result.Parameters.GroupBy(p => p.Path[..p.Path.LastIndexOf('.')]))
+        foreach (var (set, comment) in Entries(scenario, result))
         {
-            Append(text, scenario, group.Key, group.ToList());
+            text.Append("      ").Append(Quote(set.Path)).Append(": ").Append(set.Value).Append("   # ").Append(comment).Append('\n');
         }
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
     }
 
-    private static void Append(StringBuilder text, ScenarioDefinition scenario, string path, IReadOnlyList<FittedParameter> fitted)
+    /// <summary>The variant's description, naming the history it was fitted to.</summary>
+    public static string Description(string historyFile) => $"Growth, shocks and indicator changes calibrated to {historyFile}";
+
+    /// <summary>The fitted values as the variant's set, in the sidecar's order: what <c>run --variant calibrated</c> applies.</summary>
+    public static IReadOnlyList<OverrideDefinition> Set(ScenarioDefinition scenario, CalibrationResult result) =>
+        Entries(scenario, result).Select(e => e.Set).ToList();
+
+    /// <summary>Each set entry with the comment the sidecar gives it (years, n, standard error).</summary>
+    private static IEnumerable<(OverrideDefinition Set, string Comment)> Entries(ScenarioDefinition scenario, CalibrationResult result) =>
+        result.Parameters.GroupBy(p => p.Path[..p.Path.LastIndexOf('.')]).SelectMany(g => Entries(scenario, g.Key, g.ToList()));
+
+    private static IEnumerable<(OverrideDefinition Set, string Comment)> Entries(ScenarioDefinition scenario, string path, IReadOnlyList<FittedParameter> fitted)
     {
         var mean = fitted.FirstOrDefault(p => p.Path.EndsWith(".mean", StringComparison.Ordinal));
         var sd = fitted.FirstOrDefault(p => p.Path.EndsWith(".sd", StringComparison.Ordinal));
         var current = Current(scenario, path);
         if (current is NormalDistribution)
         {
-            foreach (var p in fitted)
-            {
-                text.Append("      ").Append(Quote(p.Path)).Append(": ").Append(Number(p.Value)).Append("   # ").Append(Comment(p)).Append('\n');
-            }
-            return;
+            return fitted.Select(p => (new OverrideDefinition(p.Path, Number(p.Value)), Comment(p)));
         }
         // A shock's mean is not fitted (the year effects are centred on 0); a replaced normal keeps the old mean.
         var meanValue = mean?.Value ?? current?.Mean ?? 0;
@@ -54,11 +61,9 @@ public static class CalibrationVariant
         if (path == "economy.shock" && scenario.Economy.Shock is null)
         {
             // `economy` may be absent from the file, and a path cannot create it: set the block.
-            text.Append("      \"economy\": {shock: ").Append(node).Append("}   # ").Append(was).Append("; ").Append(Comment(sd ?? mean!)).Append('\n');
-            return;
+            return [(new OverrideDefinition("economy", $"{{shock: {node}}}"), $"{was}; {Comment(sd ?? mean!)}")];
         }
-        text.Append("      ").Append(Quote(path)).Append(": ").Append(node).Append("   # ").Append(was).Append("; ");
-        text.Append(string.Join("; ", fitted.Select(p => $"{p.Path[(path.Length + 1)..]}: {Comment(p)}"))).Append('\n');
+        return [(new OverrideDefinition(path, node), $"{was}; " + string.Join("; ", fitted.Select(p => $"{p.Path[(path.Length + 1)..]}: {Comment(p)}")))];
     }
 
     private static string Comment(FittedParameter p) =>

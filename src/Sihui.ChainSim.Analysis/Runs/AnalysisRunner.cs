@@ -57,7 +57,7 @@ public sealed class AnalysisRunner
         ISimulationRunner runner, LabelledRun first, AnalysisSettings settings, CancellationToken cancellationToken = default)
     {
         var runs = Create(runner, first, settings);
-        if (settings.ObservationsCsv is null && ScenarioCompiler.Load(first.Request).Observations.Count == 0)
+        if (!settings.HasObservationsFile && ScenarioCompiler.Load(first.Request).Observations.Count == 0)
         {
             return (runs, null);
         }
@@ -80,6 +80,7 @@ public sealed class AnalysisRunner
         Seed = Seed,
         Until = Until,
         ObservationsCsv = _settings.ObservationsCsv,
+        ObservationsXlsx = _settings.ObservationsXlsx,
         ObservationsFile = _settings.ObservationsFile,
         // Analyses show targets, totals and industries, never an enterprise's yearly summary.
         EnterpriseSummaries = false,

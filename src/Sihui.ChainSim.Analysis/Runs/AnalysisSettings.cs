@@ -19,6 +19,12 @@ public sealed record AnalysisSettings
     /// </summary>
     public string? ObservationsCsv { get; init; }
 
+    /// <summary>An observations workbook's bytes (<c>--observed OBS.xlsx</c>), in place of <see cref="ObservationsCsv"/>.</summary>
+    public byte[]? ObservationsXlsx { get; init; }
+
+    /// <summary>Whether every run is conditioned on an observations file, CSV or .xlsx.</summary>
+    public bool HasObservationsFile => ObservationsCsv is not null || ObservationsXlsx is not null;
+
     /// <summary>The observations file's name, as its errors and the conditioned rows name it.</summary>
     public string? ObservationsFile { get; init; }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Contracts;
+using Sihui.ChainSim.Scenarios.Tabular;
 
 namespace Sihui.ChainSim.Cli.Commands;
 
@@ -89,7 +90,8 @@ public sealed record AnalysisInput(int? Trials, ulong? Seed, RunnerChoice? Engin
     {
         Trials = Trials ?? defaultTrials,
         Seed = Seed,
-        ObservationsCsv = Observed is { } path ? NowcastInput.Read(path) : null,
+        ObservationsCsv = Observed is { } path && !TableFile.IsWorkbook(path) ? NowcastInput.Read(path) : null,
+        ObservationsXlsx = Observed is { } book && TableFile.IsWorkbook(book) ? NowcastInput.ReadWorkbook(book) : null,
         ObservationsFile = Observed,
         MinEss = MinEss,
         MaxTrials = MaxTrials,

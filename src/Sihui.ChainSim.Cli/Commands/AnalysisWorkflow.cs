@@ -88,13 +88,13 @@ public static class AnalysisWorkflow
     /// </summary>
     public static void CheckObserved(IEnumerable<LabelledRun> columns, AnalysisSettings settings)
     {
-        if (settings.ObservationsCsv is null)
+        if (!settings.HasObservationsFile)
         {
             return;
         }
         foreach (var column in columns)
         {
-            var request = column.Request with { ObservationsCsv = settings.ObservationsCsv, ObservationsFile = settings.ObservationsFile };
+            var request = column.Request with { ObservationsCsv = settings.ObservationsCsv, ObservationsXlsx = settings.ObservationsXlsx, ObservationsFile = settings.ObservationsFile };
             ScenarioCompiler.Observed(request, Load(column));
         }
     }

@@ -80,7 +80,7 @@ public static class GoalSeekCommand
         var settings = input.Settings();
         AnalysisWorkflow.CheckObserved([column], settings);
         // Conditioned, the base case runs first to fix the trials.
-        var expected = AnalysisInputs.GoalSeekRuns(low, high, tolerance) + (settings.ObservationsCsv is null ? 0 : 1);
+        var expected = AnalysisInputs.GoalSeekRuns(low, high, tolerance) + (settings.HasObservationsFile ? 1 : 0);
         var result = await EngineOptions.UseRunnerAsync(runners, runner =>
             RunsProgress.RunAsync(console, input.ShowProgress(console), "Goal-seek", expected, runner, counted =>
                 GoalSeeker.SeekAsync(counted, column, request, settings, cancellationToken)), cancellationToken)

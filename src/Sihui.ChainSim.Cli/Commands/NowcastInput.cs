@@ -22,6 +22,16 @@ public static class NowcastInput
         return text!;
     }
 
+    /// <summary>An observations workbook's bytes (<c>--observed OBS.xlsx</c>), read by the table reader when the run compiles.</summary>
+    public static byte[] ReadWorkbook(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"--observed {path}: no such file");
+        }
+        return File.ReadAllBytes(path);
+    }
+
     /// <summary>--min-ess and --max-trials must be at least 1 (a plain run ignores them).</summary>
     public static string? Problem(int? minEss, int? maxTrials)
     {

@@ -1,4 +1,5 @@
 using Sihui.ChainSim.Contracts;
+using Sihui.ChainSim.Scenarios.Tabular;
 using Sihui.ChainSim.Reports;
 using System.Diagnostics;
 using System.Text;
@@ -91,7 +92,9 @@ public sealed class RunWorkflow(CliConsole console, RunSettings settings)
         var request = run.Request with { ScenarioText = source.Text, LoadOptions = options };
         if (settings.Observed is { } observedPath)
         {
-            request = request with { ObservationsCsv = NowcastInput.Read(observedPath), ObservationsFile = observedPath };
+            request = TableFile.IsWorkbook(observedPath)
+                ? request with { ObservationsXlsx = NowcastInput.ReadWorkbook(observedPath), ObservationsFile = observedPath }
+                : request with { ObservationsCsv = NowcastInput.Read(observedPath), ObservationsFile = observedPath };
         }
 
         var checkedScenario = ScenarioCompiler.Compile(request);

@@ -30,7 +30,7 @@ public sealed class WebLimitOptions
     private readonly Option<long> _maxAnalysisWork = new("--max-analysis-work")
     {
         HelpName = "N",
-        Description = "The most runs × trials × entities × years one analysis (compare, sensitivity, goal-seek) may cost.",
+        Description = "The most runs × trials × entities × years one analysis (compare, sensitivity, goal-seek, calibrate) may cost.",
         DefaultValueFactory = _ => WebOptions.DefaultMaxAnalysisWork,
     };
 

@@ -48,6 +48,9 @@ public static partial class ObservationCsv
         return Checked(table, errors, scenario);
     }
 
+    /// <summary>A workbook's bytes (an upload named <paramref name="file"/>), read as <see cref="ReadFile"/> reads the same .xlsx file.</summary>
+    public static IReadOnlyList<ObservedRow> ParseWorkbook(byte[] bytes, string file, ScenarioDefinition scenario) => ParseSheet(WorkbookSheet.Open(bytes, file), scenario);
+
     /// <summary>The first sheet of a workbook, with the same columns and rules as the CSV file.</summary>
     public static IReadOnlyList<ObservedRow> ParseSheet(TableSheet sheet, ScenarioDefinition scenario)
     {

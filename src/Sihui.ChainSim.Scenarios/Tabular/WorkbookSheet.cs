@@ -5,11 +5,16 @@ namespace Sihui.ChainSim.Scenarios.Tabular;
 /// <summary>Opens a workbook for a reader that reports <see cref="ScenarioValidationException"/> (history, observations).</summary>
 public static class WorkbookSheet
 {
-    public static TableSheet Open(string path)
+    public static TableSheet Open(string path) => Opened(() => TableFile.Open(path));
+
+    /// <summary>An uploaded workbook's first sheet, refused as the same file on disk would be.</summary>
+    public static TableSheet Open(byte[] bytes, string file) => Opened(() => XlsxRows.Open(bytes, file));
+
+    private static TableSheet Opened(Func<TableSheet> open)
     {
         try
         {
-            var sheet = TableFile.Open(path);
+            var sheet = open();
             // Reading fails lazily for a broken sheet: surface it here, as the validation error every caller prints.
             return sheet with { Rows = Guarded(sheet.Rows) };
         }

@@ -4,16 +4,27 @@ namespace Sihui.ChainSim.Scenarios.Tabular;
 
 /// <summary>
 /// Reads a sheet of an .xlsx workbook as a stream of rows (MiniExcel reads the sheet's XML forward, so memory stays
-/// flat however many rows there are). A file that is not a workbook — another kind of zip, or no zip at all — is
+/// flat however many rows there are). A file on disk and an upload's bytes are read by the same code, so both give the
+/// same rows and the same refusals. A file that is not a workbook — another kind of zip, or no zip at all — is
 /// refused with what it is, never with the library's exception.
 /// </summary>
 public static class XlsxRows
 {
-    public static IReadOnlyList<string> SheetNames(string path, string file)
+    public static IReadOnlyList<string> SheetNames(string path, string file) => SheetNames(() => OpenShared(path), file);
+
+    public static TableSheet Open(string path, string file, string? sheet) => Open(() => OpenShared(path), file, sheet);
+
+    /// <summary>A workbook's bytes (an upload) read as the file holding them would be, named <paramref name="file"/>.</summary>
+    public static TableSheet Open(byte[] bytes, string file, string? sheet = null) => Open(() => new MemoryStream(bytes, writable: false), file, sheet);
+
+    private static FileStream OpenShared(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+
+    private static IReadOnlyList<string> SheetNames(Func<Stream> open, string file)
     {
         try
         {
-            return MiniExcel.GetSheetNames(path);
+            using var stream = open();
+            return MiniExcel.GetSheetNames(stream);
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or System.Xml.XmlException or NullReferenceException or KeyNotFoundException)
         {
@@ -21,9 +32,9 @@ public static class XlsxRows
         }
     }
 
-    public static TableSheet Open(string path, string file, string? sheet)
+    private static TableSheet Open(Func<Stream> open, string file, string? sheet)
     {
-        var names = SheetNames(path, file);
+        var names = SheetNames(open, file);
         if (names.Count == 0)
         {
             throw new TableFileException(new TableProblem(new TablePlace(file, null, 0), "the workbook has no sheets"));
@@ -33,15 +44,16 @@ public static class XlsxRows
         {
             throw new TableFileException(new TableProblem(new TablePlace(file, null, 0), $"no sheet '{chosen}'; the workbook has {string.Join(", ", names)}"));
         }
-        return new TableSheet(file, chosen, Rows(path, file, chosen));
+        return new TableSheet(file, chosen, Rows(open, file, chosen));
     }
 
-    private static IEnumerable<TableRow> Rows(string path, string file, string sheet)
+    private static IEnumerable<TableRow> Rows(Func<Stream> open, string file, string sheet)
     {
+        using var stream = open();
         IEnumerator<object> rows;
         try
         {
-            rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).GetEnumerator();
+            rows = stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).GetEnumerator();
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {

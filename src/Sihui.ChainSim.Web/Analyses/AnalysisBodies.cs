@@ -17,8 +17,8 @@ public sealed record SensitivityBody(string? Target, IReadOnlyList<string>? Para
 public sealed record GoalSeekBody(
     string Target, double Probability, string Param, double? Min, double? Max, double? Tolerance, ColumnBody Base, int? Trials, ulong? Seed);
 
-/// <summary><c>{history?, trials?, seed?}</c>: the history CSV's text (null: the scenario's shipped file), and the backcast's trials and seed.</summary>
-public sealed record CalibrateBody(string? History, int? Trials, ulong? Seed);
+/// <summary><c>{history? | history_xlsx?, trials?, seed?}</c>: the history uploaded (neither: the scenario's shipped file), and the backcast's trials and seed.</summary>
+public sealed record CalibrateBody(HistoryUpload History, int? Trials, ulong? Seed);
 
 /// <summary>
 /// Reads the analysis bodies by hand, naming each field at fault (<c>columns[1].set.&lt;path&gt;</c>); what the scenario
@@ -185,23 +185,17 @@ public static class AnalysisBodies
         {
             return null;
         }
-        string? history = null;
+        var history = HistoryUpload.Shipped;
         int? trials = null;
         ulong? seed = null;
         foreach (var property in body.EnumerateObject())
         {
+            if (CalibrationHistory.TryRead(property, ref history, errors))
+            {
+                continue;
+            }
             switch (property.Name)
             {
-                case "history":
-                    if (property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        history = property.Value.GetString();
-                    }
-                    else if (property.Value.ValueKind != JsonValueKind.Null)
-                    {
-                        errors["history"] = ["history must be the text of a history CSV file, with the header metric,id,year,value"];
-                    }
-                    break;
                 case "trials":
                     trials = JsonFields.WholeNumber(property.Value, "trials", errors);
                     break;
@@ -209,10 +203,11 @@ public static class AnalysisBodies
                     seed = JsonFields.Seed(property.Value, errors);
                     break;
                 default:
-                    errors[property.Name] = ["unknown field; expected history, trials or seed"];
+                    errors[property.Name] = ["unknown field; expected history, history_xlsx, trials or seed"];
                     break;
             }
         }
+        CalibrationHistory.CheckOnce(history, errors);
         return errors.Count > 0 ? null : new CalibrateBody(history, trials, seed);
     }
 

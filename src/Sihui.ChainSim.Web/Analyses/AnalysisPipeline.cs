@@ -26,22 +26,12 @@ public static class AnalysisPipeline
         HttpContext context, string name, ScenarioCatalog catalog, RunChannels channels, RunGate gate, bool stream,
         Func<ScenarioEntry, JsonElement, Dictionary<string, string[]>, AnalysisJob?> plan)
     {
-        var lookup = catalog.Find(name);
-        if (lookup.Entry is not { } entry)
+        var (post, problem) = await ScenarioPost.ReadAsync(context, name, catalog).ConfigureAwait(false);
+        if (post is not (var entry, var channel, var json))
         {
-            return ApiProblems.NotFound(lookup);
+            return problem!;
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var channel = context.Request.Headers[RunChannels.HeaderName].FirstOrDefault() ?? context.Request.Query["channel"].FirstOrDefault();
-        if (channel is not null && RunChannels.ChannelProblem(channel) is { } channelProblem)
-        {
-            errors["channel"] = [channelProblem];
-        }
-        var body = await RequestJson.ReadAsync(context.Request, errors, context.RequestAborted).ConfigureAwait(false);
-        if (body is not { } json || errors.Count > 0)
-        {
-            return ApiProblems.BadRequest(errors);
-        }
         AnalysisJob? job;
         try
         {
@@ -73,9 +63,7 @@ public static class AnalysisPipeline
         }
         if (slot is null)
         {
-            context.Response.Headers.RetryAfter = RunPipeline.RetryAfterSeconds.ToString(ReportText.Invariant);
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
-                detail: $"{gate.MaxInFlight} runs are computing and the queue is full; retry in {RunPipeline.RetryAfterSeconds} s");
+            return ScenarioPost.Busy(context, gate);
         }
         using (slot)
         {

@@ -9,8 +9,6 @@ using Sihui.ChainSim.Analysis.Runs;
 using Sihui.ChainSim.Analysis.Sensitivity;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Nowcast;
-using Sihui.ChainSim.Scenarios.History;
-using Sihui.ChainSim.Scenarios.Loading.Reading;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Web.Catalog;
 using Sihui.ChainSim.Web.Endpoints;
@@ -145,9 +143,6 @@ public sealed class AnalysisService(RecentRuns runner, RunService runs, Scenario
         }, (result, compact) => compact ? AnalysisJson.Line((GoalSeekResult)result) : AnalysisJson.Serialize((GoalSeekResult)result));
     }
 
-    /// <summary>The name an uploaded history carries in the answer's <c>history</c>, as <c>--history FILE</c> names its file.</summary>
-    public const string UploadedHistory = "history.csv";
-
     /// <summary>
     /// <c>chainsim calibrate --json</c> on the served file: the history read and fitted by the CLI's code (refused at its
     /// line and column under <c>history</c>), then the level backcast as one run, counted against the budgets. Writes no variant.
@@ -157,7 +152,7 @@ public sealed class AnalysisService(RecentRuns runner, RunService runs, Scenario
         var snapshot = snapshots.Get(entry);
         var scenario = snapshot.Baseline;
         var trials = Trials(body.Trials, LevelBackcast.DefaultTrials, errors);
-        var (rows, historyName) = History(entry, body.History, scenario, errors);
+        var (rows, historyName) = CalibrationHistory.Read(catalog, entry, body.History, scenario, errors);
         if (rows is null || errors.Count > 0)
         {
             return null;
@@ -165,7 +160,7 @@ public sealed class AnalysisService(RecentRuns runner, RunService runs, Scenario
         var fit = HistoryCalibration.Calibrate(scenario, rows);
         if (CalibrationReport.NothingFitted(fit, entry.FileName, historyName) is { } nothing)
         {
-            errors["history"] = [nothing];
+            errors[CalibrationHistory.Field(body.History)] = [nothing];
             return null;
         }
         if (!WithinBudget(entry, [(runs.Request(entry, null), 1)], trials, errors))
@@ -187,40 +182,6 @@ public sealed class AnalysisService(RecentRuns runner, RunService runs, Scenario
             }
             return CalibrationReport.Of(fit, entry.FileName, historyName, null, null).WithBackcast(levels.Backcast, levels.Why);
         }, (result, compact) => compact ? AnalysisJson.Line((CalibrationReport)result) : AnalysisJson.Serialize((CalibrationReport)result));
-    }
-
-    /// <summary>The uploaded history, else the scenario's shipped one; each problem under <c>history</c>.</summary>
-    private (IReadOnlyList<HistoryRow>? Rows, string Name) History(ScenarioEntry entry, string? uploaded, Scenarios.Definitions.ScenarioDefinition scenario, IDictionary<string, string[]> errors)
-    {
-        var name = UploadedHistory;
-        var text = uploaded;
-        if (text is null)
-        {
-            if (catalog.ShippedHistory(entry) is not { } path)
-            {
-                errors["history"] = [$"no history is shipped for {entry.Name} ({ScenarioCatalog.HistoryFolder}/{entry.Name}-history.csv in the served folder); send the text of a history CSV file as history"];
-                return (null, name);
-            }
-            name = $"{ScenarioCatalog.HistoryFolder}/{Path.GetFileName(path)}";
-            var read = new ErrorList();
-            text = SafeText.Decode(File.ReadAllBytes(path), name, read, "CSV");
-            if (read.Any)
-            {
-                errors["history"] = read.Items.Select(e => e.ToString()).ToArray();
-                return (null, name);
-            }
-        }
-        try
-        {
-            return (HistoryCsv.Parse(text!, name, scenario), name);
-        }
-        catch (ScenarioValidationException ex)
-        {
-            // An upload is named by line and column, as observations_csv is; the shipped file by its name too, as the CLI prints it.
-            errors["history"] = ex.Errors.Select(e => uploaded is null ? e.ToString()
-                : $"line {e.Line}, column {e.Column}: {(e.Path.Length > 0 ? e.Path + ": " : "")}{e.Message}").ToArray();
-            return (null, name);
-        }
     }
 
     /// <summary>A column checked as a run request is: its set paths, its variant, and the values the loader refuses.</summary>

@@ -16,27 +16,15 @@ namespace Sihui.ChainSim.Web.Endpoints;
 /// </summary>
 public static class RunPipeline
 {
-    public const int RetryAfterSeconds = 2;
-
     public static async Task<IResult> ExecuteAsync(
         HttpContext context, string name, ScenarioCatalog catalog, RunService runs, RunChannels channels, RunGate gate, Func<RunReport, IResult> answer)
     {
-        var lookup = catalog.Find(name);
-        if (lookup.Entry is not { } entry)
+        var (post, problem) = await ScenarioPost.ReadAsync(context, name, catalog).ConfigureAwait(false);
+        if (post is not (var entry, var channel, var json))
         {
-            return ApiProblems.NotFound(lookup);
+            return problem!;
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var channel = context.Request.Headers[RunChannels.HeaderName].FirstOrDefault() ?? context.Request.Query["channel"].FirstOrDefault();
-        if (channel is not null && RunChannels.ChannelProblem(channel) is { } channelProblem)
-        {
-            errors["channel"] = [channelProblem];
-        }
-        var body = await RequestJson.ReadAsync(context.Request, errors, context.RequestAborted).ConfigureAwait(false);
-        if (body is not { } json || errors.Count > 0)
-        {
-            return ApiProblems.BadRequest(errors);
-        }
         RunRequest? request;
         try
         {
@@ -83,9 +71,7 @@ public static class RunPipeline
             using var slot = await gate.EnterAsync(lease.Token).ConfigureAwait(false);
             if (slot is null)
             {
-                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(ReportText.Invariant);
-                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
-                    detail: $"{gate.MaxInFlight} runs are computing and the queue is full; retry in {RetryAfterSeconds} s");
+                return ScenarioPost.Busy(context, gate);
             }
             var report = await runs.RunAsync(entry, request, lease.Token).ConfigureAwait(false);
             // Lets a client tell the server's share of a round trip from the network's and its own.
@@ -102,8 +88,7 @@ public static class RunPipeline
         catch (ObservationsUnexplainedException ex)
         {
             // No trial explains the figures: an input the model cannot meet, named by its rows, as the CLI's exit 2.
-            var field = request.ObservationsFile == ObservationsBody.CsvFile ? "observations_csv" : ObservationsBody.RowsFile;
-            return ApiProblems.BadRequest(field, ObservationsBody.Relabel(ex.Message));
+            return ApiProblems.BadRequest(ObservationsBody.Field(request.ObservationsFile), ObservationsBody.Relabel(ex.Message));
         }
         catch (OperationCanceledException) when (lease.IsSuperseded)
         {

@@ -132,10 +132,10 @@ public static class ScenarioEndpoints
         v.Name,
         v.Description,
         Source = source,
-        Set = v.Set.ToDictionary(s => s.Path, s => ValueOf(s.Value), StringComparer.Ordinal),
+        Set = v.Set.ToDictionary(s => s.Path, s => SetValue(s.Value), StringComparer.Ordinal),
     };
 
     /// <summary>A number when the YAML value is one, so a page can move a slider to it; otherwise the YAML text.</summary>
-    private static object ValueOf(string yaml) =>
+    public static object SetValue(string yaml) =>
         double.TryParse(yaml, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : yaml;
 }

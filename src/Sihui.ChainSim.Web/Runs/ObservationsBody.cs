@@ -8,9 +8,10 @@ using Sihui.ChainSim.Scenarios.Observations;
 namespace Sihui.ChainSim.Web.Runs;
 
 /// <summary>
-/// The observations of a run body, as rows (<c>observations: [{metric, year, through_month, value?, growth_yoy?}]</c>)
-/// or as an observations CSV file's text (<c>observations_csv</c>). Rows become the lines of a CSV file, so both are
-/// read and refused by the CLI's own reader (<see cref="ObservationCsv"/>); its errors are then named by row and field.
+/// The observations of a run body, as rows (<c>observations: [{metric, year, through_month, value?, growth_yoy?}]</c>),
+/// as an observations CSV file's text (<c>observations_csv</c>) or as an .xlsx workbook in base64 (<c>observations_xlsx</c>).
+/// Rows become the lines of a CSV file, so all three are read and refused by the CLI's own reader
+/// (<see cref="ObservationCsv"/>); its errors are then named by row and field, or by line, or by sheet, row and column.
 /// </summary>
 public static partial class ObservationsBody
 {
@@ -21,6 +22,9 @@ public static partial class ObservationsBody
 
     /// <summary>The name <c>observations_csv</c> carries, as <c>--observed FILE</c> names its file.</summary>
     public const string CsvFile = "observations.csv";
+
+    /// <summary>The name <c>observations_xlsx</c> carries, as <c>--observed FILE.xlsx</c> names its workbook.</summary>
+    public const string XlsxFile = "observations.xlsx";
 
     private static readonly string Expected = string.Join(", ", ObservationCsv.Columns);
 
@@ -64,22 +68,35 @@ public static partial class ObservationsBody
         return null;
     }
 
+    /// <summary>The bytes of <c>observations_xlsx</c>, read like a workbook given to <c>--observed</c>.</summary>
+    public static byte[]? ReadXlsx(JsonElement element, IDictionary<string, string[]> errors) =>
+        UploadedTable.ReadWorkbook(element, "observations_xlsx", errors);
+
+    /// <summary>The body's field that gave the observations named <paramref name="file"/>.</summary>
+    public static string Field(string? file) => file switch
+    {
+        CsvFile => "observations_csv",
+        XlsxFile => "observations_xlsx",
+        _ => RowsFile,
+    };
+
     /// <summary>
-    /// The reader's errors about the request's observations, by field: <c>observations[i].field</c> for rows, or
-    /// <c>observations_csv</c> with the line and column; null when none of the errors is about them.
+    /// The reader's errors about the request's observations, by field: <c>observations[i].field</c> for rows,
+    /// <c>observations_csv</c> with the line and column, or <c>observations_xlsx</c> with the sheet, row and column;
+    /// null when none of the errors is about them.
     /// </summary>
     public static Dictionary<string, string[]>? Problems(ScenarioValidationException ex, string? file)
     {
-        if (file is null || !ex.Errors.Any(e => e.File == file))
+        if (file is null || !ex.Errors.Any(e => UploadedTable.IsAbout(e, file)))
         {
             return null;
         }
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var error in ex.Errors)
         {
-            var (key, message) = error.File != file ? ("scenario", error.ToString())
+            var (key, message) = !UploadedTable.IsAbout(error, file) ? ("scenario", error.ToString())
                 : file == RowsFile ? (RowField(error), error.Message)
-                : ("observations_csv", $"line {error.Line}, column {error.Column}: {(error.Path.Length > 0 ? error.Path + ": " : "")}{error.Message}");
+                : (Field(file), UploadedTable.Message(error, file));
             if (!errors.TryGetValue(key, out var list))
             {
                 errors[key] = list = [];

@@ -9,8 +9,8 @@ using Sihui.ChainSim.Scenarios.Loading.Tree;
 namespace Sihui.ChainSim.Web.Runs;
 
 /// <summary>
-/// Reads the body of a run request, <c>{variant?, set?: {path: value}, trials?, seed?, observations? | observations_csv?,
-/// min_ess?, max_trials?}</c>, with set values as one-line YAML.
+/// Reads the body of a run request, <c>{variant?, set?: {path: value}, trials?, seed?, observations? | observations_csv? |
+/// observations_xlsx?, min_ess?, max_trials?}</c>, with set values as one-line YAML.
 /// </summary>
 public static class RunBody
 {
@@ -33,6 +33,7 @@ public static class RunBody
         int? trials = null;
         ulong? seed = null;
         string? rows = null, csv = null;
+        byte[]? xlsx = null;
         int? minEss = null, maxTrials = null;
         foreach (var property in body.EnumerateObject())
         {
@@ -77,6 +78,9 @@ public static class RunBody
                 case "observations_csv":
                     csv = ObservationsBody.ReadCsv(property.Value, errors);
                     break;
+                case "observations_xlsx":
+                    xlsx = ObservationsBody.ReadXlsx(property.Value, errors);
+                    break;
                 case "min_ess":
                     minEss = WholeNumber(property.Value, property.Name, errors);
                     break;
@@ -84,13 +88,17 @@ public static class RunBody
                     maxTrials = WholeNumber(property.Value, property.Name, errors);
                     break;
                 default:
-                    errors[property.Name] = ["unknown field; expected variant, set, trials, seed, observations, observations_csv, min_ess or max_trials"];
+                    errors[property.Name] = ["unknown field; expected variant, set, trials, seed, observations, observations_csv, observations_xlsx, min_ess or max_trials"];
                     break;
             }
         }
         if (rows is not null && csv is not null)
         {
             errors["observations_csv"] = ["give the observations once: as observations (rows) or as observations_csv (a CSV file's text), not both"];
+        }
+        if (xlsx is not null && (rows is not null || csv is not null))
+        {
+            errors["observations_xlsx"] = ["give the observations once: as observations (rows), observations_csv (a CSV file's text) or observations_xlsx (an .xlsx file in base64), not two of them"];
         }
         if (errors.Count > 0)
         {
@@ -103,7 +111,8 @@ public static class RunBody
             Trials = trials ?? request.Trials,
             Seed = seed ?? request.Seed,
             ObservationsCsv = rows ?? csv,
-            ObservationsFile = rows is not null ? ObservationsBody.RowsFile : csv is not null ? ObservationsBody.CsvFile : null,
+            ObservationsXlsx = xlsx,
+            ObservationsFile = rows is not null ? ObservationsBody.RowsFile : csv is not null ? ObservationsBody.CsvFile : xlsx is not null ? ObservationsBody.XlsxFile : null,
             MinEss = minEss,
             MaxTrials = maxTrials,
         };

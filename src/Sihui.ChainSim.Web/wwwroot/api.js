@@ -71,5 +71,9 @@ window.Api = (() => {
     saveVariant: (name, payload) => fetch(at(name, "variants"), {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload),
     }).then(json),
+    // The fit of a history saved as a variant, as chainsim calibrate writes it.
+    saveCalibrated: (name, payload) => fetch(at(name, "calibrate/variant"), {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload),
+    }).then(json),
   };
 })();

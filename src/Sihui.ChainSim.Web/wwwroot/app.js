@@ -132,9 +132,9 @@
   // A preliminary pass draws no extra trials: it is there to be quick.
   function payload(trials, preliminary) {
     const body = { ...base(), trials };
-    const observations = Observed.rows();
-    if (observations.length) {
-      body.observations = observations;
+    const observed = Observed.body();
+    if (observed) {
+      Object.assign(body, observed);
       if (preliminary) body.max_trials = trials;
     }
     return body;
@@ -309,7 +309,7 @@
     if (!state.detail) return;
     Link.write({
       scenario: state.name, variant: state.variant, set: state.overrides, trials: state.trials,
-      seed: state.seed, view: state.view, lang: I18n.lang,
+      seed: state.seed, view: state.view, lang: I18n.lang, observed: Observed.linkState(),
       // Only the shown view's inputs, so a link stays short; "ran" when its result is on the page, to draw it again.
       ...(views()[state.view] ? { ...views()[state.view].linkState(), ran: views()[state.view].hasResult() } : {}),
     });
@@ -381,10 +381,9 @@
       try {
         await Api.saveVariant(state.name, { name, description: $("save-description").value, set: { ...variantSet(), ...state.overrides } });
         $("save-dialog").close();
-        state.detail = await Api.scenario(state.name);
+        await reloadVariants();
         state.variant = name; state.overrides = {};
         buildVariants(); buildSliders();
-        for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.build();
         saveLink();
         setStatus("ready", "saved", { name });
       } catch (error) {
@@ -403,11 +402,18 @@
     });
   }
 
+  // The scenario's variants again, after a save: the variant list and every view's pickers show the new one.
+  async function reloadVariants() {
+    state.detail = await Api.scenario(state.name);
+    buildVariants();
+    for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.build();
+  }
+
   // What the views share with the page: the scenario, the request body, and how to name things.
   window.Page = {
     get detail() { return state.detail; }, get name() { return state.name; }, get variant() { return state.variant; },
     get overrides() { return state.overrides; }, get trials() { return state.trials; },
-    base, saveLink, targetName, pathLabel, metricName, metricText, metricDiff, verdictBadge, verdictOf, timeCells, percentile, entityName,
+    base, saveLink, reloadVariants, targetName, pathLabel, metricName, metricText, metricDiff, verdictBadge, verdictOf, timeCells, percentile, entityName,
   };
 
   async function start() {
@@ -433,6 +439,7 @@
       const known = new Set(state.detail.tunables.map(x => x.path));
       state.overrides = Object.fromEntries(Object.entries(link.set).filter(([path]) => known.has(path)));
       for (const view of [CompareView, SensitivityView, GoalView, CalibrationView]) view.restore(link);
+      await Observed.restore(link);
     }
     relabel();
     showView(link.view);

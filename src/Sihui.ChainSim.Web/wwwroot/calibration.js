@@ -1,10 +1,12 @@
 // The calibration view: growth, shocks and indicator changes fitted to a history file (uploaded, or the one shipped
-// with the scenario), shown as the history against the fan the fitted values give, and the fitted parameters.
+// with the scenario), shown as the history against the fan the fitted values give, and the fitted parameters. An
+// uploaded file (CSV or .xlsx) travels in the link when it is small enough; the fit can be saved as a variant.
 "use strict";
 window.CalibrationView = (() => {
   const $ = id => document.getElementById(id);
   const { t, num, note } = I18n;
-  const state = { upload: null, uploadName: null, result: null, series: 0, controller: null, started: 0, status: null };
+  // upload: {name, kind, text | base64}; link: its form in the link (null when too long); missing: a file a link could not carry.
+  const state = { upload: null, link: null, missing: null, pending: null, result: null, series: 0, controller: null, started: 0, status: null, saved: null };
 
   function setStatus(key, values, kind) {
     state.status = { key, values, kind };
@@ -13,7 +15,15 @@ window.CalibrationView = (() => {
     s.dataset.state = kind || "";
   }
 
-  const source = () => { $("cal-source").textContent = state.upload === null ? t("calShipped") : t("calFile", { name: state.uploadName }); };
+  function source() {
+    $("cal-source").textContent = state.missing ? t("calLinkMissing", { name: state.missing })
+      : state.upload === null ? t("calShipped") : t("calFile", { name: state.upload.name });
+    $("cal-link-note").textContent = state.upload && state.link && state.link.code === null
+      ? t("calTooLarge", { name: state.upload.name, size: num(state.link.length, 0), max: num(state.link.max, 0) }) : "";
+    $("cal-save-status").textContent = state.saved ? t(state.saved.key, state.saved.values) : "";
+  }
+
+  const historyFields = () => Upload.fields(state.upload, "history", "history_xlsx");
 
   async function run() {
     if (state.controller) state.controller.abort();
@@ -25,9 +35,11 @@ window.CalibrationView = (() => {
     const tick = setInterval(() => setStatus("calRunning", { seconds: num((performance.now() - state.started) / 1000, 1) }, "running"), 500);
     setStatus("calRunning", { seconds: num(0, 1) }, "running");
     try {
-      const { data } = await Api.calibrate(Page.name, { history: state.upload, trials: base.trials, seed: base.seed }, controller.signal);
+      const { data } = await Api.calibrate(Page.name, { ...historyFields(), trials: base.trials, seed: base.seed }, controller.signal);
       if (controller.signal.aborted) return;
-      state.result = data; state.series = 0;
+      state.result = data; state.series = 0; state.saved = null;
+      $("cal-save").disabled = false;
+      source();
       setStatus("", {}, "ready");
       draw();
       document.body.dataset.calState = "ready";
@@ -81,16 +93,60 @@ window.CalibrationView = (() => {
     Charts.table($("cal-chart-table"), [t("year"), t("calHistory"), "P10", "P50", "P90", t("calInside")], rows);
   }
 
+  // A name not yet taken: calibrated, calibrated_2, …
+  function freeName() {
+    const taken = new Set(Page.detail.variants.map(v => v.name));
+    let name = "calibrated";
+    for (let n = 2; taken.has(name); n++) name = "calibrated_" + n;
+    return name;
+  }
+
+  // The server fits the same history again and saves it as chainsim calibrate would write it; Run and Compare then list it.
+  async function save() {
+    const name = $("cal-save-name").value.trim() || freeName();
+    $("cal-save").disabled = true;
+    try {
+      const fitted = state.result ? state.result.history : "";
+      await Api.saveCalibrated(Page.name, { name, description: t("calDescription", { history: fitted }), ...historyFields() });
+      await Page.reloadVariants();
+      state.saved = { key: "calSaved", values: { name } };
+      document.body.dataset.calSaved = name;
+      $("cal-save-name").value = freeName();
+    } catch (error) {
+      state.saved = { key: "calSaveFailed", values: { message: error.message } };
+    } finally {
+      $("cal-save").disabled = false;
+      source();
+    }
+  }
+
+  function restore(link) {
+    state.upload = null; state.link = null; state.missing = null;
+    if (link.hist === "-" && link.histname) state.missing = link.histname;
+    else if (link.hist) {
+      state.pending = Upload.fromLink(link.hist, link.histname).then(upload => {
+        state.upload = upload;
+        state.link = upload ? { code: link.hist, length: link.hist.length, max: Upload.MAX_LINK } : null;
+        if (!upload) state.missing = link.histname || "history";
+        source();
+      });
+    }
+    source();
+  }
+
   function wire() {
     $("cal-run").addEventListener("click", () => run());
     $("cal-cancel").addEventListener("click", () => { if (state.controller) state.controller.abort(); });
-    $("cal-shipped").addEventListener("click", () => { state.upload = null; state.uploadName = null; $("cal-file").value = ""; source(); run(); });
+    $("cal-file").accept = Upload.ACCEPT;
+    $("cal-shipped").addEventListener("click", () => { state.upload = null; state.link = null; state.missing = null; $("cal-file").value = ""; source(); run(); });
     $("cal-file").addEventListener("change", async () => {
       const file = $("cal-file").files[0];
       if (!file) return;
-      state.upload = await file.text(); state.uploadName = file.name;
+      state.upload = await Upload.read(file); state.missing = null;
+      state.link = await Upload.toLink(state.upload);
       source(); run();
     });
+    $("cal-save").addEventListener("click", save);
     $("cal-series").addEventListener("change", () => {
       state.series = Number($("cal-series").value);
       drawSeries(state.result && state.result.level_backcast ? state.result.level_backcast.series[state.series] : null);
@@ -99,13 +155,15 @@ window.CalibrationView = (() => {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire); else wire();
 
   return {
-    build: () => source(),
+    build: () => { if (Page.detail) $("cal-save-name").value = freeName(); source(); },
     hasResult: () => state.result !== null,
     relabel: () => { source(); draw(); if (state.status) setStatus(state.status.key, state.status.values, state.status.kind); },
     // The fit does not depend on the sliders; only the backcast's trials and seed do.
     stale: () => {},
-    linkState: () => ({}),
-    restore: () => source(),
-    runFromLink: () => run(),
+    // The uploaded file, when it fits in a link; "-" marks one that did not, so a pasted link asks for it again.
+    linkState: () => state.upload ? { hist: state.link && state.link.code || "-", histname: state.upload.name }
+      : state.missing ? { hist: "-", histname: state.missing } : {},
+    restore,
+    runFromLink: async () => { await state.pending; if (!state.missing) run(); },
   };
 })();

@@ -3,13 +3,18 @@
 "use strict";
 window.Link = (() => {
   const SET = "set.";
+  // The observed-so-far panel: o.METRIC=value, og.METRIC=growth in %, oy/om the year and month, of/ofname a file.
+  const OBS = "o.", OBS_GROWTH = "og.";
 
   // Everything the page needs to draw itself again; null/empty entries are left out of the link.
   function read(search) {
     const q = new URLSearchParams(search === undefined ? location.search : search);
     const set = {};
+    const values = {};
     for (const [key, value] of q) {
       if (key.startsWith(SET) && value !== "" && Number.isFinite(Number(value))) set[key.slice(SET.length)] = Number(value);
+      const kind = key.startsWith(OBS_GROWTH) ? "growth" : key.startsWith(OBS) ? "value" : null;
+      if (kind && value !== "" && Number.isFinite(Number(value))) values[key.slice(kind === "growth" ? OBS_GROWTH.length : OBS.length)] = { value, mode: kind };
     }
     const int = key => { const v = q.get(key); return v !== null && /^\d+$/.test(v) ? Number(v) : null; };
     const list = key => (q.get(key) || "").split(",").filter(Boolean);
@@ -19,6 +24,9 @@ window.Link = (() => {
       view: q.get("view") || "run", lang: q.get("lang"), ran: q.get("ran") === "1",
       columns: list("cols"), gap: list("gap"), sensTarget: q.get("sens"),
       goal: { target: q.get("gtarget"), probability: q.get("gp"), param: q.get("gparam"), min: q.get("gmin"), max: q.get("gmax") },
+      // An uploaded history (Upload.toLink's code, or "-" for one too large to carry) and its file name.
+      hist: q.get("hist"), histname: q.get("histname"),
+      observed: { year: int("oy"), month: int("om"), values, file: q.get("of"), fileName: q.get("ofname") },
     };
   }
 
@@ -38,6 +46,10 @@ window.Link = (() => {
     put("ran", s.ran ? 1 : "");
     const g = s.goal || {};
     put("gtarget", g.target); put("gp", g.probability); put("gparam", g.param); put("gmin", g.min); put("gmax", g.max);
+    put("histname", s.histname); put("hist", s.hist);
+    const o = s.observed || {};
+    for (const metric of Object.keys(o.values || {}).sort()) q.set((o.values[metric].mode === "growth" ? OBS_GROWTH : OBS) + metric, String(o.values[metric].value));
+    put("oy", o.year); put("om", o.month); put("ofname", o.fileName); put("of", o.file);
     const next = location.pathname + "?" + q.toString().replace(/%2C/g, ",").replace(/%3A/gi, ":") + location.hash;
     if (next !== location.pathname + location.search + location.hash) history.replaceState(null, "", next);
   }

@@ -1,4 +1,5 @@
-// The "observed so far" panel: this year's year-to-date figures (1–N月累计), sent with every run as `observations`.
+// The "observed so far" panel: this year's year-to-date figures (1–N月累计), sent with every run as `observations`,
+// or a file of them (CSV or .xlsx, as `chainsim nowcast --observed` reads), sent as `observations_csv` / `observations_xlsx`.
 "use strict";
 window.Observed = (() => {
   const { t } = I18n;
@@ -6,7 +7,7 @@ window.Observed = (() => {
   // Always shown; the scenario's other observable metrics sit under "More metrics".
   const MAIN = ["total_output", "projects_started", "projects_completed", "projects_producing"];
   const TYPING_MS = 500;
-  const state = { detail: null, year: 0, month: 6, values: {}, onChange: null, timer: 0 };
+  const state = { detail: null, year: 0, month: 6, values: {}, file: null, fileLink: null, missing: null, onChange: null, timer: 0 };
 
   function label(entry) {
     const [kind, id] = entry.metric.includes(":") ? entry.metric.split(/:(.*)/s) : [entry.metric, ""];
@@ -18,8 +19,9 @@ window.Observed = (() => {
   function monthName(m) { return t("throughMonth", { m, name: t("monthNames").split(",")[m - 1] }); }
 
   function changed(delay) {
+    Page.saveLink();
     clearTimeout(state.timer);
-    $("observed-clear").disabled = rows().length === 0;
+    $("observed-clear").disabled = rows().length === 0 && !state.file;
     state.timer = setTimeout(() => state.onChange(), delay);
   }
 
@@ -80,7 +82,23 @@ window.Observed = (() => {
     for (const entry of observable) (MAIN.includes(entry.metric) ? main : more).appendChild(row(entry));
     $("observed-more").hidden = more.childElementCount === 0;
     $("observed-error").textContent = "";
-    $("observed-clear").disabled = rows().length === 0;
+    showFile();
+  }
+
+  // While a file is in use the typed figures stay as they are but are not sent: the API takes the figures once.
+  function showFile() {
+    $("observed-file-name").textContent = state.file ? t("observedFileName", { name: state.file.name })
+      : state.missing ? t("observedLinkMissing", { name: state.missing }) : "";
+    document.querySelectorAll("#observed-rows input, #observed-rows select, #observed-more-rows input, #observed-more-rows select, #observed-year, #observed-month")
+      .forEach(el => { el.disabled = state.file !== null; });
+    $("observed-clear").disabled = rows().length === 0 && !state.file;
+  }
+
+  // What a run body carries: the file's field, or the typed rows, or nothing (a plain run).
+  function body() {
+    if (state.file) return Upload.fields(state.file, "observations_csv", "observations_xlsx");
+    const list = rows();
+    return list.length ? { observations: list } : null;
   }
 
   // The rows to send: every metric with a value, in the panel's order, as the API and the CSV file take them.
@@ -119,6 +137,8 @@ window.Observed = (() => {
 
   function clear() {
     state.values = {};
+    state.file = null; state.fileLink = null; state.missing = null;
+    $("observed-file").value = "";
     build(state.detail);
     changed(0);
   }
@@ -127,9 +147,43 @@ window.Observed = (() => {
     $("observed-year").addEventListener("change", e => { state.year = Number(e.target.value); if (rows().length) changed(0); });
     $("observed-month").addEventListener("change", e => { state.month = Number(e.target.value); if (rows().length) changed(0); });
     $("observed-clear").addEventListener("click", clear);
+    $("observed-file").accept = Upload.ACCEPT;
+    $("observed-file").addEventListener("change", async () => {
+      const file = $("observed-file").files[0];
+      if (!file) return;
+      state.file = await Upload.read(file); state.missing = null;
+      state.fileLink = await Upload.toLink(state.file);
+      showFile();
+      changed(0);
+    });
   }
 
-  const when = () => t("observedWhen", { year: state.year, months: monthName(state.month) });
+  const when = () => state.file ? t("observedFromFile", { name: state.file.name }) : t("observedWhen", { year: state.year, months: monthName(state.month) });
 
-  return { build, rows, showErrors, wire, when, clearErrors: () => { $("observed-error").textContent = ""; } };
+  // The panel in the link: the typed figures with the year and month (only when some are typed), or the file when it fits.
+  function linkState() {
+    const values = Object.fromEntries(Object.entries(state.values).filter(([, v]) => v.value !== "" && Number.isFinite(Number(v.value))));
+    const typed = Object.keys(values).length > 0;
+    return {
+      year: typed ? state.year : null, month: typed ? state.month : null, values,
+      file: state.file ? (state.fileLink && state.fileLink.code) || "-" : state.missing ? "-" : null,
+      fileName: state.file ? state.file.name : state.missing,
+    };
+  }
+
+  // A pasted link's figures and file; resolves once a carried file is decoded, so the first run already has it.
+  async function restore(link) {
+    const o = link.observed || {};
+    if (o.year) state.year = o.year;
+    if (o.month) state.month = o.month;
+    state.values = { ...(o.values || {}) };
+    if (o.file && o.file !== "-") {
+      state.file = await Upload.fromLink(o.file, o.fileName);
+      state.fileLink = state.file ? { code: o.file } : null;
+    }
+    // A file too large for the link is named, and the run goes on without it until it is chosen again.
+    if (o.file && !state.file) state.missing = o.fileName || "observations";
+  }
+
+  return { build, rows, body, showErrors, wire, when, linkState, restore, clearErrors: () => { $("observed-error").textContent = ""; } };
 })();
