@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Sihui.ChainSim.Cli;
 using Sihui.ChainSim.Web.Runs;
 using Sihui.ChainSim.Web.Tests.Support;
 
@@ -25,25 +24,13 @@ public sealed class CalibrateApiTests(WebApp app)
         var web = JsonNode.Parse(text)!.AsObject();
 
         // The CLI on its own copy of the scenario, so its sidecar goes nowhere that matters.
-        var folder = Directory.CreateTempSubdirectory("chainsim-calibrate-").FullName;
-        try
+        using (var calibrated = await CliCalibration.RunAsync(app, "--trials", "300", "--seed", "9"))
         {
-            var scenario = Path.Combine(folder, "sihui-2024.yaml");
-            File.Copy(app.ScenarioFile, scenario);
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            var exit = await CliApp.RunAsync(["calibrate", scenario, "--history", Path.Combine(app.Folder, "history", "sihui-history.csv"),
-                "--json", "--trials", "300", "--seed", "9", "--engine", "direct", "--out", Path.Combine(folder, "out")], stdout, stderr);
-            Assert.True(exit == 0, stderr.ToString());
-            var cli = JsonNode.Parse(stdout.ToString())!.AsObject();
+            var cli = JsonNode.Parse(calibrated.Stdout)!.AsObject();
             foreach (var key in new[] { "parameters", "industries", "firms", "notes", "level_backcast", "level_backcast_skipped" })
             {
                 Assert.Equal(cli[key]?.ToJsonString(), web[key]?.ToJsonString());
             }
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
         }
         Assert.Contains(web["parameters"]!.AsArray(), p => p!["path"]!.GetValue<string>() == "enterprises.fuji.growth.mean");
         Assert.Equal("history/sihui-history.csv", web["history"]!.GetValue<string>());

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Sihui.ChainSim.Cli;
 using Sihui.ChainSim.Scenarios.Loading;
 using Sihui.ChainSim.Scenarios.Loading.Saved;
 using Sihui.ChainSim.Web.Tests.Support;
@@ -29,25 +28,13 @@ public sealed class CalibratedVariantApiTests(WebApp app)
         Assert.Contains("enterprises.fuji.growth.mean", set.Keys);
 
         // The CLI's variant for the same history, on its own copy of the scenario.
-        var folder = Directory.CreateTempSubdirectory("chainsim-fit-").FullName;
-        try
+        using (var calibrated = await CliCalibration.RunAsync(app, "--trials", "50"))
         {
-            var scenario = Path.Combine(folder, "sihui-2024.yaml");
-            File.Copy(app.ScenarioFile, scenario);
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            var exit = await CliApp.RunAsync(["calibrate", scenario, "--history", Path.Combine(app.Folder, "history", "sihui-history.csv"),
-                "--json", "--trials", "50", "--engine", "direct", "--out", Path.Combine(folder, "out")], stdout, stderr);
-            Assert.True(exit == 0, stderr.ToString());
             var errors = new ErrorList();
-            var cli = SavedVariantFile.Definitions(SavedVariantFile.ReadBeside(scenario, errors)!, errors).Single(v => v.Name == "calibrated");
+            var cli = SavedVariantFile.Definitions(SavedVariantFile.ReadBeside(calibrated.Scenario, errors)!, errors).Single(v => v.Name == "calibrated");
             Assert.False(errors.Any);
             Assert.Equal(cli.Set.Select(s => s.Path), set.Keys);
             Assert.Equal(cli.Set.Select(s => s.Value), set.Values);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
         }
 
         // Listed as a saved variant, and it runs as its set does.
