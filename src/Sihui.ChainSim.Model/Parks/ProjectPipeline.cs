@@ -68,16 +68,18 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
         var key = projects.Key[i];
         var origin = projects.Origin[i];
         var named = origin >= 0 ? NamedKeys(origin) : default;
+        // A named project's key of the year was hashed once for the block; a generated project's is hashed here.
+        ulong KeyOf(ulong namedKey, RandomStream stream) => origin >= 0 ? namedKey : sampler.KeyOf(key, year, stream);
         ref var stage = ref projects.Stage[i];
         if ((stage is ProjectStage.Signed or ProjectStage.Started) && behaviour.StallProbability > 0
-            && Sampler.Uniform(origin >= 0 ? named.Stall : sampler.KeyOf(key, year, RandomStream.Stall), trial) < behaviour.StallProbability)
+            && Sampler.Uniform(KeyOf(named.Stall, RandomStream.Stall), trial) < behaviour.StallProbability)
         {
             projects.StallYear[i] = year;
             result.ProjectsStalled[trial] += 1;
             return;
         }
         if (stage == ProjectStage.Signed && projects.SignedYear[i] < year
-            && Sampler.Uniform(origin >= 0 ? named.Start : sampler.KeyOf(key, year, RandomStream.Start), trial) < behaviour.StartProbability
+            && Sampler.Uniform(KeyOf(named.Start, RandomStream.Start), trial) < behaviour.StartProbability
             && land >= projects.LandMuOf(i))
         {
             var landMu = projects.LandMuOf(i);
@@ -85,15 +87,14 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
             landUsed += landMu;
             projects.HeldLand[i] = landMu;
             stage = ProjectStage.Started;
-            projects.CompleteYear[i] = year + Whole(
-                sampler.Draw(behaviour.BuildYears, origin >= 0 ? named.Build : sampler.KeyOf(key, year, RandomStream.BuildYears), trial));
+            projects.CompleteYear[i] = year + Whole(sampler.Draw(behaviour.BuildYears, KeyOf(named.Build, RandomStream.BuildYears), trial));
             result.ProjectsStarted[trial] += 1;
         }
         if (stage == ProjectStage.Started && projects.CompleteYear[i] <= year)
         {
             stage = ProjectStage.Completed;
             projects.ProduceYear[i] = year + Whole(
-                sampler.Draw(behaviour.CommissionYears, origin >= 0 ? named.Commission : sampler.KeyOf(key, year, RandomStream.CommissionYears), trial));
+                sampler.Draw(behaviour.CommissionYears, KeyOf(named.Commission, RandomStream.CommissionYears), trial));
             result.ProjectsCompleted[trial] += 1;
         }
         if (stage == ProjectStage.Completed && projects.ProduceYear[i] <= year && power >= projects.PowerMwOf(i))
@@ -171,13 +172,14 @@ public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, do
     // A named project has the same key in every trial, so its year's draw keys are hashed once per block and year too.
     private readonly ProjectYearKeys?[] _namedKeys = new ProjectYearKeys?[park.NamedProjects.Count];
 
-    private ProjectYearKeys NamedKeys(int named) => _namedKeys[named] ??= new ProjectYearKeys(
-        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.Stall),
-        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.Start),
-        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.BuildYears),
-        sampler.KeyOf(park.NamedProjects[named].Key, year, RandomStream.CommissionYears));
+    private ProjectYearKeys NamedKeys(int named) => _namedKeys[named] ??= ProjectYearKeys.Of(sampler, park.NamedProjects[named].Key, year);
 
-    private readonly record struct ProjectYearKeys(ulong Stall, ulong Start, ulong Build, ulong Commission);
+    private readonly record struct ProjectYearKeys(ulong Stall, ulong Start, ulong Build, ulong Commission)
+    {
+        public static ProjectYearKeys Of(Sampler sampler, ulong key, int year) => new(
+            sampler.KeyOf(key, year, RandomStream.Stall), sampler.KeyOf(key, year, RandomStream.Start),
+            sampler.KeyOf(key, year, RandomStream.BuildYears), sampler.KeyOf(key, year, RandomStream.CommissionYears));
+    }
 
     private static int PickIndustry(ProjectSourcePlan source, double u)
     {
