@@ -36,6 +36,9 @@ internal interface ILanes<TSelf>
     /// <summary>The bits of <paramref name="whereSet"/> where <paramref name="mask"/>'s are set, else those of <paramref name="whereClear"/>.</summary>
     static abstract TSelf Select(TSelf mask, TSelf whereSet, TSelf whereClear);
 
+    /// <summary>Whether every lane of <paramref name="mask"/> has all its bits set, as <see cref="LessThan"/> sets them.</summary>
+    static abstract bool AllSet(TSelf mask);
+
     static abstract TSelf And(TSelf a, TSelf b);
 
     static abstract TSelf Or(TSelf a, TSelf b);

@@ -46,6 +46,9 @@ internal readonly struct Lane1(ulong bits) : ILanes<Lane1>
         new((mask.Bits & whereSet.Bits) | (~mask.Bits & whereClear.Bits));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(Lane1 mask) => mask.Bits == ulong.MaxValue;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lane1 And(Lane1 a, Lane1 b) => new(a.Bits & b.Bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

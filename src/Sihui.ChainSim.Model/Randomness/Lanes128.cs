@@ -47,6 +47,9 @@ internal readonly struct Lanes128(Vector128<ulong> bits) : ILanes<Lanes128>
         new(Vector128.ConditionalSelect(mask._bits, whereSet._bits, whereClear._bits));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(Lanes128 mask) => Vector128.EqualsAll(mask._bits, Vector128<ulong>.AllBitsSet);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes128 And(Lanes128 a, Lanes128 b) => new(a._bits & b._bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

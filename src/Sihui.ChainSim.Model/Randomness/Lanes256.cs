@@ -47,6 +47,9 @@ internal readonly struct Lanes256(Vector256<ulong> bits) : ILanes<Lanes256>
         new(Vector256.ConditionalSelect(mask._bits, whereSet._bits, whereClear._bits));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(Lanes256 mask) => Vector256.EqualsAll(mask._bits, Vector256<ulong>.AllBitsSet);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes256 And(Lanes256 a, Lanes256 b) => new(a._bits & b._bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

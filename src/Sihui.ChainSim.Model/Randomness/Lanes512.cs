@@ -47,6 +47,9 @@ internal readonly struct Lanes512(Vector512<ulong> bits) : ILanes<Lanes512>
         new(Vector512.ConditionalSelect(mask._bits, whereSet._bits, whereClear._bits));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(Lanes512 mask) => Vector512.EqualsAll(mask._bits, Vector512<ulong>.AllBitsSet);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512 And(Lanes512 a, Lanes512 b) => new(a._bits & b._bits);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -5,12 +5,12 @@ namespace Sihui.ChainSim.Model.Randomness;
 
 /// <summary>
 /// Draws from scenario distributions, reproducibly from (seed, entity, year, stream, trial). Normal, lognormal,
-/// uniform, triangular and Bernoulli draws are vectorised (<see cref="LawFill"/>); PERT and Poisson go through
-/// MathNet.Numerics' exact samplers, fed by the same counter stream.
+/// uniform, triangular, PERT and Bernoulli draws are vectorised (<see cref="LawFill"/>); Poisson goes through
+/// MathNet.Numerics' exact sampler, fed by the same counter stream.
 /// </summary>
 public sealed class Sampler
 {
-    // Only the PERT and Poisson draws use it, reset to each trial's stream.
+    // Only the Poisson draws use it, reset to each trial's stream.
     private readonly CounterRandom _random = new();
     private readonly DrawPath _path;
 
@@ -54,6 +54,9 @@ public sealed class Sampler
             case BernoulliDistribution b:
                 LawFill.Fill(destination, key, new BernoulliLaw(b.P), _path);
                 break;
+            case PertDistribution p:
+                LawFill.Fill(destination, key, new PertLaw(p.Min, p.Mode, p.Max), _path);
+                break;
             default:
                 for (var trial = 0; trial < destination.Length; trial++)
                 {
@@ -87,6 +90,7 @@ public sealed class Sampler
             UniformDistribution u => LawFill.Draw(key, trial, new UniformLaw(u.Min, u.Max)),
             TriangularDistribution t => LawFill.Draw(key, trial, new TriangularLaw(t.Min, t.Mode, t.Max)),
             BernoulliDistribution b => LawFill.Draw(key, trial, new BernoulliLaw(b.P)),
+            PertDistribution p => LawFill.Draw(key, trial, new PertLaw(p.Min, p.Mode, p.Max)),
             _ => DrawFromStream(distribution, _random.Reset(key, trial)),
         };
     }
@@ -116,17 +120,7 @@ public sealed class Sampler
 
     private static double DrawFromStream(Distribution distribution, Random random) => distribution switch
     {
-        PertDistribution p => SamplePert(p, random),
         PoissonDistribution p => Poisson.Sample(random, p.Lambda),
         _ => throw new ArgumentOutOfRangeException(nameof(distribution), distribution, "unknown distribution"),
     };
-
-    // PERT is a beta on [min, max] with shape 1 + 4 (mode - min) / (max - min), 1 + 4 (max - mode) / (max - min).
-    private static double SamplePert(PertDistribution p, Random random)
-    {
-        var range = p.Max - p.Min;
-        var alpha = 1 + 4 * (p.Mode - p.Min) / range;
-        var beta = 1 + 4 * (p.Max - p.Mode) / range;
-        return p.Min + range * Beta.Sample(random, alpha, beta);
-    }
 }

@@ -20,6 +20,10 @@ public sealed class DrawPathTests
         new TriangularDistribution(0, 0, 1),
         new TriangularDistribution(0, 1, 1),
         new BernoulliDistribution(0.3),
+        new PertDistribution(1, 2, 6),
+        // The mode at an end gives a shape of exactly 1, the smallest the gamma rejection sees.
+        new PertDistribution(0, 0, 1),
+        new PertDistribution(-0.2, 0.1, 0.1),
     };
 
     [Theory]
