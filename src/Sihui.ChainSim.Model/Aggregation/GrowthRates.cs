@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Scenarios.Metrics;
@@ -54,6 +55,7 @@ public sealed class GrowthRates
 
     // The value in t of the units that did not produce in t−1: projects in their first producing year, with their
     // indirect effect (producing projects never stop, and an enterprise at volume 0 stays at 0).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] NewUnits(string metric, double[][] firstYear)
     {
         var industries = _scenario.Definition.Industries;
@@ -81,6 +83,7 @@ public sealed class GrowthRates
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Rate(double[] current, double[]? newUnits, double[] previous)
     {
         var rate = new double[current.Length];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Economy;
 using Sihui.ChainSim.Model.Engine;
@@ -12,6 +13,7 @@ namespace Sihui.ChainSim.Model.Aggregation;
 public static class YearAggregator
 {
     /// <summary>Per-trial values of every run-level metric (all but enterprise_output) for one year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<string, double[]> Combine(CompiledScenario scenario, EconomyYear economy, IReadOnlyList<ParkYearOutcome> parks)
     {
         var trials = scenario.Trials;
@@ -68,6 +70,7 @@ public static class YearAggregator
     /// Per industry and trial, the output value of projects in their first producing year with their indirect effect
     /// (L - I) D_first: what the comparable growth rates leave out of year t.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[][] FirstYearProjectValue(CompiledScenario scenario, IReadOnlyList<ParkYearOutcome> parks)
     {
         var trials = scenario.Trials;
@@ -92,6 +95,7 @@ public static class YearAggregator
     }
 
     // industry_value_added:<id> = industry output x ratio; value_added sums them in industry order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddValueAdded(CompiledScenario scenario, double[][] industryOutput, Dictionary<string, double[]> metrics)
     {
         var industries = scenario.Definition.Industries;
@@ -118,6 +122,7 @@ public static class YearAggregator
     }
 
     // indirect = (L - I) D, added industry by industry; D is the output value of producing projects.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddIndirectEffect(double[][] industryOutput, double[][] direct, double[,] multipliers)
     {
         var n = industryOutput.Length;
@@ -136,6 +141,7 @@ public static class YearAggregator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] SumOver(IReadOnlyList<ParkYearOutcome> parks, Func<Parks.ParkYearResult, double[]> select, int trials)
     {
         var sum = new double[trials];
@@ -146,6 +152,7 @@ public static class YearAggregator
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddInto(double[] sum, double[]? values)
     {
         if (values is null)

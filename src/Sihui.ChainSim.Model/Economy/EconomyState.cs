@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Randomness;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -79,6 +80,7 @@ public sealed class EconomyState
     // Mean-reverting log-price around the drift path (docs/model.md):
     //   u[t] = (1 − κ) u[t−1] + volatility Z[t],   V[t] = (1 − κ)² V[t−1] + volatility²,
     //   P[t] = exp(drift (t − base) + u[t] − V[t] / 2),  so E[P[t]] = exp(drift (t − base)); κ = 0 is a random walk.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] NextPrices(int industry, PriceDefinition price, int year)
     {
         var z = Draw(StandardNormal, _industryKeys[industry], year, RandomStream.Price);
@@ -97,6 +99,7 @@ public sealed class EconomyState
     }
 
     // D[t] = D[t−1] · (1 + s[t] + m[t]): the same shocks that move the industry's incumbents (docs/model.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] NextDemand(double[] previous, double[] industryShock, double[] macroShock)
     {
         var next = new double[previous.Length];

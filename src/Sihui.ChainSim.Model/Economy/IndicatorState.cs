@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
 using Sihui.ChainSim.Model.Randomness;
@@ -42,6 +43,7 @@ public sealed class IndicatorState
     /// Moves every indicator one year on. <paramref name="producingProjects"/> is the year's projects_producing per
     /// trial, needed only when a count adds them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double[][] Level, double[][] Change) Advance(int year, double[] macroShock, double[]? producingProjects)
     {
         var levels = new double[_indicators.Count][];
@@ -70,6 +72,7 @@ public sealed class IndicatorState
     }
 
     // level[t] = level[t−1] − Binomial(level[t−1], q[t]) + max(0, floor(draw)) + (projects that started producing).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double[] Level, double[] Change) NextCount(int i, int year, double[] draws, double[] macroShock, double[]? producingProjects)
     {
         var indicator = _indicators[i];
@@ -93,6 +96,7 @@ public sealed class IndicatorState
     }
 
     // projects_producing of the year, summed in park order as the run's metric is.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] ProducingProjects(IReadOnlyList<ParkYearOutcome> parks)
     {
         var sum = new double[_trials];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Economy;
@@ -41,6 +42,7 @@ public sealed class DirectParkStepper : IParkStepper, IDisposable
     public Task<ParkYearOutcome> StepAsync(int parkIndex, EconomyYear economy, CancellationToken cancellationToken) =>
         Task.Run(() => Step(parkIndex, economy, cancellationToken), cancellationToken);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ParkYearOutcome Step(int parkIndex, EconomyYear economy, CancellationToken cancellationToken)
     {
         var park = _parks[parkIndex];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Economy;
 using Sihui.ChainSim.Model.Enterprises;
 using Sihui.ChainSim.Model.Parks;
@@ -23,6 +24,7 @@ public static class ParkYearStep
     }
 
     /// <summary>Steps one enterprise into <paramref name="value"/> with its industry's row of the year's draws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void StepEnterprise(EnterpriseState enterprise, EconomyYear economy, Span<double> value)
     {
         var industry = enterprise.Plan.IndustryIndex;

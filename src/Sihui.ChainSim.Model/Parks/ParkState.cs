@@ -31,7 +31,6 @@ public sealed class ParkState : IDisposable
     {
         _scenario = scenario;
         _plan = plan;
-        var sampler = new Sampler(scenario.Seed);
         var trials = scenario.Trials;
         _land = Filled(trials, plan.InitialLand);
         _power = Filled(trials, plan.InitialPower);
@@ -46,22 +45,25 @@ public sealed class ParkState : IDisposable
         _projects = new ProjectColumns[(trials + TrialBlock - 1) / TrialBlock];
         _signings = new ushort[_projects.Length][];
         // Blocks are independent (each draw is a function of its trial), so they are set up in parallel.
-        Parallel.For(0, _projects.Length, b =>
+        Parallel.For(0, _projects.Length, SetUpBlock);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SetUpBlock(int b)
+    {
+        var sampler = new Sampler(_scenario.Seed);
+        var first = b * TrialBlock;
+        var size = Math.Min(TrialBlock, _scenario.Trials - first);
+        var (signings, most) = Signings(_scenario, _plan, sampler, first, size);
+        _signings[b] = signings;
+        var block = _projects[b] = new ProjectColumns(_plan, first, size, _plan.NamedProjects.Count + most);
+        for (var t = 0; t < block.Trials; t++)
         {
-            var sampler = new Sampler(scenario.Seed);
-            var first = b * TrialBlock;
-            var size = Math.Min(TrialBlock, trials - first);
-            var (signings, most) = Signings(scenario, plan, sampler, first, size);
-            _signings[b] = signings;
-            var block = _projects[b] = new ProjectColumns(plan, first, size, plan.NamedProjects.Count + most);
-            for (var t = 0; t < block.Trials; t++)
+            for (var j = 0; j < _plan.NamedProjects.Count; j++)
             {
-                for (var j = 0; j < plan.NamedProjects.Count; j++)
-                {
-                    block.Add(t, ProjectPipeline.Initial(plan.NamedProjects[j], j, scenario.BaseYear, sampler, first + t));
-                }
+                block.Add(t, ProjectPipeline.Initial(_plan.NamedProjects[j], j, _scenario.BaseYear, sampler, first + t));
             }
-        });
+        }
     }
 
     public ParkPlan Plan => _plan;

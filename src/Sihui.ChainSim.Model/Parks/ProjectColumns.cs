@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Scenarios.Definitions;
@@ -70,18 +71,22 @@ public sealed class ProjectColumns : IDisposable
     public bool IsStalled(int i) => StallYear[i] != NotStalled;
 
     /// <summary>The behaviour of the project's named definition or of its source.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public ProjectBehaviour BehaviourOf(int i) =>
         Origin[i] is var named and >= 0 ? _park.NamedProjects[named].Behaviour : _park.Sources[-1 - Origin[i]].Behaviour;
 
     /// <summary>Land the project needs to start: its definition's, or its investment times its source's ratio.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public double LandMuOf(int i) =>
         Origin[i] is var named and >= 0 ? _park.NamedProjects[named].Definition.LandMu : Investment[i] * _park.Sources[-1 - Origin[i]].LandMuPerInvestment;
 
     /// <summary>Power the project needs to produce, the same way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public double PowerMwOf(int i) =>
         Origin[i] is var named and >= 0 ? _park.NamedProjects[named].Definition.PowerMw : Investment[i] * _park.Sources[-1 - Origin[i]].PowerMwPerInvestment;
 
     /// <summary>Appends a project to the block's trial <paramref name="trial"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public void Add(int trial, in ProjectState project)
     {
         var j = Count[trial];

@@ -12,6 +12,7 @@ namespace Sihui.ChainSim.Model.Parks;
 public sealed class ProjectPipeline(ParkPlan park, Sampler sampler, int year, double[][] priceIndex, double[][] demandIndex)
 {
     /// <summary>The state of a named project at the end of the base year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ProjectState Initial(NamedProjectPlan named, int namedIndex, int baseYear, Sampler sampler, int trial)
     {
         var definition = named.Definition;

@@ -113,6 +113,8 @@ internal static class LawFill
         }
     }
 
+    // Inlined into the optimised kernels above; compiled on its own it would start unoptimised.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FillBlock<TV, TLaw>(Span<double> block, TV keys, ulong firstPair, TLaw law)
         where TV : struct, ILanes<TV>
         where TLaw : struct, IPairedDrawLaw

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using MathNet.Numerics.Distributions;
 using Sihui.ChainSim.Scenarios.Definitions;
 
@@ -29,6 +31,7 @@ public sealed class Sampler
     public ulong Seed { get; }
 
     /// <summary>One draw per trial into <paramref name="destination"/>; trial k uses the k-th counter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill(Span<double> destination, Distribution distribution, ulong entityKey, int year, RandomStream stream)
     {
         if (Degenerate(distribution) is { } value)
@@ -67,6 +70,7 @@ public sealed class Sampler
     }
 
     /// <summary>A single draw for one trial: the value <see cref="Fill"/> gives that trial, bit for bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public double Draw(Distribution distribution, ulong entityKey, int year, RandomStream stream, int trial) =>
         Degenerate(distribution) is { } value ? value : Draw(distribution, KeyOf(entityKey, year, stream), trial);
 
@@ -74,9 +78,11 @@ public sealed class Sampler
     /// The key of (entity, year, stream) for <see cref="Draw(Distribution, ulong, int)"/> and <see cref="Uniform(ulong, int)"/>,
     /// for draws that repeat it over many trials.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public ulong KeyOf(ulong entityKey, int year, RandomStream stream) => DrawKey.For(Seed, entityKey, year, stream);
 
     /// <summary>As <see cref="Draw(Distribution, ulong, int, RandomStream, int)"/>, with the key <see cref="KeyOf"/> gave.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Draw(Distribution distribution, ulong key, int trial)
     {
         if (Degenerate(distribution) is { } value)
@@ -96,9 +102,11 @@ public sealed class Sampler
     }
 
     /// <summary>A uniform number in [0, 1) for one trial, for Bernoulli events such as stalls and starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public double Uniform(ulong entityKey, int year, RandomStream stream, int trial) => Uniform(KeyOf(entityKey, year, stream), trial);
 
     /// <summary>As <see cref="Uniform(ulong, int, RandomStream, int)"/>, with the key <see cref="KeyOf"/> gave.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static double Uniform(ulong key, int trial)
     {
         var start = CounterBits.Start(Lane1.OfBits(key), Lane1.OfBits((ulong)trial));
@@ -106,6 +114,7 @@ public sealed class Sampler
     }
 
     // A distribution that draws nothing: a constant, or one whose spread is zero.
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static double? Degenerate(Distribution distribution) => distribution switch
     {
         ConstantDistribution c => c.Value,

@@ -14,6 +14,7 @@ public sealed class YearlyDraw(Distribution? distribution, ulong entityKey, Rand
     private double[]? _last;
 
     /// <summary>Fills this year's values; no distribution means zeros.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill(Span<double> destination, Sampler sampler, int year)
     {
         if (distribution is null)

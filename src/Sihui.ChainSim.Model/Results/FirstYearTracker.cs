@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Nowcast;
 using Sihui.ChainSim.Scenarios.Definitions;
 
@@ -23,6 +24,7 @@ public sealed class FirstYearTracker
         _firstYear = targets.Select(_ => new int[trials]).ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int year, IReadOnlyDictionary<string, double[]> runMetrics)
     {
         _lastYear = year;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Aggregation;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
@@ -21,6 +22,7 @@ public sealed class ResultCollector(CompiledScenario scenario)
     private readonly List<(int Year, Dictionary<string, double[]> Metrics)> _pending = [];
     private TrialWeights? _weights;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int year, Dictionary<string, double[]> runMetrics, IReadOnlyList<ParkYearOutcome> parks)
     {
         var enterpriseSummaries = new Dictionary<string, MetricSummary>(StringComparer.Ordinal);

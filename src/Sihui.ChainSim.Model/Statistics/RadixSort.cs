@@ -79,6 +79,7 @@ public static class RadixSort
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasNaN(ReadOnlySpan<double> values)
     {
         foreach (var v in values)
@@ -92,12 +93,14 @@ public static class RadixSort
     }
 
     // Unsigned order of the keys is the order of the doubles: negatives have every bit flipped, others the sign bit.
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static ulong KeyOf(double value)
     {
         var bits = BitConverter.DoubleToUInt64Bits(value);
         return (bits >> 63) != 0 ? ~bits : bits | 0x8000000000000000UL;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private static double ValueOf(ulong key) =>
         BitConverter.UInt64BitsToDouble((key >> 63) != 0 ? key & 0x7FFFFFFFFFFFFFFFUL : ~key);
 }

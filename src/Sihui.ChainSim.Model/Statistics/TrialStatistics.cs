@@ -38,6 +38,7 @@ public static class TrialStatistics
     /// As <see cref="Summarize(ReadOnlySpan{double})"/>, with the same bits, but selecting in <paramref name="values"/>
     /// itself, which it reorders: for values that are not needed afterwards, such as an enterprise's year once summed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MetricSummary SummarizeInPlace(Span<double> values)
     {
         var mean = Mean(values);
@@ -59,6 +60,7 @@ public static class TrialStatistics
     }
 
     /// <summary>q at p = i / 100 for i = 1..99 (i / 100.0 is the double of 0.10, 0.50 and 0.90 exactly).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Percentiles(ReadOnlySpan<double> sorted)
     {
         var q = new double[PercentileCount];
@@ -73,6 +75,7 @@ public static class TrialStatistics
     /// The summary over the trials where the value is defined (not NaN), as for a growth rate from a zero or unknown
     /// previous value; all NaN when no trial has one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MetricSummary SummarizeDefined(ReadOnlySpan<double> values)
     {
         var defined = new List<double>(values.Length);
@@ -89,6 +92,7 @@ public static class TrialStatistics
     }
 
     /// <summary>As <see cref="SummarizeDefined(ReadOnlySpan{double})"/>, with the percentiles of the defined trials (null when none is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (MetricSummary Summary, double[]? Percentiles) SummarizeDefined(ReadOnlySpan<double> values, bool withPercentiles)
     {
         var defined = new List<double>(values.Length);
