@@ -22,7 +22,7 @@ public sealed class DirectParkStepper : IParkStepper, IDisposable
     private readonly CompiledScenario _scenario;
     private readonly ParkState[] _parks;
     private readonly EnterpriseState[] _enterprises;
-    private readonly int _batch = 4 * Environment.ProcessorCount;
+    private readonly int _batch = 16 * Environment.ProcessorCount;
 
     public DirectParkStepper(CompiledScenario scenario)
     {

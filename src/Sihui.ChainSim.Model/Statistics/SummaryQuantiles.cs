@@ -6,7 +6,7 @@ internal static class SummaryQuantiles
 {
     private static readonly double[] Probabilities = [0.10, 0.50, 0.90];
 
-    /// <summary>The summary of <paramref name="values"/> (no NaN, not empty), which it reorders.</summary>
+    /// <summary>The summary of <paramref name="values"/> (no NaN, not empty), which it uses as scratch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MetricSummary Of(Span<double> values, double mean)
     {

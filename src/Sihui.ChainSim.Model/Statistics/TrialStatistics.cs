@@ -36,7 +36,7 @@ public static class TrialStatistics
 
     /// <summary>
     /// As <see cref="Summarize(ReadOnlySpan{double})"/>, with the same bits, but selecting in <paramref name="values"/>
-    /// itself, which it reorders: for values that are not needed afterwards, such as an enterprise's year once summed.
+    /// itself, which it overwrites: for values that are not needed afterwards, such as an enterprise's year once summed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MetricSummary SummarizeInPlace(Span<double> values)
