@@ -24,7 +24,7 @@ public sealed class EnterpriseGrain(CompiledScenarioCache scenarios) : Grain, IE
         {
             economy[y] = new EnterpriseEconomy(input.FirstYear + y, input.IndustryShock[y], input.MacroShock[y], input.PriceIndex[y]);
         }
-        var stepped = ParkYearStep.StepEnterpriseYears(_state!, economy, input.Summarize);
+        var stepped = ParkYearStep.StepEnterpriseYears(_state!, economy, input.Summarize, TrialArrayPool.Shared);
         await ReleaseAfterLastYearAsync(input.FirstYear + years - 1);
         return new EnterpriseYearsOutput(stepped.Values, stepped.Summaries);
     }

@@ -99,6 +99,11 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
                 {
                     _watched[y][i] = output.Values[y];
                 }
+                else
+                {
+                    // Added up: the array goes back for the next enterprise (on another silo it is this silo's copy).
+                    TrialArrayPool.Shared.Return(output.Values[y]);
+                }
             }
         }
     }

@@ -32,17 +32,21 @@ public static class ParkYearStep
     }
 
     /// <summary>
-    /// Steps <paramref name="years"/> consecutive years of one enterprise, from <paramref name="economy"/>'s first, into new
-    /// arrays, with each year's summary when <paramref name="summarize"/>: a block an enterprise grain answers in one call.
+    /// Steps consecutive years of one enterprise, from <paramref name="economy"/>'s first, into
+    /// arrays lent by <paramref name="arrays"/>, with each year's summary when <paramref name="summarize"/>: a block an
+    /// enterprise grain answers in one call. Whoever adds the values up gives the arrays back.
     /// </summary>
-    public static EnterpriseYears StepEnterpriseYears(EnterpriseState enterprise, IReadOnlyList<EnterpriseEconomy> economy, bool summarize)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static EnterpriseYears StepEnterpriseYears(
+        EnterpriseState enterprise, IReadOnlyList<EnterpriseEconomy> economy, bool summarize, TrialArrayPool arrays)
     {
         var values = new double[economy.Count][];
         var summaries = summarize ? new MetricSummary[economy.Count] : [];
         for (var y = 0; y < economy.Count; y++)
         {
             var e = economy[y];
-            values[y] = enterprise.StepYear(e.Year, e.IndustryShock, e.MacroShock, e.PriceIndex);
+            values[y] = arrays.Rent(enterprise.Volume.Length);
+            enterprise.StepYear(e.Year, e.IndustryShock, e.MacroShock, e.PriceIndex, values[y]);
             if (summarize)
             {
                 summaries[y] = TrialStatistics.Summarize(values[y]);
