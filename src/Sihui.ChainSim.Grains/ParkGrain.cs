@@ -15,7 +15,7 @@ namespace Sihui.ChainSim.Grains;
 public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGrain
 {
     /// <summary>Enterprise calls in flight at once per park: enough to keep the silo busy, few enough to bound the answers held.</summary>
-    private const int CallsInFlight = 8;
+    private const int CallsInFlight = 2;
 
     private CompiledScenario? _scenario;
     private ParkState? _state;
@@ -47,7 +47,7 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
         {
             throw new InvalidOperationException($"park {this.GetPrimaryKeyString()} was given no block for year {economy.Year}");
         }
-        var outcome = ParkYearStep.Finish(_state!, economy, _sums[y], _summaries[y], _watched[y]);
+        var outcome = ParkYearStep.Finish(_state!, economy, _state!.WithProjectColumns(_sums[y]), _summaries[y], _watched[y]);
         // What the outcome carries is no longer the park's to hold.
         (_sums[y], _summaries[y], _watched[y]) = (null!, null!, null!);
         if (economy.Year == _scenario!.EndYear)
@@ -74,7 +74,8 @@ public sealed class ParkGrain(CompiledScenarioCache scenarios) : Grain, IParkGra
         var indices = _state!.Plan.EnterpriseIndices;
         var summarize = scenario.SummarizesEnterprises;
         _blockStart = block[0].Year;
-        _sums = [.. block.Select(_ => _state.BeginYear())];
+        // Only the enterprise sums are held for the years ahead; a year's project columns come when it is stepped.
+        _sums = [.. block.Select(_ => _state.BeginEnterpriseSums())];
         _summaries = [.. block.Select(_ => summarize ? new MetricSummary[indices.Count] : [])];
         _watched = [.. block.Select(_ => new double[]?[indices.Count])];
         var inFlight = new Queue<Task<EnterpriseYearsOutput>>();

@@ -14,7 +14,7 @@ public sealed class TrialArrayPool(long maxRetainedBytes)
     private long _retainedBytes;
 
     /// <summary>The pool the engines share: enough for the answers a silo's parks hold in flight at once.</summary>
-    public static TrialArrayPool Shared { get; } = new(128L << 20);
+    public static TrialArrayPool Shared { get; } = new(32L << 20);
 
     /// <summary>An array of <paramref name="length"/> values, with whatever a previous user left in it.</summary>
     public double[] Rent(int length)

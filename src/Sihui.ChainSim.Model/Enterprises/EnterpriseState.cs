@@ -16,7 +16,8 @@ public sealed class EnterpriseState
     {
         _plan = plan;
         _sampler = new Sampler(seed);
-        _volume = new double[trials];
+        // Lives for the whole run: on the pinned heap the collector never moves (compacts) it.
+        _volume = GC.AllocateUninitializedArray<double>(trials, pinned: true);
         Array.Fill(_volume, plan.Definition.Output);
         _growthDraw = new YearlyDraw(plan.Definition.Growth, plan.Key, RandomStream.Growth);
     }

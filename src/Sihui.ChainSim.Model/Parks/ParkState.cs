@@ -96,14 +96,32 @@ public sealed class ParkState : IDisposable
     }
 
     /// <summary>A year's result with nothing in it yet: enterprises are added to it, then the projects step.</summary>
-    public ParkYearResult BeginYear()
+    public ParkYearResult BeginYear() => WithProjectColumns(BeginEnterpriseSums());
+
+    /// <summary>
+    /// A year's result with room for its enterprises only, for a park that adds up several years ahead of stepping
+    /// their projects: <see cref="WithProjectColumns"/> adds the rest when the year's projects are due.
+    /// </summary>
+    public ParkYearResult BeginEnterpriseSums()
+    {
+        var industries = _scenario.IndustryCount;
+        return new ParkYearResult(new double[_scenario.Trials], new double[]?[industries], new double[]?[industries], [], [], [], [], [], []);
+    }
+
+    /// <summary>The year's enterprise sums with fresh project columns, ready for <see cref="StepProjects"/>.</summary>
+    public ParkYearResult WithProjectColumns(ParkYearResult enterpriseSums)
     {
         var trials = _scenario.Trials;
-        var industries = _scenario.IndustryCount;
-        return new ParkYearResult(
-            new double[trials], new double[]?[industries], new double[]?[industries],
-            new double[trials], new double[trials], new double[trials], new double[trials], new double[trials], new double[trials],
-            new double[]?[industries]);
+        return enterpriseSums with
+        {
+            ProjectsStarted = new double[trials],
+            ProjectsCompleted = new double[trials],
+            ProjectsProducing = new double[trials],
+            NewProjectInvestment = new double[trials],
+            LandUsed = new double[trials],
+            ProjectsStalled = new double[trials],
+            FirstYearProjectValueByIndustry = new double[]?[_scenario.IndustryCount],
+        };
     }
 
     /// <summary>
