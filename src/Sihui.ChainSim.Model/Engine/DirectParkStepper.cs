@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Economy;
 using Sihui.ChainSim.Model.Enterprises;

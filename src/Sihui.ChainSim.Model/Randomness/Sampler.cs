@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-
 using MathNet.Numerics.Distributions;
 using Sihui.ChainSim.Scenarios.Definitions;
 
