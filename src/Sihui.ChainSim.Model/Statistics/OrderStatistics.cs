@@ -18,6 +18,9 @@ public static class OrderStatistics
     private const int BucketsFrom = 64;
     private const int MaxBuckets = 1024;
 
+    // Up to this many values, each value's bucket index is kept on the stack; beyond, in a pooled array.
+    private const int BucketIndicesOnStack = 4096;
+
     /// <summary>
     /// Sets <paramref name="result"/>[j] to the value of rank <paramref name="ranks"/>[j] (0-based, ascending,
     /// repeats allowed) in <paramref name="values"/>, which it uses as scratch: afterwards it holds no useful order.
@@ -70,7 +73,7 @@ public static class OrderStatistics
         counts = counts[..(buckets + 1)];
         counts.Clear();
         // Each value's bucket, computed once: the counting pass and the gathering pass both read it.
-        var pooled = values.Length > StackBuckets ? ArrayPool<int>.Shared.Rent(values.Length) : null;
+        var pooled = values.Length > BucketIndicesOnStack ? ArrayPool<int>.Shared.Rent(values.Length) : null;
         try
         {
             var bucketOfValue = pooled is null ? stackalloc int[values.Length] : pooled.AsSpan(0, values.Length);
@@ -148,9 +151,6 @@ public static class OrderStatistics
             }
         }
     }
-
-    // Up to this many values the bucket of each is kept on the stack.
-    private const int StackBuckets = 4096;
 
     /// <summary>The least and greatest value, in vector lanes where the CPU has them; min and max are exact, so every width agrees.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -5,7 +5,8 @@ namespace Sihui.ChainSim.Model.Tests.Statistics;
 /// <summary>The summary's quantiles by selection carry the bits of the full sort they replace.</summary>
 public sealed class SelectedQuantilesTests
 {
-    private static readonly int[] Sizes = [1, 2, 3, 4, 5, 7, 10, 11, 16, 17, 18, 31, 100, 101, 257, 1000, 1001, 4096];
+    // Past 4,096 the bucket indices move from the stack to a pooled array.
+    private static readonly int[] Sizes = [1, 2, 3, 4, 5, 7, 10, 11, 16, 17, 18, 31, 100, 101, 257, 1000, 1001, 4096, 4097, 10_000];
 
     // The rule as it stood before selection: copy, sort, interpolate between order statistics at h = (n - 1) p.
     private static MetricSummary BySort(double[] values)
