@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Orleans.Concurrency;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Compilation;
 
@@ -38,7 +39,7 @@ public sealed class CompiledScenarioCache(IGrainFactory grainFactory, TimeProvid
     private async Task<CompiledScenario> FetchAndCompileAsync(string runId)
     {
         var request = await grainFactory.GetGrain<IRunGrain>(runId).GetRequestAsync();
-        return ScenarioCompiler.Compile(request);
+        return ScenarioCompiler.Compile(request.Value);
     }
 
     private void EvictIdle(DateTimeOffset now)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Model.Compilation;
 using Sihui.ChainSim.Model.Engine;
@@ -46,8 +47,9 @@ public sealed class RunGrain(
         return base.OnActivateAsync(cancellationToken);
     }
 
-    public async Task StartAsync(RunRequest request)
+    public async Task StartAsync(Immutable<RunRequest> immutableRequest)
     {
+        var request = immutableRequest.Value;
         Heard();
         if (State.Phase != RunPhase.NotStarted)
         {
@@ -94,8 +96,8 @@ public sealed class RunGrain(
         return await GetStatusAsync();
     }
 
-    public Task<RunRequest> GetRequestAsync() =>
-        Task.FromResult(_request ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no request"));
+    public Task<Immutable<RunRequest>> GetRequestAsync() =>
+        Task.FromResult((_request ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has no request")).AsImmutable());
 
     public Task CancelAsync()
     {

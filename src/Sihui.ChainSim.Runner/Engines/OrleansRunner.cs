@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Concurrency;
 using Sihui.ChainSim.Contracts;
 using Sihui.ChainSim.Grains;
 using Sihui.ChainSim.Model.Compilation;
@@ -84,7 +85,7 @@ public sealed class OrleansRunner(
         var run = grainFactory.GetGrain<IRunGrain>(runId);
         try
         {
-            await run.StartAsync(request).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await run.StartAsync(request.AsImmutable()).WaitAsync(cancellationToken).ConfigureAwait(false);
             return await FollowAsync(run, runId, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
