@@ -46,6 +46,30 @@ public sealed class ChartImage
     /// <summary>The same chart (rendered at most once between them) saved under another name stem, made safe for file names.</summary>
     public ChartImage Named(string name) => new(FanChart.FileSafe(name), Title, _png, _svg);
 
+    /// <summary>
+    /// Renders each chart's PNG, then its SVG, on the thread pool, one chart per task: charts are independent plots, so
+    /// they draw side by side while the caller writes other files. A reader that comes first waits for the same
+    /// rendering; one that fails fails again, with its own exception, where the chart is read.
+    /// </summary>
+    public static void RenderInBackground(IEnumerable<ChartImage> charts)
+    {
+        foreach (var chart in charts)
+        {
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    _ = chart.Png;
+                    _ = chart.Svg;
+                }
+                catch (Exception)
+                {
+                    // Seen again by the reader: the lazy value keeps the exception.
+                }
+            });
+        }
+    }
+
     /// <summary>The PNG as a data: URI, for self-contained HTML.</summary>
     public string PngDataUri => "data:image/png;base64," + Convert.ToBase64String(Png);
 }

@@ -37,6 +37,28 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public async Task Charts_drawn_side_by_side_in_the_background_are_the_charts_drawn_one_by_one()
+    {
+        var outcome = await new DirectRunner().RunAsync(new RunRequest { ScenarioText = TestScenarios.TwoIndustries, FileName = "t.yaml", Trials = 200 });
+        var inTurn = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition);
+        var expected = inTurn.Select(c => (c.Png, c.Svg)).ToList();
+
+        var background = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition);
+        ChartImage.RenderInBackground(background);
+
+        Assert.True(background.Count >= 2, "the run gives several charts to draw at once");
+        Assert.Equal(expected.Select(e => WithClipIdsInOrder(e.Svg)), background.Select(c => WithClipIdsInOrder(c.Svg)));
+        Assert.Equal(expected.Select(e => Convert.ToHexString(e.Png)), background.Select(c => Convert.ToHexString(c.Png)));
+    }
+
+    /// <summary>The SVG writer numbers clip paths from a counter shared by the process; renumber them by first use.</summary>
+    private static string WithClipIdsInOrder(string svg)
+    {
+        var seen = new Dictionary<string, int>();
+        return System.Text.RegularExpressions.Regex.Replace(svg, @"cl_[0-9a-zA-Z]+", m => $"cl_{(seen.TryGetValue(m.Value, out var n) ? n : seen[m.Value] = seen.Count)}");
+    }
+
+    [Fact]
     public async Task Tornado_and_comparison_charts_write_non_empty_png_and_svg()
     {
         var settings = new AnalysisSettings { Trials = 150 };
