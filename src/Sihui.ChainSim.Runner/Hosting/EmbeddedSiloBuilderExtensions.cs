@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Sihui.ChainSim.Grains;
 
 namespace Sihui.ChainSim.Runner.Hosting;
@@ -11,11 +15,18 @@ public static class EmbeddedSiloBuilderExtensions
     /// Localhost clustering on a free port, no gateway, in-memory storage (a run cannot outlive this process anyway),
     /// and the simulation grains.
     /// </summary>
+    /// <remarks>
+    /// The storage keeps state in Orleans' own binary format, as the cluster's Redis storage does. Its default, JSON
+    /// through Newtonsoft, cost the first run marker of a process about 40 ms of loading and compiling.
+    /// </remarks>
     public static ISiloBuilder UseChainSimEmbedded(this ISiloBuilder silo) => silo
         .UseLocalhostClustering(siloPort: FreeTcpPort(), gatewayPort: 0)
-        .AddMemoryGrainStorageAsDefault()
-        .AddMemoryGrainStorage(GrainStorageNames.Runs)
+        .AddMemoryGrainStorageAsDefault(BinaryState)
+        .AddMemoryGrainStorage(GrainStorageNames.Runs, BinaryState)
         .AddChainSimGrains();
+
+    private static void BinaryState(OptionsBuilder<MemoryGrainStorageOptions> options) =>
+        options.Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
 
     // Two processes can bind the same fixed silo port without an error, so every process asks the OS for its own.
     private static int FreeTcpPort()
