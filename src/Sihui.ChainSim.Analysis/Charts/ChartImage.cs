@@ -47,11 +47,12 @@ public sealed class ChartImage
     public ChartImage Named(string name) => new(FanChart.FileSafe(name), Title, _png, _svg);
 
     /// <summary>
-    /// Renders each chart's PNG, then its SVG, on the thread pool, one chart per task: charts are independent plots, so
-    /// they draw side by side while the caller writes other files. A reader that comes first waits for the same
-    /// rendering; one that fails fails again, with its own exception, where the chart is read.
+    /// Draws each chart's PNG on the thread pool, one chart per task: charts are independent plots, so they draw side by
+    /// side while the caller writes other files. A reader that comes first waits for the same drawing; one that fails
+    /// fails again, with its own exception, where the PNG is read. SVGs are left to the caller: the SVG writer numbers
+    /// clip paths from a counter shared by the process, so only SVGs drawn in a fixed order are the same bytes every run.
     /// </summary>
-    public static void RenderInBackground(IEnumerable<ChartImage> charts)
+    public static void DrawPngsInBackground(IEnumerable<ChartImage> charts)
     {
         foreach (var chart in charts)
         {
@@ -60,7 +61,6 @@ public sealed class ChartImage
                 try
                 {
                     _ = chart.Png;
-                    _ = chart.Svg;
                 }
                 catch (Exception)
                 {

@@ -28,7 +28,7 @@ public static class RunReportFiles
         var workbook = format.In(report.Language);
         workbook.AddWorkbook(files, () => ResultsWorkbook.Sheets(report, workbook.Language));
         var charts = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition, report.Language);
-        ChartImage.RenderInBackground(charts);
+        ChartImage.DrawPngsInBackground(charts);
         files[ReportHtml.FileName] = stream => stream.Write(OutputFiles.Utf8.GetBytes(ReportHtml.ForRun(report, charts)));
         // The fan chart of total output and the stacked industry chart are saved beside the report as well.
         foreach (var chart in charts.Take(2))

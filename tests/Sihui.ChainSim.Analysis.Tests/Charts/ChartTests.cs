@@ -37,14 +37,14 @@ public sealed class ChartTests
     }
 
     [Fact]
-    public async Task Charts_drawn_side_by_side_in_the_background_are_the_charts_drawn_one_by_one()
+    public async Task Pngs_drawn_side_by_side_in_the_background_are_the_pngs_drawn_one_by_one()
     {
         var outcome = await new DirectRunner().RunAsync(new RunRequest { ScenarioText = TestScenarios.TwoIndustries, FileName = "t.yaml", Trials = 200 });
         var inTurn = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition);
         var expected = inTurn.Select(c => (c.Png, c.Svg)).ToList();
 
         var background = ReportHtml.RunCharts(outcome.Result, outcome.Scenario.Definition);
-        ChartImage.RenderInBackground(background);
+        ChartImage.DrawPngsInBackground(background);
 
         Assert.True(background.Count >= 2, "the run gives several charts to draw at once");
         Assert.Equal(expected.Select(e => WithClipIdsInOrder(e.Svg)), background.Select(c => WithClipIdsInOrder(c.Svg)));
