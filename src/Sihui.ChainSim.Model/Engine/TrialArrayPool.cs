@@ -13,7 +13,7 @@ public sealed class TrialArrayPool(long maxRetainedBytes)
     private readonly ConcurrentDictionary<int, ConcurrentBag<double[]>> _free = new();
     private long _retainedBytes;
 
-    /// <summary>The pool the engines share: enough for the answers a silo's parks hold in flight at once.</summary>
+    /// <summary>The pool a silo's enterprise and park grains share: enough for the answers its parks hold in flight at once.</summary>
     public static TrialArrayPool Shared { get; } = new(32L << 20);
 
     /// <summary>An array of <paramref name="length"/> values, with whatever a previous user left in it.</summary>
